@@ -1,0 +1,18 @@
+import type { Actor, ComplaintProjection, StoredEvent } from '@aduan/spec';
+import type { ComplaintEventType } from '../schemas/events.js';
+import { runAfterEvents } from './plugins.js';
+import type { DeskRuntime } from './runtime.js';
+
+/** After a successful append: tell listeners, then the plugins' `afterEvents` hooks. */
+export async function announce(
+  runtime: DeskRuntime,
+  command: string,
+  actor: Actor,
+  events: readonly StoredEvent[],
+  complaint: ComplaintProjection,
+): Promise<void> {
+  for (const event of events) {
+    runtime.emitter.emit(event.type as ComplaintEventType, { event, complaint });
+  }
+  await runAfterEvents(runtime.plugins, { command, actor, events, complaint }, runtime.emitter);
+}

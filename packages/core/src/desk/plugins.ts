@@ -1,0 +1,43 @@
+import { AduanError, InvalidConfigError, type AfterEventsContext, type BeforeCommandContext, type PluginV1 } from '@aduan/spec';
+import type { EventEmitter } from 'eventemitter3';
+import type { DeskEventMap } from './desk-events.js';
+
+/** Fails fast at start-up on anything that is not a PluginV1. */
+export function checkPlugins(plugins: readonly unknown[]): PluginV1[] {
+  return plugins.map((plugin, index) => {
+    const candidate = plugin as Partial<PluginV1> | null;
+    if (!candidate || candidate.specificationVersion !== 'v1' || typeof candidate.name !== 'string' || candidate.name === '') {
+      throw new InvalidConfigError('plugin', [
+        { path: `plugins.${index}`, message: 'must be a PluginV1: { specificationVersion: "v1", name, beforeCommand?, afterEvents? }' },
+      ]);
+    }
+    return candidate as PluginV1;
+  });
+}
+
+/** Runs every `beforeCommand` hook; the first that rejects stops the command before anything is written. */
+export async function runBeforeCommand(plugins: readonly PluginV1[], context: BeforeCommandContext): Promise<void> {
+  for (const plugin of plugins) {
+    const verdict = await plugin.beforeCommand?.(context);
+    if (verdict && 'reject' in verdict) {
+      throw new AduanError('plugin_rejected', `Plugin "${plugin.name}" held back ${context.command}: ${verdict.reject}`, {
+        details: { plugin: plugin.name, command: context.command, reason: verdict.reject },
+      });
+    }
+  }
+}
+
+/** Runs every `afterEvents` hook; the command already happened, so failures are reported, not thrown. */
+export async function runAfterEvents(
+  plugins: readonly PluginV1[],
+  context: AfterEventsContext,
+  emitter: EventEmitter<DeskEventMap>,
+): Promise<void> {
+  for (const plugin of plugins) {
+    try {
+      await plugin.afterEvents?.(context);
+    } catch (error) {
+      emitter.emit('plugin-failed', { plugin: plugin.name, hook: 'afterEvents', error });
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import {
+  AduanError,
+  GENESIS_HASH,
+  type Actor,
+  type ComplainantIdentity,
+  type ComplaintProjection,
+} from '@aduan/spec';
+import { startLifecycle, statusOf } from '../machine/lifecycle.js';
+import { projectionOf } from '../projection.js';
+import { actorSchema } from '../schemas/common.js';
+import { EVENT_SCHEMA_VERSION, eventPayloadSchemas } from '../schemas/events.js';
+import { intakeSchema, type Intake, type IntakeInput } from '../schemas/intake.js';
+import { sealEvent } from '../support/hash-chain.js';
+import { parseInput } from '../support/parse.js';
+import { announce } from './announce.js';
+import { authorizeCommand } from './authorization.js';
+import { loadComplaint } from './load.js';
+import { runBeforeCommand } from './plugins.js';
+import type { DeskRuntime } from './runtime.js';
+
+export interface ReceiveResult {
+  complaint: ComplaintProjection;
+  /** True when this channel message had been received before; `complaint` is the existing one. */
+  duplicate: boolean;
+}
+
+/** Tracking numbers are random; a collision is rare, so a few fresh draws always suffice. */
+const TRACKING_NUMBER_ATTEMPTS = 5;
+
+async function mergedIdentity(runtime: DeskRuntime, complainantId: string, intake: Intake): Promise<ComplainantIdentity | undefined> {
+  if (Object.keys(intake.contact).length === 0) return undefined;
+  const known = await runtime.store.doLoadIdentity(complainantId);
+  return { ...known, ...intake.contact, complainantId };
+}
+
+function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
+  const at = runtime.clock.now();
+  const complaintId = runtime.newId();
+  const received = parseInput(
+    eventPayloadSchemas['complaint-received'],
+    {
+      trackingNumber: runtime.nextTrackingNumber(at),
+      channel: intake.channel,
+      channelMessageId: intake.channelMessageId,
+      title: intake.title,
+      description: intake.description,
+      classification: intake.classification,
+      category: intake.category,
+      location: intake.location,
+      occurredAt: intake.occurredAt,
+      attachments: intake.attachments,
+      complainantId,
+      anonim: intake.anonim,
+      rahasia: intake.rahasia,
+    },
+    'complaint-received event',
+  );
+  const snapshot = startLifecycle({ complaintId, at: at.toISOString(), received });
+  const event = sealEvent(
+    {
+      id: runtime.newId(),
+      complaintId,
+      version: 1,
+      type: 'complaint-received',
+      schemaVersion: EVENT_SCHEMA_VERSION,
+      at: at.toISOString(),
+      actor,
+      payload: received,
+    },
+    GENESIS_HASH,
+  );
+  const deadlines = runtime.deadlines.advance(null, event, statusOf(snapshot), snapshot.context);
+  return { event, projection: projectionOf(snapshot, event, deadlines) };
+}
+
+async function existingFor(runtime: DeskRuntime, complaintId: string): Promise<ReceiveResult> {
+  return { complaint: await loadComplaint(runtime.store, complaintId), duplicate: true };
+}
+
+/**
+ * Registers a new complaint. The identity goes to its own record, never into the event. The same
+ * channel message twice yields one complaint, also when both arrive at once (the store's unique
+ * dedupe key decides the race).
+ */
+export async function receiveComplaint(runtime: DeskRuntime, rawActor: Actor, rawIntake: IntakeInput): Promise<ReceiveResult> {
+  const actor = parseInput(actorSchema, rawActor, 'actor');
+  authorizeCommand(actor, 'receive', undefined);
+  const intake = parseInput(intakeSchema, rawIntake, 'intake');
+  const dedupeKey = intake.channelMessageId ? { channel: intake.channel, messageId: intake.channelMessageId } : undefined;
+  if (dedupeKey) {
+    const existingId = await runtime.store.doFindByDedupeKey(dedupeKey);
+    if (existingId) return existingFor(runtime, existingId);
+  }
+  await runBeforeCommand(runtime.plugins, { command: 'receive', actor, input: intake, complaint: undefined });
+
+  // A complainant files for themselves; everyone else names a known complainant or gets a new one.
+  const complainantId = actor.role === 'complainant' ? actor.id : (intake.complainantId ?? runtime.newId());
+  const identity = await mergedIdentity(runtime, complainantId, intake);
+  for (let attempt = 1; ; attempt++) {
+    const { event, projection } = buildFirstEvent(runtime, actor, intake, complainantId);
+    try {
+      await runtime.store.doAppend({ complaintId: projection.id, expectedVersion: 0, events: [event], projection, identity, dedupeKey });
+      await announce(runtime, 'receive', actor, [event], projection);
+      return { complaint: projection, duplicate: false };
+    } catch (error) {
+      if (AduanError.hasCode(error, 'duplicate_message')) return existingFor(runtime, String(error.details['existingComplaintId']));
+      if (!AduanError.hasCode(error, 'duplicate_tracking_number') || attempt >= TRACKING_NUMBER_ATTEMPTS) throw error;
+    }
+  }
+}

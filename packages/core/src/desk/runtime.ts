@@ -1,0 +1,16 @@
+import type { EventEmitter } from 'eventemitter3';
+import type { Clock, PluginV1, StoreV1 } from '@aduan/spec';
+import type { DeadlinePolicy } from '../deadlines.js';
+import type { TrackingNumberGenerator } from '../support/tracking-number.js';
+import type { DeskEventMap } from './desk-events.js';
+
+/** Everything the desk's operations share; built once by `createDesk`. */
+export interface DeskRuntime {
+  store: StoreV1;
+  clock: Clock;
+  plugins: readonly PluginV1[];
+  emitter: EventEmitter<DeskEventMap>;
+  deadlines: DeadlinePolicy;
+  nextTrackingNumber: TrackingNumberGenerator;
+  newId: () => string;
+}

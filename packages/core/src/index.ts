@@ -1,0 +1,28 @@
+export { createDesk, type Desk, type DeskOptions, type ReceiveOutcome } from './desk/create-desk.js';
+export type { ComplaintNotice, DeskEventMap, DeskEventName, PluginFailure } from './desk/desk-events.js';
+export type { ComplaintSummary, ComplaintView, ConversationEntry } from './desk/summary.js';
+export type { ListQuery, CountFilter, PublicTracking } from './desk/reads.js';
+export type { RebuildReport } from './desk/maintenance.js';
+export { REDACTED, type ComplainantView, type IdentityVisibility } from './desk/redaction.js';
+export { complaintMachine, MACHINE_SCHEMA_VERSION, type ComplaintContext, type ComplaintMachineInput } from './machine/complaint-machine.js';
+export { lifecycleDiagram } from './machine/diagram.js';
+export { replayProjection } from './machine/replay.js';
+export { createConfirmationOnlyPolicy, type DeadlinePolicy, type DeadlineState } from './deadlines.js';
+export { intakeSchema, type Intake, type IntakeInput } from './schemas/intake.js';
+export { commandSchemas, type CommandInput, type CommandName } from './schemas/commands.js';
+export {
+  COMPLAINT_EVENT_TYPES,
+  EVENT_SCHEMA_VERSION,
+  eventPayloadSchemas,
+  type ComplaintEventType,
+  type EventPayload,
+  type LifecycleEvent,
+} from './schemas/events.js';
+export { createMemoryStore, type MemoryStore, type MemoryStoreContents } from './store/memory-store.js';
+export { checkStore } from './store/check-store.js';
+export { matchesFilter } from './store/projection-filter.js';
+export { decodeCursor, encodeCursor } from './store/cursor.js';
+export { canonicalJson } from './support/canonical-json.js';
+export { sealEvent, verifyChain, type ChainVerdict, type UnsealedEvent } from './support/hash-chain.js';
+export { systemClock } from './support/clock.js';
+export { createTrackingNumberGenerator, DEFAULT_TRACKING_FORMAT, type TrackingNumberGenerator } from './support/tracking-number.js';

@@ -1,0 +1,141 @@
+import { assign, setup } from 'xstate';
+import type { Classification } from '@aduan/spec';
+import type { EventPayload, LifecycleEvent } from '../schemas/events.js';
+
+/** Everything the lifecycle remembers between events. Plain JSON: it is persisted as is. */
+export interface ComplaintContext {
+  complaintId: string;
+  trackingNumber: string;
+  channel: string;
+  title: string;
+  classification: Classification;
+  category: string | null;
+  tier: string | null;
+  complainantId: string;
+  anonim: boolean;
+  rahasia: boolean;
+  createdAt: string;
+  unitId: string | null;
+  escalationLevel: number;
+  /** End of the complainant's window to confirm or dispute the response. */
+  confirmBy: string | null;
+  mergedInto: string | null;
+}
+
+export interface ComplaintMachineInput {
+  complaintId: string;
+  at: string;
+  received: EventPayload<'complaint-received'>;
+}
+
+/** Bump when the context shape changes; `restoreSnapshot` refuses unknown versions. */
+export const MACHINE_SCHEMA_VERSION = 1;
+
+/**
+ * The complaint lifecycle. Its events are the domain events themselves, so replaying a stream
+ * through `transition` re-derives the state, and the desk asks the same machine (`can`) whether a
+ * new event is legal. Guards live here, nowhere else.
+ */
+export const complaintMachine = setup({
+  types: {
+    context: {} as ComplaintContext,
+    events: {} as LifecycleEvent,
+    input: {} as ComplaintMachineInput,
+  },
+  guards: {
+    notIntoItself: ({ context, event }) => event.type === 'complaint-merged' && event.payload.intoId !== context.complaintId,
+    higherLevel: ({ context, event }) => event.type === 'complaint-escalated' && event.payload.level > context.escalationLevel,
+    toAnotherUnit: ({ context, event }) => event.type === 'complaint-disposed' && event.payload.unitId !== context.unitId,
+    withinConfirmationWindow: ({ context, event }) =>
+      context.confirmBy !== null && Date.parse(event.at) <= Date.parse(context.confirmBy),
+  },
+  actions: {
+    classify: assign(({ context, event }) =>
+      event.type === 'complaint-verified'
+        ? { classification: event.payload.classification, category: event.payload.category ?? context.category, tier: event.payload.tier ?? null }
+        : {},
+    ),
+    assignUnit: assign(({ event }) => (event.type === 'complaint-disposed' ? { unitId: event.payload.unitId, confirmBy: null } : {})),
+    clearUnit: assign({ unitId: null }),
+    startConfirmationWindow: assign(({ event }) => (event.type === 'complaint-responded' ? { confirmBy: event.payload.confirmBy } : {})),
+    closeConfirmationWindow: assign({ confirmBy: null }),
+    raiseLevel: assign(({ event }) => (event.type === 'complaint-escalated' ? { escalationLevel: event.payload.level } : {})),
+    recordMerge: assign(({ event }) => (event.type === 'complaint-merged' ? { mergedInto: event.payload.intoId } : {})),
+  },
+}).createMachine({
+  id: 'complaint',
+  initial: 'received',
+  context: ({ input }) => ({
+    complaintId: input.complaintId,
+    trackingNumber: input.received.trackingNumber,
+    channel: input.received.channel,
+    title: input.received.title,
+    classification: input.received.classification,
+    category: input.received.category ?? null,
+    tier: null,
+    complainantId: input.received.complainantId,
+    anonim: input.received.anonim,
+    rahasia: input.received.rahasia,
+    createdAt: input.at,
+    unitId: null,
+    escalationLevel: 0,
+    confirmBy: null,
+    mergedInto: null,
+  }),
+  states: {
+    received: {
+      on: {
+        'complaint-info-requested': 'needs_info',
+        'complaint-verified': { target: 'verified', actions: 'classify' },
+        'complaint-rejected': 'rejected',
+        'complaint-merged': { target: 'merged', guard: 'notIntoItself', actions: 'recordMerge' },
+        'complaint-escalated': { target: 'escalated', guard: 'higherLevel', actions: 'raiseLevel' },
+      },
+    },
+    needs_info: {
+      on: {
+        'complaint-info-provided': 'received',
+        'complaint-rejected': 'rejected',
+        'complaint-merged': { target: 'merged', guard: 'notIntoItself', actions: 'recordMerge' },
+      },
+    },
+    verified: {
+      on: {
+        'complaint-disposed': { target: 'disposed', actions: 'assignUnit' },
+        'complaint-info-requested': 'needs_info',
+        'complaint-rejected': 'rejected',
+        'complaint-merged': { target: 'merged', guard: 'notIntoItself', actions: 'recordMerge' },
+        'complaint-escalated': { target: 'escalated', guard: 'higherLevel', actions: 'raiseLevel' },
+      },
+    },
+    disposed: {
+      on: {
+        'complaint-responded': { target: 'responded', actions: 'startConfirmationWindow' },
+        'complaint-returned': { target: 'verified', actions: 'clearUnit' },
+        'complaint-disposed': { target: 'disposed', guard: 'toAnotherUnit', actions: 'assignUnit' },
+        'complaint-escalated': { target: 'escalated', guard: 'higherLevel', actions: 'raiseLevel' },
+      },
+    },
+    responded: {
+      on: {
+        'complaint-confirmed': { target: 'resolved', actions: 'closeConfirmationWindow' },
+        'complaint-resolved': { target: 'resolved', actions: 'closeConfirmationWindow' },
+        'complaint-reopened': { target: 'disposed', guard: 'withinConfirmationWindow', actions: 'closeConfirmationWindow' },
+        'complaint-escalated': { target: 'escalated', guard: 'higherLevel', actions: ['raiseLevel', 'closeConfirmationWindow'] },
+      },
+    },
+    escalated: {
+      on: {
+        'complaint-disposed': { target: 'disposed', actions: 'assignUnit' },
+        'complaint-responded': { target: 'responded', actions: 'startConfirmationWindow' },
+        'complaint-resolved': 'resolved',
+        'complaint-escalated': { target: 'escalated', guard: 'higherLevel', actions: 'raiseLevel' },
+      },
+    },
+    resolved: { type: 'final' },
+    rejected: { type: 'final' },
+    merged: { type: 'final' },
+  },
+});
+
+export type ComplaintMachine = typeof complaintMachine;

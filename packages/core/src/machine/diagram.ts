@@ -1,0 +1,28 @@
+import { complaintMachine } from './complaint-machine.js';
+
+function guardName(guard: unknown): string | undefined {
+  if (!guard) return undefined;
+  if (typeof guard === 'string') return guard;
+  if (typeof guard === 'object' && guard !== null && 'type' in guard) return String((guard as { type: unknown }).type);
+  return 'guard';
+}
+
+/**
+ * A Mermaid state diagram generated from the machine definition itself, so the picture in the
+ * docs cannot drift from the code (a test compares them).
+ */
+export function lifecycleDiagram(): string {
+  const lines = ['stateDiagram-v2', `  [*] --> ${complaintMachine.root.initial.target[0]?.key}`];
+  for (const state of Object.values(complaintMachine.root.states)) {
+    for (const [eventType, definitions] of state.transitions) {
+      for (const definition of definitions) {
+        const guard = guardName(definition.guard);
+        for (const target of definition.target ?? []) {
+          lines.push(`  ${state.key} --> ${target.key}: ${eventType}${guard ? ` [${guard}]` : ''}`);
+        }
+      }
+    }
+    if (state.type === 'final') lines.push(`  ${state.key} --> [*]`);
+  }
+  return `${lines.join('\n')}\n`;
+}

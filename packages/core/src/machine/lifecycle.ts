@@ -1,0 +1,39 @@
+import { getInitialSnapshot, transition, type SnapshotFrom } from 'xstate';
+import { AduanError, type ComplaintStatus, type MachineSnapshotRecord } from '@aduan/spec';
+import type { LifecycleEvent } from '../schemas/events.js';
+import { complaintMachine, MACHINE_SCHEMA_VERSION, type ComplaintContext, type ComplaintMachineInput } from './complaint-machine.js';
+
+export type LifecycleSnapshot = SnapshotFrom<typeof complaintMachine>;
+
+export function startLifecycle(input: ComplaintMachineInput): LifecycleSnapshot {
+  return getInitialSnapshot(complaintMachine, input);
+}
+
+/** Restores the machine from a projection's snapshot record (never from a live actor). */
+export function restoreLifecycle(record: MachineSnapshotRecord): LifecycleSnapshot {
+  if (record.schemaVersion !== MACHINE_SCHEMA_VERSION) {
+    throw new AduanError(
+      'unsupported',
+      `Lifecycle snapshot schema ${record.schemaVersion} is not supported (expected ${MACHINE_SCHEMA_VERSION}); run desk.rebuild() to re-derive projections from events`,
+    );
+  }
+  return complaintMachine.resolveState({ value: record.value, context: record.context as unknown as ComplaintContext });
+}
+
+export function statusOf(snapshot: LifecycleSnapshot): ComplaintStatus {
+  return snapshot.value as ComplaintStatus;
+}
+
+/** Whether the machine accepts the event in this state, guards included. */
+export function accepts(snapshot: LifecycleSnapshot, event: LifecycleEvent): boolean {
+  return snapshot.can(event);
+}
+
+/** The next state; callers check `accepts` first (replay trusts the stored stream). */
+export function advance(snapshot: LifecycleSnapshot, event: LifecycleEvent): LifecycleSnapshot {
+  return transition(complaintMachine, snapshot, event)[0];
+}
+
+export function toSnapshotRecord(snapshot: LifecycleSnapshot): MachineSnapshotRecord {
+  return { schemaVersion: MACHINE_SCHEMA_VERSION, value: statusOf(snapshot), context: { ...snapshot.context } };
+}

@@ -1,0 +1,33 @@
+import { AduanError, type ComplaintProjection, type StoredEvent } from '@aduan/spec';
+import type { DeadlinePolicy } from '../deadlines.js';
+import { projectionOf } from '../projection.js';
+import type { EventPayload, LifecycleEvent } from '../schemas/events.js';
+import { accepts, advance, startLifecycle, statusOf } from './lifecycle.js';
+
+/** Re-derives a complaint's projection from its events alone: the source of truth. */
+export function replayProjection(events: readonly StoredEvent[], policy: DeadlinePolicy): ComplaintProjection {
+  const [first, ...rest] = events;
+  if (!first || first.type !== 'complaint-received') {
+    throw new AduanError('store_failure', 'A complaint stream must start with complaint-received');
+  }
+  let snapshot = startLifecycle({
+    complaintId: first.complaintId,
+    at: first.at,
+    received: first.payload as EventPayload<'complaint-received'>,
+  });
+  let last = first;
+  let deadlines = policy.advance(null, first, statusOf(snapshot), snapshot.context);
+  for (const event of rest) {
+    const lifecycleEvent = { type: event.type, at: event.at, payload: event.payload } as LifecycleEvent;
+    if (!accepts(snapshot, lifecycleEvent)) {
+      throw new AduanError(
+        'store_failure',
+        `Stream ${event.complaintId} holds ${event.type} at version ${event.version}, which state "${statusOf(snapshot)}" does not accept`,
+      );
+    }
+    snapshot = advance(snapshot, lifecycleEvent);
+    deadlines = policy.advance(deadlines, event, statusOf(snapshot), snapshot.context);
+    last = event;
+  }
+  return projectionOf(snapshot, last, deadlines);
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import {
+  attachmentSchema,
+  classificationSchema,
+  idString,
+  isoInstant,
+  locationSchema,
+  nonEmptyText,
+  rejectionReasonSchema,
+} from './common.js';
+
+const note = z.string().max(2_000).optional();
+
+/**
+ * Payload schema of every domain event, schema version 1. A payload change adds a new version
+ * with an upcaster; stored events are never rewritten (their hashes would break).
+ */
+export const eventPayloadSchemas = {
+  'complaint-received': z
+    .object({
+      trackingNumber: z.string().min(1),
+      channel: z.string().min(1),
+      channelMessageId: z.string().optional(),
+      title: nonEmptyText(200),
+      description: nonEmptyText(10_000),
+      classification: classificationSchema,
+      category: z.string().optional(),
+      location: locationSchema.optional(),
+      occurredAt: isoInstant.optional(),
+      attachments: z.array(attachmentSchema),
+      complainantId: idString,
+      anonim: z.boolean(),
+      rahasia: z.boolean(),
+    })
+    .strict(),
+  'complaint-info-requested': z.object({ message: nonEmptyText(2_000) }).strict(),
+  'complaint-info-provided': z.object({ message: nonEmptyText(10_000), attachments: z.array(attachmentSchema) }).strict(),
+  'complaint-verified': z
+    .object({
+      classification: classificationSchema,
+      category: z.string().optional(),
+      tier: z.string().optional(),
+      note,
+    })
+    .strict(),
+  'complaint-rejected': z.object({ reason: rejectionReasonSchema, note }).strict(),
+  'complaint-disposed': z.object({ unitId: idString, note }).strict(),
+  'complaint-returned': z.object({ unitId: idString, reason: nonEmptyText(2_000), suggestedUnitId: idString.optional() }).strict(),
+  'complaint-responded': z
+    .object({ unitId: idString.nullable(), message: nonEmptyText(10_000), attachments: z.array(attachmentSchema), confirmBy: isoInstant })
+    .strict(),
+  'complaint-confirmed': z.object({ note }).strict(),
+  'complaint-reopened': z.object({ reason: nonEmptyText(2_000) }).strict(),
+  'complaint-resolved': z.object({ cause: z.enum(['coordinator', 'silence']), note }).strict(),
+  'complaint-escalated': z.object({ level: z.number().int().min(1), reason: nonEmptyText(2_000) }).strict(),
+  'complaint-merged': z.object({ intoId: idString }).strict(),
+} as const;
+
+export type ComplaintEventType = keyof typeof eventPayloadSchemas;
+export type EventPayload<T extends ComplaintEventType> = z.output<(typeof eventPayloadSchemas)[T]>;
+
+export const EVENT_SCHEMA_VERSION = 1;
+
+export const COMPLAINT_EVENT_TYPES = Object.keys(eventPayloadSchemas) as ComplaintEventType[];
+
+/** An event as the lifecycle machine consumes it: type, time and payload. */
+export type LifecycleEvent = {
+  [T in ComplaintEventType]: { type: T; at: string; payload: EventPayload<T> };
+}[ComplaintEventType];

@@ -1,0 +1,47 @@
+import { randomInt } from 'node:crypto';
+import { InvalidConfigError } from '@aduan/spec';
+
+/** Crockford base32: no I, L, O or U, so numbers read aloud over the phone are not misheard. */
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const TOKEN = /\{(yyyy|yy|mm|dd|rand:(\d+))\}/g;
+/** Asia/Jakarta (WIB) has no daylight saving: a fixed UTC+7 offset gives the local date. */
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+export const DEFAULT_TRACKING_FORMAT = 'ADU-{yy}{mm}{dd}-{rand:6}';
+
+export type TrackingNumberGenerator = (at: Date) => string;
+
+/**
+ * Builds tracking numbers from a template: `{yyyy}` `{yy}` `{mm}` `{dd}` (Jakarta date) and
+ * `{rand:N}` (N random base32 characters, at least 4). Uniqueness is enforced by the store; the desk
+ * draws again on the rare collision.
+ */
+export function createTrackingNumberGenerator(format: string = DEFAULT_TRACKING_FORMAT): TrackingNumberGenerator {
+  const randomLengths = [...format.matchAll(TOKEN)].filter((m) => m[2] !== undefined).map((m) => Number(m[2]));
+  const entropy = randomLengths.reduce((sum, n) => sum + n, 0);
+  if (entropy < 4) {
+    throw new InvalidConfigError('tracking number format', [
+      { path: 'trackingNumberFormat', message: `"${format}" needs a {rand:N} token with N >= 4 to stay unique` },
+    ]);
+  }
+  if (/[{}]/.test(format.replace(TOKEN, ''))) {
+    throw new InvalidConfigError('tracking number format', [
+      { path: 'trackingNumberFormat', message: `"${format}" has an unknown token; use {yyyy} {yy} {mm} {dd} {rand:N}` },
+    ]);
+  }
+  return (at) => {
+    const local = new Date(at.getTime() + WIB_OFFSET_MS);
+    const yyyy = String(local.getUTCFullYear());
+    const mm = String(local.getUTCMonth() + 1).padStart(2, '0');
+    const dd = String(local.getUTCDate()).padStart(2, '0');
+    return format.replace(TOKEN, (_, token: string, length?: string) => {
+      if (token === 'yyyy') return yyyy;
+      if (token === 'yy') return yyyy.slice(2);
+      if (token === 'mm') return mm;
+      if (token === 'dd') return dd;
+      let out = '';
+      for (let i = 0; i < Number(length); i++) out += ALPHABET[randomInt(ALPHABET.length)];
+      return out;
+    });
+  };
+}

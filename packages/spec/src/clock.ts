@@ -1,0 +1,4 @@
+/** The only source of "now" in aduan. Inject a virtual clock in tests and simulations. */
+export interface Clock {
+  now(): Date;
+}

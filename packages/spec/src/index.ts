@@ -1,0 +1,7 @@
+export * from './errors.js';
+export type * from './clock.js';
+export * from './domain.js';
+export * from './events.js';
+export type * from './store-v1.js';
+export type * from './plugin-v1.js';
+export type * from './channel-v1.js';

@@ -1,0 +1,34 @@
+import type { Actor, ComplaintProjection } from './domain.js';
+import type { StoredEvent } from './events.js';
+
+/** What a plugin sees before a command runs. */
+export interface BeforeCommandContext {
+  command: string;
+  actor: Actor;
+  /** The validated command input. */
+  input: Readonly<Record<string, unknown>>;
+  /** The complaint as it is now; undefined for `receive`. */
+  complaint: Readonly<ComplaintProjection> | undefined;
+}
+
+/** A plugin may hold a command back; the desk throws `plugin_rejected` with this reason. */
+export type BeforeCommandResult = void | { reject: string };
+
+export interface AfterEventsContext {
+  command: string;
+  actor: Actor;
+  events: readonly StoredEvent[];
+  complaint: Readonly<ComplaintProjection>;
+}
+
+/**
+ * Plugin contract, version 1. Hooks run in registration order. `beforeCommand` runs before
+ * anything is written; `afterEvents` after the events are stored (its errors are reported, not
+ * rethrown: the command has happened).
+ */
+export interface PluginV1 {
+  readonly specificationVersion: 'v1';
+  readonly name: string;
+  beforeCommand?(context: BeforeCommandContext): BeforeCommandResult | Promise<BeforeCommandResult>;
+  afterEvents?(context: AfterEventsContext): void | Promise<void>;
+}

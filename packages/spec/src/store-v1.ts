@@ -1,0 +1,144 @@
+import type { ChannelName, ComplainantIdentity, ComplaintProjection, ComplaintStatus } from './domain.js';
+import type { StoredEvent } from './events.js';
+
+/** What a store declares it can do; the core refuses to start when it needs what is missing. */
+export interface StoreCapabilitiesV1 {
+  /** `doClaimDue` with leases, so several desks can share the deadline sweep. */
+  deadlineClaims: boolean;
+  /** Outbox rows written with events and claimed by a relay. */
+  outbox: boolean;
+  /** Identity records can be erased (UU PDP) independently of events. */
+  identityErasure: boolean;
+  /** Several processes may use the store at once (a shared database). */
+  multiProcess: boolean;
+}
+
+export interface DedupeKey {
+  channel: ChannelName;
+  messageId: string;
+}
+
+/** A message to the complainant, leaving through the outbox. */
+export interface OutboxMessage {
+  id: string;
+  complaintId: string;
+  channel: ChannelName;
+  complainantId: string;
+  body: string;
+  /** Stable across retries; channels pass it to the provider so a retry never sends twice. */
+  idempotencyKey: string;
+  createdAt: string;
+}
+
+export type OutboxStatus = 'pending' | 'delivered' | 'dead';
+
+export interface OutboxRecord extends OutboxMessage {
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+}
+
+export type OutboxSettlement =
+  | { outcome: 'delivered'; at: string }
+  | { outcome: 'retry'; error: string; nextAttemptAt: string }
+  | { outcome: 'dead'; error: string; at: string };
+
+export interface AppendInput {
+  complaintId: string;
+  /** Version the writer saw; 0 for a new stream. A mismatch throws `version_conflict`. */
+  expectedVersion: number;
+  events: readonly StoredEvent[];
+  /** The projection after these events, written atomically with them. */
+  projection: ComplaintProjection;
+  /** Written (or replaced) with the events; only on intake or contact updates. */
+  identity?: ComplainantIdentity;
+  /** Unique per inbound channel message; a repeat throws `duplicate_message`. */
+  dedupeKey?: DedupeKey;
+  outbox?: readonly OutboxMessage[];
+}
+
+export interface ProjectionFilter {
+  status?: readonly ComplaintStatus[];
+  /** Limits to one unit: a unit officer's queries always carry it. */
+  unitId?: string;
+  category?: string;
+  channel?: ChannelName;
+  complainantId?: string;
+  /** Only complaints whose pending deadline is before this ISO instant. */
+  overdueAt?: string;
+  createdFrom?: string;
+  createdTo?: string;
+}
+
+export interface ProjectionQuery extends ProjectionFilter {
+  /** Page size, 1..500. */
+  limit: number;
+  /** Opaque cursor from the previous page. */
+  cursor?: string;
+  /** `createdAt` (default, newest first) or `deadline` (soonest first). */
+  orderBy?: 'createdAt' | 'deadline';
+}
+
+export interface ProjectionPage {
+  items: ComplaintProjection[];
+  nextCursor: string | null;
+}
+
+export type CountDimension = 'status' | 'unitId' | 'category' | 'channel';
+
+export interface ClaimDueInput {
+  now: string;
+  limit: number;
+  /** How long the claim holds; after it lapses another sweeper may claim the same deadline. */
+  leaseMs: number;
+  claimant: string;
+}
+
+export interface DueClaim {
+  complaintId: string;
+  version: number;
+  kind: string;
+  dueAt: string;
+}
+
+export interface ClaimOutboxInput {
+  now: string;
+  limit: number;
+  leaseMs: number;
+}
+
+/**
+ * Storage contract, version 1. Frozen once released: changes go into `StoreV2`.
+ * Every method is atomic on its own; `doAppend` writes events, projection, identity, dedupe key
+ * and outbox rows all or nothing.
+ */
+export interface StoreV1 {
+  readonly specificationVersion: 'v1';
+  /** Adapter name for messages, e.g. `memory`, `postgres`. */
+  readonly provider: string;
+  readonly capabilities: StoreCapabilitiesV1;
+
+  doAppend(input: AppendInput): Promise<void>;
+  /** Events of a stream in version order; empty when the stream does not exist. */
+  doReadStream(complaintId: string): Promise<StoredEvent[]>;
+  doLoadProjection(complaintId: string): Promise<ComplaintProjection | undefined>;
+  doFindByTrackingNumber(trackingNumber: string): Promise<ComplaintProjection | undefined>;
+  doFindByDedupeKey(key: DedupeKey): Promise<string | undefined>;
+  doQuery(query: ProjectionQuery): Promise<ProjectionPage>;
+  doCount(filter: ProjectionFilter, groupBy: CountDimension): Promise<Record<string, number>>;
+  /** Stream ids in a stable order, for rebuilds and exports. */
+  doListStreams(input: { cursor?: string; limit: number }): Promise<{ ids: string[]; nextCursor: string | null }>;
+  /** Replaces a projection with one rebuilt from events (no version check: replay is the truth). */
+  doReplaceProjection(projection: ComplaintProjection): Promise<void>;
+  doLoadIdentity(complainantId: string): Promise<ComplainantIdentity | undefined>;
+  /** Deletes an identity record; true when one existed. Events are untouched. */
+  doEraseIdentity(complainantId: string): Promise<boolean>;
+  /** Claims complaints whose deadline is due and not claimed by a live lease. */
+  doClaimDue(input: ClaimDueInput): Promise<DueClaim[]>;
+  /** Claims pending outbox rows whose next attempt is due, counting the attempt. */
+  doClaimOutbox(input: ClaimOutboxInput): Promise<OutboxRecord[]>;
+  doSettleOutbox(id: string, settlement: OutboxSettlement): Promise<void>;
+  /** Releases connections the adapter opened itself. */
+  doClose?(): Promise<void>;
+}
