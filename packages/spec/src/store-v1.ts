@@ -126,6 +126,7 @@ export interface StoreV1 {
   doFindByTrackingNumber(trackingNumber: string): Promise<ComplaintProjection | undefined>;
   doFindByDedupeKey(key: DedupeKey): Promise<string | undefined>;
   doQuery(query: ProjectionQuery): Promise<ProjectionPage>;
+  /** Counts per value of `groupBy`; a null value (e.g. no unit yet) counts under the empty string. */
   doCount(filter: ProjectionFilter, groupBy: CountDimension): Promise<Record<string, number>>;
   /** Stream ids in a stable order, for rebuilds and exports. */
   doListStreams(input: { cursor?: string; limit: number }): Promise<{ ids: string[]; nextCursor: string | null }>;

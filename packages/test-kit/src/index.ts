@@ -1,0 +1,5 @@
+export { testStore } from './store/test-store.js';
+export type { StoreHarness, StoreProbe, StoreSuiteName, TestStoreOptions } from './store/harness.js';
+export { StreamBuilder, respondedAppends, type StreamSeed } from './store/stream-builder.js';
+export { expectAduanError } from './store/expect-error.js';
+export { createVirtualClock, type VirtualClock } from './virtual-clock.js';

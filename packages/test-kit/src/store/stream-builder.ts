@@ -1,0 +1,104 @@
+import { createConfirmationOnlyPolicy, replayProjection, sealEvent, type EventPayload, type LifecycleEvent } from '@aduan/core';
+import { GENESIS_HASH, type AppendInput, type ComplainantIdentity, type DedupeKey, type OutboxMessage, type StoredEvent } from '@aduan/spec';
+
+const policy = createConfirmationOnlyPolicy();
+
+export interface StreamSeed {
+  complaintId: string;
+  trackingNumber: string;
+  at: string;
+  channel?: string;
+  category?: string;
+  complainantId?: string;
+  title?: string;
+}
+
+/**
+ * Builds valid, hash-chained appends for one complaint without a desk, so store suites can test
+ * the storage contract in isolation. Projections come from the same replay the desk uses.
+ */
+export class StreamBuilder {
+  readonly complaintId: string;
+  readonly complainantId: string;
+  private readonly events: StoredEvent[] = [];
+  private counter = 0;
+
+  constructor(private readonly seed: StreamSeed) {
+    this.complaintId = seed.complaintId;
+    this.complainantId = seed.complainantId ?? `${seed.complaintId}-person`;
+  }
+
+  get version(): number {
+    return this.events.length;
+  }
+
+  /** The first append: complaint-received, with identity and dedupe key if given. */
+  received(extra: { identity?: Omit<ComplainantIdentity, 'complainantId'>; dedupeKey?: DedupeKey } = {}): AppendInput {
+    const payload: EventPayload<'complaint-received'> = {
+      trackingNumber: this.seed.trackingNumber,
+      channel: this.seed.channel ?? 'web',
+      title: this.seed.title ?? `Aduan ${this.seed.trackingNumber}`,
+      description: 'Lampu jalan di depan balai kelurahan mati sejak seminggu.',
+      classification: 'pengaduan',
+      category: this.seed.category,
+      attachments: [],
+      complainantId: this.complainantId,
+      anonim: true,
+      rahasia: false,
+    };
+    const append = this.next({ type: 'complaint-received', at: this.seed.at, payload } as unknown as LifecycleEvent);
+    return {
+      ...append,
+      identity: extra.identity ? { ...extra.identity, complainantId: this.complainantId } : undefined,
+      dedupeKey: extra.dedupeKey,
+    };
+  }
+
+  /** A follow-up append of one lifecycle event; `outbox` rows are attached when asked. */
+  then(event: LifecycleEvent, options: { outbox?: boolean } = {}): AppendInput {
+    const append = this.next(event);
+    if (!options.outbox) return append;
+    const message: OutboxMessage = {
+      id: `${this.complaintId}-out-${append.events[0]!.version}`,
+      complaintId: this.complaintId,
+      channel: this.seed.channel ?? 'web',
+      complainantId: this.complainantId,
+      body: 'Terima kasih atas laporan Anda.',
+      idempotencyKey: `${this.complaintId}:${append.events[0]!.version}`,
+      createdAt: event.at,
+    };
+    return { ...append, outbox: [message] };
+  }
+
+  private next(event: LifecycleEvent): AppendInput {
+    const expectedVersion = this.events.length;
+    const stored = sealEvent(
+      {
+        id: `${this.complaintId}-e${++this.counter}`,
+        complaintId: this.complaintId,
+        version: expectedVersion + 1,
+        type: event.type,
+        schemaVersion: 1,
+        at: event.at,
+        actor: { id: 'kit-coordinator', role: 'coordinator' },
+        payload: event.payload as Record<string, unknown>,
+      },
+      this.events.at(-1)?.hash ?? GENESIS_HASH,
+    );
+    this.events.push(stored);
+    return { complaintId: this.complaintId, expectedVersion, events: [stored], projection: replayProjection(this.events, policy) };
+  }
+}
+
+/** Walks a stream to `responded` (which sets a confirmation deadline at `confirmBy`). */
+export function respondedAppends(builder: StreamBuilder, at: string, confirmBy: string, unitId = 'unit-a'): AppendInput[] {
+  return [
+    builder.received(),
+    builder.then({ type: 'complaint-verified', at, payload: { classification: 'pengaduan' } }),
+    builder.then({ type: 'complaint-disposed', at, payload: { unitId } }),
+    builder.then(
+      { type: 'complaint-responded', at, payload: { unitId, message: 'Sudah kami perbaiki.', attachments: [], confirmBy } },
+      { outbox: true },
+    ),
+  ];
+}

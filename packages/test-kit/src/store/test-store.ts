@@ -1,0 +1,63 @@
+import type { StoreCapabilitiesV1 } from '@aduan/spec';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoreHarness, StoreSuiteName, TestStoreOptions } from './harness.js';
+import type { SuiteContext } from './suite-context.js';
+import { appendSuite } from './suites/append.js';
+import { concurrencySuite } from './suites/concurrency.js';
+import { dedupeSuite } from './suites/dedupe.js';
+import { deadlinesSuite } from './suites/deadlines.js';
+import { deskSuite } from './suites/desk.js';
+import { identitySuite } from './suites/identity.js';
+import { outboxSuite } from './suites/outbox.js';
+import { querySuite } from './suites/query.js';
+
+const SUITES: Record<StoreSuiteName, { run: (ctx: SuiteContext) => void; needs?: keyof StoreCapabilitiesV1 }> = {
+  append: { run: appendSuite },
+  concurrency: { run: concurrencySuite },
+  dedupe: { run: dedupeSuite },
+  query: { run: querySuite },
+  identity: { run: identitySuite, needs: 'identityErasure' },
+  deadlines: { run: deadlinesSuite, needs: 'deadlineClaims' },
+  outbox: { run: outboxSuite, needs: 'outbox' },
+  desk: { run: deskSuite },
+};
+
+/**
+ * The StoreV1 conformance suite. Call it inside a vitest test file:
+ *
+ * ```ts
+ * testStore({ name: 'my-store', create: async () => ({ store, probe, cleanup }) });
+ * ```
+ *
+ * Every test gets a fresh store from `create()` and checks what landed through the raw `probe`,
+ * not only through the adapter. Suites for capabilities the store declares it lacks are skipped.
+ */
+export function testStore(options: TestStoreOptions): void {
+  describe(`StoreV1 conformance: ${options.name}`, () => {
+    const opened: StoreHarness[] = [];
+    const ctx: SuiteContext = {
+      async fresh() {
+        const harness = await options.create();
+        opened.push(harness);
+        return harness;
+      },
+    };
+    afterEach(async () => {
+      for (const harness of opened.splice(0)) await harness.cleanup?.();
+    });
+
+    it('declares a StoreV1 with the stated capabilities', async () => {
+      const { store } = await ctx.fresh();
+      expect(store.specificationVersion).toBe('v1');
+      expect(typeof store.provider).toBe('string');
+      expect(store.capabilities).toEqual(options.capabilities);
+    });
+
+    const selected = options.suites ?? (Object.keys(SUITES) as StoreSuiteName[]);
+    for (const name of selected) {
+      const suite = SUITES[name];
+      const lacking = suite.needs !== undefined && !options.capabilities[suite.needs];
+      describe.skipIf(lacking)(lacking ? `${name} (skipped: store declares ${suite.needs} = false)` : name, () => suite.run(ctx));
+    }
+  });
+}
