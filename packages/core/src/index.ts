@@ -23,6 +23,21 @@ export { checkStore } from './store/check-store.js';
 export { matchesFilter } from './store/projection-filter.js';
 export { decodeCursor, encodeCursor } from './store/cursor.js';
 export { canonicalJson } from './support/canonical-json.js';
+export { contactPseudonym } from './support/pseudonym.js';
+export { createChannelEndpoint, DEFAULT_MAX_BODY_BYTES, type ChannelEndpointOptions } from './inbound/channel-endpoint.js';
+export { checkChannel } from './inbound/check-channel.js';
+export { errorResponse } from './inbound/error-response.js';
+export { readBodyWithLimit } from './inbound/read-body.js';
+export type { InboundOutcome } from './inbound/route-inbound.js';
+export { createOutboxRelay, type OutboxRelay, type OutboxRelayOptions, type RelayReport } from './outbox/relay.js';
+export type { RelayEventMap } from './outbox/relay-events.js';
+export { backoffDelay, type BackoffOptions } from './outbox/backoff.js';
+export { splitText } from './outbox/split-text.js';
 export { sealEvent, verifyChain, type ChainVerdict, type UnsealedEvent } from './support/hash-chain.js';
 export { systemClock } from './support/clock.js';
-export { createTrackingNumberGenerator, DEFAULT_TRACKING_FORMAT, type TrackingNumberGenerator } from './support/tracking-number.js';
+export {
+  createTrackingNumberGenerator,
+  DEFAULT_TRACKING_FORMAT,
+  trackingNumberPattern,
+  type TrackingNumberGenerator,
+} from './support/tracking-number.js';

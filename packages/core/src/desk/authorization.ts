@@ -18,6 +18,7 @@ const ROLES: Record<DeskCommand, readonly ActorRole[]> = {
   resolve: ['coordinator', 'system'],
   escalate: ['coordinator', 'system'],
   merge: ['coordinator', 'system'],
+  followUp: ['complainant', 'coordinator', 'system'],
 };
 
 function scopeProblem(actor: Actor, complaint: ComplaintProjection): string | undefined {

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'eventemitter3';
-import type { Actor, Clock, ComplaintProjection, CountDimension, StoredEvent } from '@aduan/spec';
+import { InvalidConfigError, type Actor, type Clock, type ComplaintProjection, type CountDimension, type InboundMessageV1, type StoredEvent } from '@aduan/spec';
 import { createConfirmationOnlyPolicy, type DeadlinePolicy } from '../deadlines.js';
 import type { CommandInput } from '../schemas/commands.js';
 import type { IntakeInput } from '../schemas/intake.js';
 import { checkStore } from '../store/check-store.js';
 import type { ChainVerdict } from '../support/hash-chain.js';
 import { systemClock } from '../support/clock.js';
-import { createTrackingNumberGenerator, DEFAULT_TRACKING_FORMAT } from '../support/tracking-number.js';
+import { createTrackingNumberGenerator, DEFAULT_TRACKING_FORMAT, trackingNumberPattern } from '../support/tracking-number.js';
+import { routeInbound, type InboundOutcome } from '../inbound/route-inbound.js';
 import type { DeskEventMap } from './desk-events.js';
 import { eraseIdentity, rebuildProjections, verifyComplaintHistory, type RebuildReport } from './maintenance.js';
 import { checkPlugins } from './plugins.js';
@@ -44,6 +45,11 @@ export interface DeskOptions {
   deadlines?: DeadlinePolicy;
   /** Id generator for complaints, events and outbox rows; defaults to random UUIDs. */
   newId?: () => string;
+  /**
+   * Secret key (at least 16 characters) for complainant pseudonyms of channel addresses. Needed to
+   * route channel messages (`routeInbound`); keep it stable, or residents are no longer recognised.
+   */
+  pseudonymKey?: string;
 }
 
 /** Every command answers with the complaint's new summary, redacted for the acting actor. */
@@ -83,7 +89,19 @@ export interface Desk {
   rebuild(): Promise<RebuildReport>;
   eraseIdentity(actor: Actor, complainantId: string): Promise<boolean>;
 
+  /** Routes a normalised channel message: new complaint, data for needs_info, or a follow-up. */
+  routeInbound(message: InboundMessageV1): Promise<{ outcome: InboundOutcome; complaint: ComplaintSummary }>;
+  /** Throws `invalid_config` unless this desk can route channel messages (checked by channel endpoints at start-up). */
+  assertInboundReady(): void;
+
   on<E extends keyof DeskEventMap>(event: E, listener: (...args: DeskEventMap[E]) => void): () => void;
+}
+
+function checkPseudonymKey(key: string | undefined): string | undefined {
+  if (key !== undefined && key.length < 16) {
+    throw new InvalidConfigError('desk', [{ path: 'pseudonymKey', message: 'must be at least 16 characters of secret' }]);
+  }
+  return key;
 }
 
 export function createDesk(options: DeskOptions): Desk {
@@ -95,6 +113,8 @@ export function createDesk(options: DeskOptions): Desk {
     deadlines: options.deadlines ?? createConfirmationOnlyPolicy(),
     nextTrackingNumber: createTrackingNumberGenerator(options.trackingNumberFormat ?? DEFAULT_TRACKING_FORMAT),
     newId: options.newId ?? randomUUID,
+    trackingPattern: trackingNumberPattern(options.trackingNumberFormat ?? DEFAULT_TRACKING_FORMAT),
+    pseudonymKey: checkPseudonymKey(options.pseudonymKey),
   };
   const command =
     <C extends Parameters<typeof runCommand>[1]>(name: C): Command<C> =>
@@ -126,6 +146,15 @@ export function createDesk(options: DeskOptions): Desk {
     verifyHistory: (complaintId) => verifyComplaintHistory(runtime, complaintId),
     rebuild: () => rebuildProjections(runtime),
     eraseIdentity: (actor, complainantId) => eraseIdentity(runtime, actor, complainantId),
+    routeInbound: async (message) => {
+      const { outcome, complaint } = await routeInbound(runtime, message);
+      return { outcome, complaint: summaryOf(complaint, 'none') };
+    },
+    assertInboundReady() {
+      if (!runtime.pseudonymKey) {
+        throw new InvalidConfigError('desk', [{ path: 'pseudonymKey', message: 'channel endpoints need createDesk({ pseudonymKey })' }]);
+      }
+    },
     on(event, listener) {
       runtime.emitter.on(event, listener as never);
       return () => runtime.emitter.off(event, listener as never);

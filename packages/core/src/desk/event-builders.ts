@@ -43,6 +43,7 @@ const builders: Builders = {
   }),
   escalate: ({ level, reason }) => ({ type: 'complaint-escalated', at: '', payload: { level, reason } }),
   merge: ({ intoId }) => ({ type: 'complaint-merged', at: '', payload: { intoId } }),
+  followUp: ({ message, attachments }) => ({ type: 'complaint-follow-up-received', at: '', payload: { message, attachments } }),
 };
 
 export function buildLifecycleEvent<C extends CommandName>(command: C, input: ParsedCommand<C>, build: BuildContext): LifecycleEvent {

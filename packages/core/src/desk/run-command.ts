@@ -4,6 +4,7 @@ import {
   VersionConflictError,
   type Actor,
   type ComplaintProjection,
+  type DedupeKey,
 } from '@aduan/spec';
 import { complaintMachine } from '../machine/complaint-machine.js';
 import { accepts, advance, restoreLifecycle, statusOf } from '../machine/lifecycle.js';
@@ -40,6 +41,7 @@ export async function runCommand<C extends CommandName>(
   command: C,
   rawActor: Actor,
   rawInput: CommandInput<C>,
+  options: { dedupeKey?: DedupeKey } = {},
 ): Promise<ComplaintProjection> {
   const actor = parseInput(actorSchema, rawActor, 'actor');
   const input = parseInput(commandSchemas[command], rawInput, `${command} input`) as ParsedCommand<C>;
@@ -82,6 +84,7 @@ export async function runCommand<C extends CommandName>(
     events: [event],
     projection,
     outbox: outboxMessagesFor(event, next.context, runtime.newId),
+    dedupeKey: options.dedupeKey,
   });
   await announce(runtime, command, actor, [event], projection);
   return projection;

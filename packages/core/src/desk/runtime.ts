@@ -13,4 +13,8 @@ export interface DeskRuntime {
   deadlines: DeadlinePolicy;
   nextTrackingNumber: TrackingNumberGenerator;
   newId: () => string;
+  /** Finds a quoted tracking number in a resident's message. */
+  trackingPattern: RegExp;
+  /** Secret for complainant pseudonyms of channel addresses; inbound routing needs it. */
+  pseudonymKey: string | undefined;
 }

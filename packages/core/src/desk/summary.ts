@@ -12,7 +12,7 @@ export function summaryOf(projection: ComplaintProjection, visibility: IdentityV
 /** One exchange in the complaint's conversation, in order. */
 export interface ConversationEntry {
   at: string;
-  kind: 'info-requested' | 'info-provided' | 'responded';
+  kind: 'info-requested' | 'info-provided' | 'follow-up' | 'responded';
   message: string;
   attachments: AttachmentRef[];
 }
@@ -30,6 +30,7 @@ export interface ComplaintView extends ComplaintSummary {
 const CONVERSATION_KINDS: Record<string, ConversationEntry['kind']> = {
   'complaint-info-requested': 'info-requested',
   'complaint-info-provided': 'info-provided',
+  'complaint-follow-up-received': 'follow-up',
   'complaint-responded': 'responded',
 };
 

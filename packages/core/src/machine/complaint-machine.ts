@@ -20,6 +20,8 @@ export interface ComplaintContext {
   /** End of the complainant's window to confirm or dispute the response. */
   confirmBy: string | null;
   mergedInto: string | null;
+  /** When the complainant last wrote (intake, data, follow-ups): channels with reply windows need it. */
+  lastInboundAt: string;
 }
 
 export interface ComplaintMachineInput {
@@ -60,6 +62,7 @@ export const complaintMachine = setup({
     startConfirmationWindow: assign(({ event }) => (event.type === 'complaint-responded' ? { confirmBy: event.payload.confirmBy } : {})),
     closeConfirmationWindow: assign({ confirmBy: null }),
     raiseLevel: assign(({ event }) => (event.type === 'complaint-escalated' ? { escalationLevel: event.payload.level } : {})),
+    noteInbound: assign(({ event }) => ({ lastInboundAt: event.at })),
     recordMerge: assign(({ event }) => (event.type === 'complaint-merged' ? { mergedInto: event.payload.intoId } : {})),
   },
 }).createMachine({
@@ -81,10 +84,12 @@ export const complaintMachine = setup({
     escalationLevel: 0,
     confirmBy: null,
     mergedInto: null,
+    lastInboundAt: input.at,
   }),
   states: {
     received: {
       on: {
+        'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-info-requested': 'needs_info',
         'complaint-verified': { target: 'verified', actions: 'classify' },
         'complaint-rejected': 'rejected',
@@ -94,13 +99,15 @@ export const complaintMachine = setup({
     },
     needs_info: {
       on: {
-        'complaint-info-provided': 'received',
+        'complaint-follow-up-received': { actions: 'noteInbound' },
+        'complaint-info-provided': { target: 'received', actions: 'noteInbound' },
         'complaint-rejected': 'rejected',
         'complaint-merged': { target: 'merged', guard: 'notIntoItself', actions: 'recordMerge' },
       },
     },
     verified: {
       on: {
+        'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-disposed': { target: 'disposed', actions: 'assignUnit' },
         'complaint-info-requested': 'needs_info',
         'complaint-rejected': 'rejected',
@@ -110,6 +117,7 @@ export const complaintMachine = setup({
     },
     disposed: {
       on: {
+        'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-responded': { target: 'responded', actions: 'startConfirmationWindow' },
         'complaint-returned': { target: 'verified', actions: 'clearUnit' },
         'complaint-disposed': { target: 'disposed', guard: 'toAnotherUnit', actions: 'assignUnit' },
@@ -118,6 +126,7 @@ export const complaintMachine = setup({
     },
     responded: {
       on: {
+        'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-confirmed': { target: 'resolved', actions: 'closeConfirmationWindow' },
         'complaint-resolved': { target: 'resolved', actions: 'closeConfirmationWindow' },
         'complaint-reopened': { target: 'disposed', guard: 'withinConfirmationWindow', actions: 'closeConfirmationWindow' },
@@ -126,6 +135,7 @@ export const complaintMachine = setup({
     },
     escalated: {
       on: {
+        'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-disposed': { target: 'disposed', actions: 'assignUnit' },
         'complaint-responded': { target: 'responded', actions: 'startConfirmationWindow' },
         'complaint-resolved': 'resolved',

@@ -31,6 +31,10 @@ export const commandSchemas = {
   resolve: z.object({ ...target, note: z.string().trim().max(2_000).optional() }).strict(),
   escalate: z.object({ ...target, level: z.number().int().min(1).max(10), reason: nonEmptyText(2_000) }).strict(),
   merge: z.object({ ...target, intoId: idString }).strict(),
+  /** A further message from the complainant that changes no state (it is kept in the history). */
+  followUp: z
+    .object({ ...target, message: nonEmptyText(10_000), attachments: z.array(attachmentSchema).max(20).default([]) })
+    .strict(),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

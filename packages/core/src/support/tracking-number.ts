@@ -45,3 +45,19 @@ export function createTrackingNumberGenerator(format: string = DEFAULT_TRACKING_
     });
   };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A pattern that finds tracking numbers of this format inside free text (a resident quoting theirs). */
+export function trackingNumberPattern(format: string = DEFAULT_TRACKING_FORMAT): RegExp {
+  let source = '';
+  let last = 0;
+  for (const match of format.matchAll(TOKEN)) {
+    source += escapeRegExp(format.slice(last, match.index));
+    const token = match[1]!;
+    source += token === 'yyyy' ? '\\d{4}' : token.startsWith('rand:') ? `[${ALPHABET}]{${match[2]}}` : '\\d{2}';
+    last = match.index + match[0].length;
+  }
+  source += escapeRegExp(format.slice(last));
+  return new RegExp(`(?<![0-9A-Za-z])${source}(?![0-9A-Za-z])`, 'i');
+}
