@@ -1,0 +1,2 @@
+export { politeTone, type PoliteToneOptions } from './polite-tone-plugin.js';
+export { DEFAULT_COURTESY_PHRASES, DEFAULT_HARSH_WORDS, reviewTone, type ToneFinding, type ToneRules } from './review-tone.js';
