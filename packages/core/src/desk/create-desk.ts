@@ -9,6 +9,7 @@ import type { ChainVerdict } from '../support/hash-chain.js';
 import { systemClock } from '../support/clock.js';
 import { createTrackingNumberGenerator, DEFAULT_TRACKING_FORMAT, trackingNumberPattern } from '../support/tracking-number.js';
 import { routeInbound, type InboundOutcome } from '../inbound/route-inbound.js';
+import { LruCache } from '../support/lru-cache.js';
 import type { DeskEventMap } from './desk-events.js';
 import { eraseIdentity, rebuildProjections, verifyComplaintHistory, type RebuildReport } from './maintenance.js';
 import { checkPlugins } from './plugins.js';
@@ -97,6 +98,9 @@ export interface Desk {
   on<E extends keyof DeskEventMap>(event: E, listener: (...args: DeskEventMap[E]) => void): () => void;
 }
 
+/** Enough for the complaints a busy desk touches within minutes; each entry is a few hundred bytes. */
+const SNAPSHOT_CACHE_SIZE = 2_000;
+
 function checkPseudonymKey(key: string | undefined): string | undefined {
   if (key !== undefined && key.length < 16) {
     throw new InvalidConfigError('desk', [{ path: 'pseudonymKey', message: 'must be at least 16 characters of secret' }]);
@@ -115,6 +119,7 @@ export function createDesk(options: DeskOptions): Desk {
     newId: options.newId ?? randomUUID,
     trackingPattern: trackingNumberPattern(options.trackingNumberFormat ?? DEFAULT_TRACKING_FORMAT),
     pseudonymKey: checkPseudonymKey(options.pseudonymKey),
+    snapshots: new LruCache(SNAPSHOT_CACHE_SIZE),
   };
   const command =
     <C extends Parameters<typeof runCommand>[1]>(name: C): Command<C> =>

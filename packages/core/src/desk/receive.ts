@@ -70,7 +70,7 @@ function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, com
     GENESIS_HASH,
   );
   const deadlines = runtime.deadlines.advance(null, event, statusOf(snapshot), snapshot.context);
-  return { event, projection: projectionOf(snapshot, event, deadlines) };
+  return { event, snapshot, projection: projectionOf(snapshot, event, deadlines) };
 }
 
 async function existingFor(runtime: DeskRuntime, complaintId: string): Promise<ReceiveResult> {
@@ -97,9 +97,10 @@ export async function receiveComplaint(runtime: DeskRuntime, rawActor: Actor, ra
   const complainantId = actor.role === 'complainant' ? actor.id : (intake.complainantId ?? runtime.newId());
   const identity = await mergedIdentity(runtime, complainantId, intake);
   for (let attempt = 1; ; attempt++) {
-    const { event, projection } = buildFirstEvent(runtime, actor, intake, complainantId);
+    const { event, snapshot, projection } = buildFirstEvent(runtime, actor, intake, complainantId);
     try {
       await runtime.store.doAppend({ complaintId: projection.id, expectedVersion: 0, events: [event], projection, identity, dedupeKey });
+      runtime.snapshots.set(event.hash, snapshot);
       await announce(runtime, 'receive', actor, [event], projection);
       return { complaint: projection, duplicate: false };
     } catch (error) {

@@ -50,10 +50,9 @@ export async function runCommand<C extends CommandName>(
   if (input.expectedVersion !== undefined && input.expectedVersion !== complaint.version) {
     throw new VersionConflictError(complaint.id, input.expectedVersion, complaint.version);
   }
-  if (command === 'merge') await checkMergeTarget(runtime, input as ParsedCommand<'merge'>);
   await runBeforeCommand(runtime.plugins, { command, actor, input, complaint });
 
-  const snapshot = restoreLifecycle(complaint.machine);
+  const snapshot = runtime.snapshots.get(complaint.lastEventHash) ?? restoreLifecycle(complaint.machine);
   const at = runtime.clock.now();
   const lifecycleEvent = buildLifecycleEvent(command, input, { context: snapshot.context, actor, at, deadlines: runtime.deadlines });
   if (!accepts(snapshot, lifecycleEvent)) {
@@ -61,6 +60,8 @@ export async function runCommand<C extends CommandName>(
     const handled = complaintMachine.getStateNodeById(`complaint.${state}`).transitions.has(lifecycleEvent.type);
     throw new IllegalTransitionError(complaint.id, state, command, handled ? guardRefusal(lifecycleEvent, snapshot.context) : undefined);
   }
+  // After the lifecycle check: a final complaint is refused as such, whatever the target.
+  if (command === 'merge') await checkMergeTarget(runtime, input as ParsedCommand<'merge'>);
   const payload = parseInput(eventPayloadSchemas[lifecycleEvent.type], lifecycleEvent.payload, `${lifecycleEvent.type} event`);
   const next = advance(snapshot, lifecycleEvent);
   const event = sealEvent(
@@ -86,6 +87,7 @@ export async function runCommand<C extends CommandName>(
     outbox: outboxMessagesFor(event, next.context, runtime.newId),
     dedupeKey: options.dedupeKey,
   });
+  runtime.snapshots.set(event.hash, next);
   await announce(runtime, command, actor, [event], projection);
   return projection;
 }

@@ -2,6 +2,8 @@ import type { EventEmitter } from 'eventemitter3';
 import type { Clock, PluginV1, StoreV1 } from '@aduan/spec';
 import type { DeadlinePolicy } from '../deadlines.js';
 import type { TrackingNumberGenerator } from '../support/tracking-number.js';
+import type { LruCache } from '../support/lru-cache.js';
+import type { LifecycleSnapshot } from '../machine/lifecycle.js';
 import type { DeskEventMap } from './desk-events.js';
 
 /** Everything the desk's operations share; built once by `createDesk`. */
@@ -17,4 +19,9 @@ export interface DeskRuntime {
   trackingPattern: RegExp;
   /** Secret for complainant pseudonyms of channel addresses; inbound routing needs it. */
   pseudonymKey: string | undefined;
+  /**
+   * Machine snapshots of recently changed complaints, keyed by the hash of their last event: that
+   * hash names one exact state, so a hit can never be stale, and restoring is skipped.
+   */
+  snapshots: LruCache<string, LifecycleSnapshot>;
 }

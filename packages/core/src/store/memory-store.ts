@@ -21,6 +21,7 @@ import {
 } from '@aduan/spec';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { matchesFilter } from './projection-filter.js';
+import { deepFreeze } from '../support/deep-freeze.js';
 
 interface Lease {
   until: number;
@@ -47,7 +48,8 @@ const dedupeId = (key: DedupeKey) => `${key.channel}\u0000${key.messageId}`;
 
 /**
  * StoreV1 in process memory: for tests, simulations, demos and one-process apps that accept losing
- * data on exit. Values are copied in and out, so callers can never alter what is stored.
+ * data on exit. What it stores is deep-frozen (including the objects handed to `doAppend`) and
+ * handed out without copying, so nobody can alter stored data and reads cost nothing.
  */
 export function createMemoryStore(): MemoryStore {
   const streams = new Map<string, StoredEvent[]>();
@@ -86,26 +88,25 @@ export function createMemoryStore(): MemoryStore {
       if (holder !== undefined && holder !== input.complaintId) throw new DuplicateTrackingNumberError(input.projection.trackingNumber);
 
       // All checks passed: nothing below can fail, so the write is all or nothing.
-      const events = structuredClone(input.events) as StoredEvent[];
+      const events = input.events.map((event) => deepFreeze({ ...event }));
       if (stream) stream.push(...events);
       else streams.set(input.complaintId, events);
-      projections.set(input.complaintId, structuredClone(input.projection));
+      projections.set(input.complaintId, deepFreeze({ ...input.projection }));
       byTrackingNumber.set(input.projection.trackingNumber, input.complaintId);
       leases.delete(input.complaintId);
       if (input.dedupeKey) dedupe.set(dedupeId(input.dedupeKey), { key: { ...input.dedupeKey }, complaintId: input.complaintId });
-      if (input.identity) identities.set(input.identity.complainantId, { ...input.identity });
+      if (input.identity) identities.set(input.identity.complainantId, deepFreeze({ ...input.identity }));
       for (const message of input.outbox ?? []) {
         outbox.set(message.id, { ...message, status: 'pending', attempts: 0, nextAttemptAt: message.createdAt, lastError: null });
       }
     },
 
     async doReadStream(complaintId) {
-      return structuredClone(streams.get(complaintId) ?? []);
+      return [...(streams.get(complaintId) ?? [])];
     },
 
     async doLoadProjection(complaintId) {
-      const projection = projections.get(complaintId);
-      return projection && structuredClone(projection);
+      return projections.get(complaintId);
     },
 
     async doFindByTrackingNumber(trackingNumber) {
@@ -129,7 +130,7 @@ export function createMemoryStore(): MemoryStore {
       const items = rows.slice(start, start + query.limit);
       const last = items.at(-1);
       const more = start + query.limit < rows.length;
-      return { items: structuredClone(items), nextCursor: more && last ? encodeCursor(key(last), last.id) : null };
+      return { items, nextCursor: more && last ? encodeCursor(key(last), last.id) : null };
     },
 
     async doCount(filter: ProjectionFilter, groupBy: CountDimension) {
@@ -152,12 +153,11 @@ export function createMemoryStore(): MemoryStore {
 
     async doReplaceProjection(projection) {
       if (!streams.has(projection.id)) throw new NotFoundError('Complaint stream', projection.id);
-      projections.set(projection.id, structuredClone(projection));
+      projections.set(projection.id, deepFreeze({ ...projection }));
     },
 
     async doLoadIdentity(complainantId) {
-      const identity = identities.get(complainantId);
-      return identity && { ...identity };
+      return identities.get(complainantId);
     },
 
     async doEraseIdentity(complainantId) {
@@ -217,7 +217,7 @@ export function createMemoryStore(): MemoryStore {
     tamperEvent(complaintId, version, patch) {
       const event = streams.get(complaintId)?.[version - 1];
       if (!event) throw new NotFoundError('Event', `${complaintId}@${version}`);
-      Object.assign(event, structuredClone(patch));
+      streams.get(complaintId)![version - 1] = deepFreeze({ ...event, ...structuredClone(patch) });
     },
   };
   return store;

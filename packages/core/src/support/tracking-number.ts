@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { InvalidConfigError } from '@aduan/spec';
 
 /** Crockford base32: no I, L, O or U, so numbers read aloud over the phone are not misheard. */
@@ -39,8 +39,9 @@ export function createTrackingNumberGenerator(format: string = DEFAULT_TRACKING_
       if (token === 'yy') return yyyy.slice(2);
       if (token === 'mm') return mm;
       if (token === 'dd') return dd;
+      // 32 symbols: the low five bits of each random byte pick one without bias.
       let out = '';
-      for (let i = 0; i < Number(length); i++) out += ALPHABET[randomInt(ALPHABET.length)];
+      for (const byte of randomBytes(Number(length))) out += ALPHABET[byte & 31];
       return out;
     });
   };
