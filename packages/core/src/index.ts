@@ -3,11 +3,13 @@ export type { ComplaintNotice, DeskEventMap, DeskEventName, PluginFailure } from
 export type { ComplaintSummary, ComplaintView, ConversationEntry } from './desk/summary.js';
 export type { ListQuery, CountFilter, PublicTracking } from './desk/reads.js';
 export type { RebuildReport } from './desk/maintenance.js';
+export { SWEEP_ACTOR, type SweepOptions, type SweepReport } from './desk/sweep.js';
+export type { Scheduler, SchedulerOptions } from './desk/scheduler.js';
 export { REDACTED, type ComplainantView, type IdentityVisibility } from './desk/redaction.js';
 export { complaintMachine, MACHINE_SCHEMA_VERSION, type ComplaintContext, type ComplaintMachineInput } from './machine/complaint-machine.js';
 export { lifecycleDiagram } from './machine/diagram.js';
 export { replayProjection } from './machine/replay.js';
-export { createConfirmationOnlyPolicy, type DeadlinePolicy, type DeadlineState } from './deadlines.js';
+export { createConfirmationOnlyPolicy, type DeadlinePolicy, type DeadlineState, type DueAction } from './deadlines.js';
 export { intakeSchema, type Intake, type IntakeInput } from './schemas/intake.js';
 export { commandSchemas, type CommandInput, type CommandName } from './schemas/commands.js';
 export {

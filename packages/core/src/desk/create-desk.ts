@@ -10,6 +10,8 @@ import { systemClock } from '../support/clock.js';
 import { createTrackingNumberGenerator, DEFAULT_TRACKING_FORMAT, trackingNumberPattern } from '../support/tracking-number.js';
 import { routeInbound, type InboundOutcome } from '../inbound/route-inbound.js';
 import { LruCache } from '../support/lru-cache.js';
+import { startScheduler, type Scheduler, type SchedulerOptions } from './scheduler.js';
+import { sweepDeadlines, type SweepOptions, type SweepReport } from './sweep.js';
 import type { DeskEventMap } from './desk-events.js';
 import { eraseIdentity, rebuildProjections, verifyComplaintHistory, type RebuildReport } from './maintenance.js';
 import { checkPlugins } from './plugins.js';
@@ -90,6 +92,10 @@ export interface Desk {
   rebuild(): Promise<RebuildReport>;
   eraseIdentity(actor: Actor, complainantId: string): Promise<boolean>;
 
+  /** Fires every due deadline once (warnings, lapses and escalation, auto-resolve, auto-archive). */
+  sweep(options?: SweepOptions): Promise<SweepReport>;
+  /** Sweeps periodically until `stop()`; safe to run in every app instance at once. */
+  startScheduler(options?: SchedulerOptions): Scheduler;
   /** Routes a normalised channel message: new complaint, data for needs_info, or a follow-up. */
   routeInbound(message: InboundMessageV1): Promise<{ outcome: InboundOutcome; complaint: ComplaintSummary }>;
   /** Throws `invalid_config` unless this desk can route channel messages (checked by channel endpoints at start-up). */
@@ -121,6 +127,8 @@ export function createDesk(options: DeskOptions): Desk {
     pseudonymKey: checkPseudonymKey(options.pseudonymKey),
     snapshots: new LruCache(SNAPSHOT_CACHE_SIZE),
   };
+  /** Names this desk's deadline claims, so a lease can be traced to the instance holding it. */
+  const claimant = `desk-${randomUUID()}`;
   const command =
     <C extends Parameters<typeof runCommand>[1]>(name: C): Command<C> =>
     async (actor, input) =>
@@ -151,6 +159,8 @@ export function createDesk(options: DeskOptions): Desk {
     verifyHistory: (complaintId) => verifyComplaintHistory(runtime, complaintId),
     rebuild: () => rebuildProjections(runtime),
     eraseIdentity: (actor, complainantId) => eraseIdentity(runtime, actor, complainantId),
+    sweep: (sweepOptions) => sweepDeadlines(runtime, claimant, sweepOptions),
+    startScheduler: (schedulerOptions) => startScheduler((sweepOptions) => sweepDeadlines(runtime, claimant, sweepOptions), schedulerOptions),
     routeInbound: async (message) => {
       const { outcome, complaint } = await routeInbound(runtime, message);
       return { outcome, complaint: summaryOf(complaint, 'none') };

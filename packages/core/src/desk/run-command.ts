@@ -1,24 +1,12 @@
-import {
-  IllegalTransitionError,
-  InvalidInputError,
-  VersionConflictError,
-  type Actor,
-  type ComplaintProjection,
-  type DedupeKey,
-} from '@aduan/spec';
-import { complaintMachine } from '../machine/complaint-machine.js';
-import { accepts, advance, restoreLifecycle, statusOf } from '../machine/lifecycle.js';
-import { projectionOf } from '../projection.js';
+import { InvalidInputError, VersionConflictError, type Actor, type ComplaintProjection, type DedupeKey } from '@aduan/spec';
+import { restoreLifecycle } from '../machine/lifecycle.js';
 import { commandSchemas, type CommandInput, type CommandName, type ParsedCommand } from '../schemas/commands.js';
 import { actorSchema } from '../schemas/common.js';
-import { EVENT_SCHEMA_VERSION, eventPayloadSchemas } from '../schemas/events.js';
-import { sealEvent } from '../support/hash-chain.js';
 import { parseInput } from '../support/parse.js';
-import { announce } from './announce.js';
 import { authorizeCommand } from './authorization.js';
-import { buildLifecycleEvent, guardRefusal } from './event-builders.js';
+import { assertAccepted, commitEvents } from './commit-events.js';
+import { buildLifecycleEvent } from './event-builders.js';
 import { loadComplaint } from './load.js';
-import { outboxMessagesFor } from './outbox-messages.js';
 import { runBeforeCommand } from './plugins.js';
 import type { DeskRuntime } from './runtime.js';
 
@@ -53,41 +41,14 @@ export async function runCommand<C extends CommandName>(
   await runBeforeCommand(runtime.plugins, { command, actor, input, complaint });
 
   const snapshot = runtime.snapshots.get(complaint.lastEventHash) ?? restoreLifecycle(complaint.machine);
-  const at = runtime.clock.now();
-  const lifecycleEvent = buildLifecycleEvent(command, input, { context: snapshot.context, actor, at, deadlines: runtime.deadlines });
-  if (!accepts(snapshot, lifecycleEvent)) {
-    const state = statusOf(snapshot);
-    const handled = complaintMachine.getStateNodeById(`complaint.${state}`).transitions.has(lifecycleEvent.type);
-    throw new IllegalTransitionError(complaint.id, state, command, handled ? guardRefusal(lifecycleEvent, snapshot.context) : undefined);
-  }
+  const lifecycleEvent = buildLifecycleEvent(command, input, {
+    context: snapshot.context,
+    actor,
+    at: runtime.clock.now(),
+    deadlines: runtime.deadlines,
+  });
+  assertAccepted(complaint.id, snapshot, lifecycleEvent, command);
   // After the lifecycle check: a final complaint is refused as such, whatever the target.
   if (command === 'merge') await checkMergeTarget(runtime, input as ParsedCommand<'merge'>);
-  const payload = parseInput(eventPayloadSchemas[lifecycleEvent.type], lifecycleEvent.payload, `${lifecycleEvent.type} event`);
-  const next = advance(snapshot, lifecycleEvent);
-  const event = sealEvent(
-    {
-      id: runtime.newId(),
-      complaintId: complaint.id,
-      version: complaint.version + 1,
-      type: lifecycleEvent.type,
-      schemaVersion: EVENT_SCHEMA_VERSION,
-      at: lifecycleEvent.at,
-      actor,
-      payload,
-    },
-    complaint.lastEventHash,
-  );
-  const deadlines = runtime.deadlines.advance(complaint.machine.deadlines ?? null, event, statusOf(next), next.context);
-  const projection = projectionOf(next, event, deadlines);
-  await runtime.store.doAppend({
-    complaintId: complaint.id,
-    expectedVersion: complaint.version,
-    events: [event],
-    projection,
-    outbox: outboxMessagesFor(event, next.context, runtime.newId),
-    dedupeKey: options.dedupeKey,
-  });
-  runtime.snapshots.set(event.hash, next);
-  await announce(runtime, command, actor, [event], projection);
-  return projection;
+  return commitEvents(runtime, complaint, snapshot, actor, [lifecycleEvent], command, options);
 }

@@ -22,6 +22,8 @@ export interface ComplaintContext {
   mergedInto: string | null;
   /** When the complainant last wrote (intake, data, follow-ups): channels with reply windows need it. */
   lastInboundAt: string;
+  /** Stages whose deadline lapsed, in order (a stage can lapse again after a reopen). */
+  missedStages: string[];
 }
 
 export interface ComplaintMachineInput {
@@ -62,6 +64,10 @@ export const complaintMachine = setup({
     startConfirmationWindow: assign(({ event }) => (event.type === 'complaint-responded' ? { confirmBy: event.payload.confirmBy } : {})),
     closeConfirmationWindow: assign({ confirmBy: null }),
     raiseLevel: assign(({ event }) => (event.type === 'complaint-escalated' ? { escalationLevel: event.payload.level } : {})),
+    /** Deadline notices change no state; they count in the history and keep the evidence of lapses. */
+    noteDeadline: assign(({ context, event }) =>
+      event.type === 'complaint-deadline-missed' ? { missedStages: [...context.missedStages, event.payload.stage] } : {},
+    ),
     noteInbound: assign(({ event }) => ({ lastInboundAt: event.at })),
     recordMerge: assign(({ event }) => (event.type === 'complaint-merged' ? { mergedInto: event.payload.intoId } : {})),
   },
@@ -85,10 +91,13 @@ export const complaintMachine = setup({
     confirmBy: null,
     mergedInto: null,
     lastInboundAt: input.at,
+    missedStages: [],
   }),
   states: {
     received: {
       on: {
+        'complaint-deadline-approaching': { actions: 'noteDeadline' },
+        'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-info-requested': 'needs_info',
         'complaint-verified': { target: 'verified', actions: 'classify' },
@@ -99,6 +108,8 @@ export const complaintMachine = setup({
     },
     needs_info: {
       on: {
+        'complaint-deadline-approaching': { actions: 'noteDeadline' },
+        'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-info-provided': { target: 'received', actions: 'noteInbound' },
         'complaint-rejected': 'rejected',
@@ -107,6 +118,8 @@ export const complaintMachine = setup({
     },
     verified: {
       on: {
+        'complaint-deadline-approaching': { actions: 'noteDeadline' },
+        'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-disposed': { target: 'disposed', actions: 'assignUnit' },
         'complaint-info-requested': 'needs_info',
@@ -117,6 +130,8 @@ export const complaintMachine = setup({
     },
     disposed: {
       on: {
+        'complaint-deadline-approaching': { actions: 'noteDeadline' },
+        'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-responded': { target: 'responded', actions: 'startConfirmationWindow' },
         'complaint-returned': { target: 'verified', actions: 'clearUnit' },
@@ -126,6 +141,8 @@ export const complaintMachine = setup({
     },
     responded: {
       on: {
+        'complaint-deadline-approaching': { actions: 'noteDeadline' },
+        'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-confirmed': { target: 'resolved', actions: 'closeConfirmationWindow' },
         'complaint-resolved': { target: 'resolved', actions: 'closeConfirmationWindow' },
@@ -135,6 +152,8 @@ export const complaintMachine = setup({
     },
     escalated: {
       on: {
+        'complaint-deadline-approaching': { actions: 'noteDeadline' },
+        'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-disposed': { target: 'disposed', actions: 'assignUnit' },
         'complaint-responded': { target: 'responded', actions: 'startConfirmationWindow' },

@@ -17,9 +17,9 @@ export function lifecycleDiagram(): string {
     for (const [eventType, definitions] of state.transitions) {
       for (const definition of definitions) {
         const guard = guardName(definition.guard);
-        for (const target of definition.target ?? []) {
-          lines.push(`  ${state.key} --> ${target.key}: ${eventType}${guard ? ` [${guard}]` : ''}`);
-        }
+        // A transition without a target stays in the state (it only records or assigns): a loop.
+        const targets = definition.target?.length ? definition.target.map((target) => target.key) : [state.key];
+        for (const target of targets) lines.push(`  ${state.key} --> ${target}: ${eventType}${guard ? ` [${guard}]` : ''}`);
       }
     }
     if (state.type === 'final') lines.push(`  ${state.key} --> [*]`);

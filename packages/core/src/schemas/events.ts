@@ -54,6 +54,10 @@ export const eventPayloadSchemas = {
   'complaint-resolved': z.object({ cause: z.enum(['coordinator', 'silence']), note }).strict(),
   'complaint-escalated': z.object({ level: z.number().int().min(1), reason: nonEmptyText(2_000) }).strict(),
   'complaint-merged': z.object({ intoId: idString }).strict(),
+  'complaint-deadline-approaching': z
+    .object({ stage: z.string().min(1), fraction: z.number().gt(0).lt(1), dueAt: isoInstant })
+    .strict(),
+  'complaint-deadline-missed': z.object({ stage: z.string().min(1), dueAt: isoInstant }).strict(),
   'complaint-follow-up-received': z
     .object({ message: nonEmptyText(10_000), attachments: z.array(attachmentSchema), channelMessageId: z.string().optional() })
     .strict(),

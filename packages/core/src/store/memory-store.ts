@@ -59,11 +59,19 @@ export function createMemoryStore(): MemoryStore {
   const identities = new Map<string, ComplainantIdentity>();
   const outbox = new Map<string, OutboxRecord>();
   const leases = new Map<string, Lease>();
+  /** A complainant's complaints: inbound routing looks up the sender's open one on every message. */
+  const byComplainant = new Map<string, Set<string>>();
+
+  function candidates(filter: ProjectionFilter): Iterable<ComplaintProjection> {
+    if (filter.complainantId === undefined) return projections.values();
+    const ids = byComplainant.get(filter.complainantId) ?? new Set<string>();
+    return [...ids].map((id) => projections.get(id)!);
+  }
 
   function sortedMatches(query: ProjectionQuery): { rows: ComplaintProjection[]; key: (p: ComplaintProjection) => string } {
     const byDeadline = query.orderBy === 'deadline';
     const key = byDeadline ? (p: ComplaintProjection) => p.deadline?.dueAt ?? '' : (p: ComplaintProjection) => p.createdAt;
-    const rows = [...projections.values()].filter((p) => matchesFilter(p, query) && (!byDeadline || p.deadline !== null));
+    const rows = [...candidates(query)].filter((p) => matchesFilter(p, query) && (!byDeadline || p.deadline !== null));
     const direction = byDeadline ? 1 : -1;
     rows.sort((a, b) => direction * (key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)));
     return { rows, key };
@@ -92,6 +100,8 @@ export function createMemoryStore(): MemoryStore {
       if (stream) stream.push(...events);
       else streams.set(input.complaintId, events);
       projections.set(input.complaintId, deepFreeze({ ...input.projection }));
+      const own = byComplainant.get(input.projection.complainantId) ?? new Set<string>();
+      byComplainant.set(input.projection.complainantId, own.add(input.complaintId));
       byTrackingNumber.set(input.projection.trackingNumber, input.complaintId);
       leases.delete(input.complaintId);
       if (input.dedupeKey) dedupe.set(dedupeId(input.dedupeKey), { key: { ...input.dedupeKey }, complaintId: input.complaintId });

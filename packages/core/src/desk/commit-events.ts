@@ -1,0 +1,71 @@
+import { IllegalTransitionError, type Actor, type ComplaintProjection, type DedupeKey } from '@aduan/spec';
+import { complaintMachine } from '../machine/complaint-machine.js';
+import { accepts, advance, statusOf, type LifecycleSnapshot } from '../machine/lifecycle.js';
+import { projectionOf } from '../projection.js';
+import { EVENT_SCHEMA_VERSION, eventPayloadSchemas, type LifecycleEvent } from '../schemas/events.js';
+import { sealEvent } from '../support/hash-chain.js';
+import { parseInput } from '../support/parse.js';
+import type { StoredEvent } from '@aduan/spec';
+import { announce } from './announce.js';
+import { guardRefusal } from './event-builders.js';
+import { outboxMessagesFor } from './outbox-messages.js';
+import type { DeskRuntime } from './runtime.js';
+
+/** Throws `illegal_transition` (naming state and command, and the rule that refused) unless the machine accepts the event. */
+export function assertAccepted(complaintId: string, snapshot: LifecycleSnapshot, event: LifecycleEvent, command: string): void {
+  if (accepts(snapshot, event)) return;
+  const state = statusOf(snapshot);
+  const handled = complaintMachine.getStateNodeById(`complaint.${state}`).transitions.has(event.type);
+  throw new IllegalTransitionError(complaintId, state, command, handled ? guardRefusal(event, snapshot.context) : undefined);
+}
+
+/**
+ * Applies lifecycle events to a complaint and stores them in one atomic append: each event checked
+ * by the machine and validated, hash-chained, folded into the deadline state; the projection and
+ * the outbox rows written with them; then announced. The append carries the version the caller
+ * loaded, so a concurrent change makes it fail with `version_conflict` instead of forking history.
+ */
+export async function commitEvents(
+  runtime: DeskRuntime,
+  complaint: ComplaintProjection,
+  snapshot: LifecycleSnapshot,
+  actor: Actor,
+  lifecycleEvents: readonly LifecycleEvent[],
+  command: string,
+  options: { dedupeKey?: DedupeKey } = {},
+): Promise<ComplaintProjection> {
+  let current = snapshot;
+  let deadlines = complaint.machine.deadlines ?? null;
+  let prevHash = complaint.lastEventHash;
+  const events: StoredEvent[] = [];
+  const outbox = [];
+  for (const lifecycleEvent of lifecycleEvents) {
+    assertAccepted(complaint.id, current, lifecycleEvent, command);
+    const payload = parseInput(eventPayloadSchemas[lifecycleEvent.type], lifecycleEvent.payload, `${lifecycleEvent.type} event`);
+    current = advance(current, lifecycleEvent);
+    const event = sealEvent(
+      {
+        id: runtime.newId(),
+        complaintId: complaint.id,
+        version: complaint.version + events.length + 1,
+        type: lifecycleEvent.type,
+        schemaVersion: EVENT_SCHEMA_VERSION,
+        at: lifecycleEvent.at,
+        actor,
+        payload,
+      },
+      prevHash,
+    );
+    deadlines = runtime.deadlines.advance(deadlines, event, statusOf(current), current.context);
+    outbox.push(...outboxMessagesFor(event, current.context, runtime.newId));
+    events.push(event);
+    prevHash = event.hash;
+  }
+  const last = events.at(-1);
+  if (!last || !deadlines) throw new RangeError('commitEvents needs at least one event');
+  const projection = projectionOf(current, last, deadlines);
+  await runtime.store.doAppend({ complaintId: complaint.id, expectedVersion: complaint.version, events, projection, outbox, dedupeKey: options.dedupeKey });
+  runtime.snapshots.set(last.hash, current);
+  await announce(runtime, command, actor, events, projection);
+  return projection;
+}

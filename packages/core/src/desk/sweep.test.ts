@@ -1,0 +1,85 @@
+import { createVirtualClock } from '@aduan/test-kit';
+import { describe, expect, it } from 'vitest';
+import { createDesk, createMemoryStore, SWEEP_ACTOR, type Desk } from '../index.js';
+
+const coordinator = { id: 'koordinator', role: 'coordinator' as const };
+const officer = { id: 'penghubung', role: 'unit_officer' as const, unitId: 'dpupr' };
+const DAY = 24 * 60 * 60 * 1000;
+
+async function respondedComplaint(desk: Desk): Promise<string> {
+  const { complaint } = await desk.receive(coordinator, { channel: 'web', title: 'Trotoar rusak', description: 'Paving lepas di Jl. Merdeka' });
+  await desk.verify(coordinator, { complaintId: complaint.id });
+  await desk.dispose(coordinator, { complaintId: complaint.id, unitId: 'dpupr' });
+  await desk.respond(officer, { complaintId: complaint.id, message: 'Paving sudah dipasang kembali.' });
+  return complaint.id;
+}
+
+describe('desk.sweep (confirmation window without an SLA policy)', () => {
+  it('resolves a complaint the complainant left unanswered, by the system actor, once', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock();
+    const desk = createDesk({ store, clock });
+    const id = await respondedComplaint(desk);
+    clock.advanceBy(10 * DAY - 1);
+    expect((await desk.sweep()).acted).toBe(0);
+    clock.advanceBy(1);
+    expect(await desk.sweep()).toMatchObject({ acted: 1, byAction: { resolve_by_silence: 1 }, failed: [] });
+    expect(await desk.sweep()).toMatchObject({ acted: 0, skipped: 0 });
+    const history = await desk.history(coordinator, id);
+    expect(history.at(-1)).toMatchObject({ type: 'complaint-resolved', actor: SWEEP_ACTOR, payload: { cause: 'silence' } });
+    expect((await desk.get(coordinator, id)).status).toBe('resolved');
+    expect(await desk.verifyHistory(id)).toMatchObject({ ok: true });
+  });
+
+  it('loses no deadline across a restart: a new desk on the same store fires it', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock();
+    const id = await respondedComplaint(createDesk({ store, clock }));
+    clock.advanceBy(11 * DAY);
+    const restarted = createDesk({ store, clock });
+    expect((await restarted.sweep()).acted).toBe(1);
+    expect((await restarted.get(coordinator, id)).status).toBe('resolved');
+  });
+
+  it('fires each deadline once when two desks sweep the same store at once', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock();
+    const first = createDesk({ store, clock });
+    const second = createDesk({ store, clock });
+    const ids = [];
+    for (let i = 0; i < 25; i++) ids.push(await respondedComplaint(first));
+    clock.advanceBy(11 * DAY);
+    const [a, b] = await Promise.all([first.sweep({ batchSize: 4 }), second.sweep({ batchSize: 4 })]);
+    expect(a.acted + b.acted).toBe(25);
+    const resolvedEvents = store.contents().events.filter((e) => e.type === 'complaint-resolved');
+    expect(resolvedEvents).toHaveLength(25);
+    expect(new Set(resolvedEvents.map((e) => e.complaintId)).size).toBe(25);
+  });
+
+  it('does not act on a complaint the complainant answered in time', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock();
+    const desk = createDesk({ store, clock });
+    const id = await respondedComplaint(desk);
+    clock.advanceBy(3 * DAY);
+    await desk.reopen(coordinator, { complaintId: id, reason: 'Masih ada paving yang lepas.' });
+    clock.advanceBy(30 * DAY);
+    expect((await desk.sweep()).acted).toBe(0);
+    expect((await desk.get(coordinator, id)).status).toBe('disposed');
+  });
+
+  it('sweeps on a schedule until stopped', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock();
+    const desk = createDesk({ store, clock });
+    const id = await respondedComplaint(desk);
+    clock.advanceBy(11 * DAY);
+    const reports: number[] = [];
+    const scheduler = desk.startScheduler({ intervalMs: 5, onSweep: (report) => reports.push(report.acted) });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await scheduler.stop();
+    expect(reports[0]).toBe(1);
+    expect(reports.slice(1).every((acted) => acted === 0)).toBe(true);
+    expect((await desk.get(coordinator, id)).status).toBe('resolved');
+  });
+});

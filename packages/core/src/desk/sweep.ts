@@ -1,0 +1,84 @@
+import { AduanError, type Actor, type DueClaim } from '@aduan/spec';
+import type { DueAction } from '../deadlines.js';
+import { restoreLifecycle } from '../machine/lifecycle.js';
+import type { LifecycleEvent } from '../schemas/events.js';
+import { commitEvents } from './commit-events.js';
+import type { DeskRuntime } from './runtime.js';
+
+/** Every automatic act is recorded under this actor. */
+export const SWEEP_ACTOR: Actor = { id: 'deadline-sweep', role: 'system' };
+
+export interface SweepOptions {
+  /** The instant to sweep at; defaults to the desk's clock. */
+  now?: Date;
+  /** Claims per round; the sweep keeps claiming until nothing due is left. Default 100. */
+  batchSize?: number;
+  /** How long a claim holds before another sweeper may take it over. Default 5 minutes. */
+  leaseMs?: number;
+}
+
+export interface SweepReport {
+  acted: number;
+  /** Claims that no longer applied: the complaint moved on, or another desk acted first. */
+  skipped: number;
+  failed: { complaintId: string; reason: string }[];
+  byAction: Partial<Record<DueAction['type'], number>>;
+}
+
+function eventsFor(action: DueAction, at: string, currentLevel: number): LifecycleEvent[] {
+  switch (action.type) {
+    case 'announce_approaching':
+      return [{ ...action.event, at }];
+    case 'record_missed': {
+      const missed: LifecycleEvent = { ...action.event, at };
+      if (!action.escalateTo || action.escalateTo.level <= currentLevel) return [missed];
+      const to = action.escalateTo.label ? ` (${action.escalateTo.label})` : '';
+      const reason = `Batas waktu tahap ${action.event.payload.stage} terlewati pada ${action.event.payload.dueAt}; dieskalasi ke level ${action.escalateTo.level}${to}.`;
+      return [missed, { type: 'complaint-escalated', at, payload: { level: action.escalateTo.level, reason } }];
+    }
+    case 'resolve_by_silence':
+      return [{ type: 'complaint-resolved', at, payload: { cause: 'silence', note: `Tidak ada tanggapan pelapor sampai ${action.dueAt}.` } }];
+    case 'archive_incomplete':
+      return [{ type: 'complaint-rejected', at, payload: { reason: 'incomplete', note: `Data tidak dilengkapi sampai ${action.dueAt}; diarsipkan.` } }];
+  }
+}
+
+async function actOn(runtime: DeskRuntime, claim: DueClaim, at: string, report: SweepReport): Promise<void> {
+  const complaint = await runtime.store.doLoadProjection(claim.complaintId);
+  const state = complaint?.machine.deadlines;
+  if (!complaint || !state?.deadline || complaint.version !== claim.version || state.deadline.dueAt !== claim.dueAt) {
+    report.skipped++;
+    return;
+  }
+  const snapshot = runtime.snapshots.get(complaint.lastEventHash) ?? restoreLifecycle(complaint.machine);
+  const action = runtime.deadlines.dueAction(state, snapshot.context);
+  if (!action) {
+    report.skipped++;
+    return;
+  }
+  try {
+    await commitEvents(runtime, complaint, snapshot, SWEEP_ACTOR, eventsFor(action, at, complaint.escalationLevel), 'sweep');
+    report.acted++;
+    report.byAction[action.type] = (report.byAction[action.type] ?? 0) + 1;
+  } catch (error) {
+    // Someone changed the complaint between claim and act: its new deadline is claimed afresh.
+    if (AduanError.hasCode(error, 'version_conflict')) report.skipped++;
+    else report.failed.push({ complaintId: claim.complaintId, reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/**
+ * Fires every due deadline once. Deadlines live in the projections, so nothing is lost on restart;
+ * claims with a lease keep concurrent sweepers (other desks, other processes) off each other's
+ * complaints, and the append's expected version makes a double act impossible even if a lease lapses.
+ */
+export async function sweepDeadlines(runtime: DeskRuntime, claimant: string, options: SweepOptions = {}): Promise<SweepReport> {
+  const now = (options.now ?? runtime.clock.now()).toISOString();
+  const batchSize = options.batchSize ?? 100;
+  const report: SweepReport = { acted: 0, skipped: 0, failed: [], byAction: {} };
+  for (;;) {
+    const claims = await runtime.store.doClaimDue({ now, limit: batchSize, leaseMs: options.leaseMs ?? 300_000, claimant });
+    for (const claim of claims) await actOn(runtime, claim, now, report);
+    if (claims.length < batchSize) return report;
+  }
+}
