@@ -16,12 +16,12 @@ export interface ChannelCheck {
 
 /** Awaits a call that must fail and returns its error, failing the test when it resolves. */
 export async function rejectionOf(call: Promise<unknown>, what: string): Promise<unknown> {
-  try {
-    const value = await call;
-    return expect.fail(`${what}: expected a rejection, got ${JSON.stringify(value)}`);
-  } catch (error) {
-    return error;
-  }
+  const outcome = await call.then(
+    (value) => ({ rejected: false as const, value }),
+    (error: unknown) => ({ rejected: true as const, error }),
+  );
+  if (!outcome.rejected) return expect.fail(`${what}: expected a rejection, got ${JSON.stringify(outcome.value)}`);
+  return outcome.error;
 }
 
 /** Asserts an `AduanError` with this code, so hosts can map it to an HTTP status without guessing. */

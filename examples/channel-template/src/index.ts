@@ -1,0 +1,3 @@
+export { createKotakSaranChannel } from './create-kotak-saran-channel.js';
+export type { KotakSaranOptions } from './options.js';
+export { kioskSignature } from './signature.js';

@@ -1,0 +1,122 @@
+import { systemClock, type Desk } from '@aduan/core';
+import { InvalidConfigError, type Actor, type Clock, type ComplaintStatus, type FieldIssue } from '@aduan/spec';
+import { normalizeBasePath } from '../http/base-path.js';
+import { byteLimit } from '../http/byte-limit.js';
+import { STATUS_LABELS_ID } from '../status-labels.js';
+
+/** One Open311 service type, named with the spec's field names. */
+export interface Open311Service {
+  service_code: string;
+  service_name: string;
+  description?: string;
+  /**
+   * The desk category complaints of this type get. Unique per service, so that every complaint maps
+   * back to exactly one service_code.
+   */
+  category: string;
+  group?: string;
+  keywords?: readonly string[];
+  /** aduan asks for no extra attributes, so there is never a service definition. */
+  metadata?: false;
+  /** The service_request_id is returned at once. */
+  type?: 'realtime';
+}
+
+/** The part of the desk Open311 uses. */
+export type Open311Desk = Pick<Desk, 'receive' | 'track' | 'list' | 'get'>;
+
+export interface Open311Options {
+  desk: Open311Desk;
+  services: readonly Open311Service[];
+  /** The city's jurisdiction_id (e.g. `pekalongankota.go.id`); a request naming another one gets 404. */
+  jurisdictionId?: string;
+  /** Files and reads complaints on the desk: a coordinator or system actor. Default `{ id: 'channel-open311', role: 'system' }`. */
+  actor?: Actor;
+  basePath?: string;
+  /** Largest accepted POST body. Default 64 KiB (a 4,000-character description fits many times). */
+  maxBodyBytes?: number;
+  /** Checks the `api_key` of POST requests (the spec requires one). Without it, POST is open like a public form. */
+  verifyApiKey?: (apiKey: string) => boolean | Promise<boolean>;
+  /** Flags for complaints filed through Open311. Both default to true: a forgotten setting must hide, not expose. */
+  anonim?: boolean;
+  rahasia?: boolean;
+  /** The `service_notice` returned when a request is filed. */
+  serviceNotice?: string;
+  /** Display names of units for `agency_responsible`; the unit id is shown otherwise. */
+  agencies?: Readonly<Record<string, string>>;
+  /** `status_notes` per state; defaults to Bahasa Indonesia labels. */
+  statusNotes?: Partial<Record<ComplaintStatus, string>>;
+  /** "Now" for the default 90-day window of GET requests. */
+  clock?: Clock;
+  /** Told about failures that are the server's fault, e.g. to log them. */
+  onError?: (error: unknown) => void;
+}
+
+export interface Open311Context {
+  desk: Open311Desk;
+  actor: Actor;
+  basePath: string;
+  maxBodyBytes: number;
+  services: readonly Open311Service[];
+  byCode: ReadonlyMap<string, Open311Service>;
+  byCategory: ReadonlyMap<string, Open311Service>;
+  jurisdictionId: string | undefined;
+  verifyApiKey: Open311Options['verifyApiKey'];
+  anonim: boolean;
+  rahasia: boolean;
+  serviceNotice: string | null;
+  agencies: Readonly<Record<string, string>>;
+  statusNotes: Readonly<Record<ComplaintStatus, string>>;
+  clock: Clock;
+  onError: ((error: unknown) => void) | undefined;
+}
+
+/** Codes appear in paths (`services/{code}.json`), so they stay URL-safe and free of dots. */
+const SERVICE_CODE = /^[A-Za-z0-9_-]{1,64}$/;
+
+function serviceIssues(services: readonly Open311Service[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (services.length === 0) issues.push({ path: 'services', message: 'must list at least one service' });
+  const codes = new Set<string>();
+  const categories = new Set<string>();
+  services.forEach((service, index) => {
+    const at = (field: string) => `services.${index}.${field}`;
+    if (!SERVICE_CODE.test(service.service_code)) issues.push({ path: at('service_code'), message: 'must be 1-64 letters, digits, _ or -' });
+    if (codes.has(service.service_code)) issues.push({ path: at('service_code'), message: `"${service.service_code}" is used twice` });
+    codes.add(service.service_code);
+    if (!service.service_name?.trim() || service.service_name.length > 200) issues.push({ path: at('service_name'), message: 'must be 1-200 characters (it becomes the complaint title)' });
+    if (!service.category?.trim() || service.category.length > 120) issues.push({ path: at('category'), message: 'must be 1-120 characters (a desk category)' });
+    if (categories.has(service.category)) issues.push({ path: at('category'), message: `"${service.category}" is used by two services; a complaint must map back to one service_code` });
+    categories.add(service.category);
+    if (service.metadata !== undefined && service.metadata !== false) issues.push({ path: at('metadata'), message: 'must be false: service definitions are not supported' });
+    if (service.type !== undefined && service.type !== 'realtime') issues.push({ path: at('type'), message: 'must be "realtime"' });
+  });
+  return issues;
+}
+
+export function open311Context(options: Open311Options): Open311Context {
+  const actor = options.actor ?? { id: 'channel-open311', role: 'system' };
+  const issues = serviceIssues(options.services);
+  if (actor.role !== 'coordinator' && actor.role !== 'system') {
+    issues.push({ path: 'actor.role', message: 'must be coordinator or system: Open311 files and lists complaints of every unit' });
+  }
+  if (issues.length > 0) throw new InvalidConfigError('Open311 options', issues);
+  return {
+    desk: options.desk,
+    actor,
+    basePath: normalizeBasePath(options.basePath),
+    maxBodyBytes: byteLimit(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes'),
+    services: options.services,
+    byCode: new Map(options.services.map((service) => [service.service_code, service])),
+    byCategory: new Map(options.services.map((service) => [service.category, service])),
+    jurisdictionId: options.jurisdictionId,
+    verifyApiKey: options.verifyApiKey,
+    anonim: options.anonim ?? true,
+    rahasia: options.rahasia ?? true,
+    serviceNotice: options.serviceNotice ?? null,
+    agencies: options.agencies ?? {},
+    statusNotes: { ...STATUS_LABELS_ID, ...options.statusNotes },
+    clock: options.clock ?? systemClock,
+    onError: options.onError,
+  };
+}

@@ -1,0 +1,25 @@
+import { InvalidInputError } from '@aduan/spec';
+import { decodeText } from '../http/decode-text.js';
+import { mediaTypeOf } from '../http/media-type.js';
+import { readBody } from '../http/read-body.js';
+import { checkApiKey, checkJurisdiction } from './check-access.js';
+import type { Open311Context } from './open311-options.js';
+import { renderRecords, type Open311Format } from './render.js';
+import { field, intakeOf, serviceOf, withOpen311Paths } from './request-intake.js';
+
+/** POST requests.{format}: files a complaint and answers with its tracking number as service_request_id. */
+export async function postServiceRequest(context: Open311Context, request: Request, format: Open311Format): Promise<Response> {
+  if (mediaTypeOf(request) !== 'application/x-www-form-urlencoded') {
+    throw new InvalidInputError('service request', [{ path: '', message: 'send the fields as application/x-www-form-urlencoded' }]);
+  }
+  const form = new URLSearchParams(decodeText(await readBody(request, context.maxBodyBytes)));
+  const query = new URL(request.url).searchParams;
+  checkJurisdiction(context, field(form, 'jurisdiction_id') ?? query.get('jurisdiction_id'));
+  await checkApiKey(context, field(form, 'api_key') ?? query.get('api_key'));
+  const service = serviceOf(context, form);
+  const outcome = await context.desk.receive(context.actor, intakeOf(context, service, form, request)).catch((error: unknown) => {
+    throw withOpen311Paths(error);
+  });
+  const record = { service_request_id: outcome.complaint.trackingNumber, service_notice: context.serviceNotice, account_id: null };
+  return renderRecords(format, { root: 'service_requests', item: 'request' }, [record], outcome.duplicate ? 200 : 201);
+}

@@ -1,0 +1,36 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDesk, createMemoryStore, type Desk, type MemoryStore } from '@aduan/core';
+import type { Clock } from '@aduan/spec';
+
+/** Listens on 127.0.0.1 with an ephemeral port; resolves to the base URL. */
+export async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+export async function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+/** A plain node:http server around a listener, already listening. */
+export async function serve(listener: RequestListener): Promise<{ url: string; server: Server }> {
+  const server = createServer(listener);
+  return { url: await listen(server), server };
+}
+
+export interface TestDesk {
+  desk: Desk;
+  store: MemoryStore;
+}
+
+export function testDesk(clock?: Clock): TestDesk {
+  const store = createMemoryStore();
+  return { desk: createDesk({ store, ...(clock ? { clock } : {}) }), store };
+}
+
+export const coordinator = { id: 'koordinator-1', role: 'coordinator' } as const;

@@ -1,0 +1,125 @@
+import { InvalidConfigError, type Clock, type FieldIssue } from '@aduan/spec';
+import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency-store.js';
+import { resolveLabels, type WhatsAppLabelOverrides, type WhatsAppLabels, type WhatsAppLanguage } from './labels.js';
+import { createMemoryWindowTracker, type WindowTracker } from './window-tracker.js';
+
+/** Builds the body parameters of the out-of-window template from the reply. */
+export type TemplateParameters = (reply: { text: string; complaintId: string }) => string[];
+
+export interface OutsideWindowTemplate {
+  /** An approved template's name, e.g. `aduan_tanggapan`. */
+  name: string;
+  /** Its language code as approved, e.g. `id` or `en_US`. */
+  language: string;
+  /**
+   * Body parameters; default: the reply flattened to one line (template parameters may not hold
+   * line breaks) and cut to `maxTemplateParameterLength`. Return `[]` for a template without variables.
+   */
+  parameters?: TemplateParameters;
+}
+
+export interface WhatsAppChannelOptions {
+  /** The Meta app's secret: webhook bodies are signed with it (`X-Hub-Signature-256`). */
+  appSecret: string;
+  /** The string you typed as "Verify token" when subscribing the webhook. */
+  verifyToken: string;
+  /** A system-user access token with `whatsapp_business_messaging`. */
+  accessToken: string;
+  /** The business phone number's id (not the number itself). Changes for other numbers are ignored. */
+  phoneNumberId: string;
+  /** Graph API version; default `v21.0`. */
+  graphApiVersion?: string;
+  /** Default `https://graph.facebook.com`; point it at a proxy or a fake server in tests. */
+  graphApiBaseUrl?: string;
+  fetch?: typeof globalThis.fetch;
+  clock?: Clock;
+  templates: { outsideWindow: OutsideWindowTemplate };
+  /** Hours free text may be sent after the resident's last message; default 24 (WhatsApp's rule). */
+  replyWindowHours?: number;
+  windowTracker?: WindowTracker;
+  idempotencyStore?: IdempotencyStore;
+  /** Abort a Graph call after this long (then it is retried); default 15 000 ms. */
+  requestTimeoutMs?: number;
+  /** Longest default template parameter; default 1000 characters. */
+  maxTemplateParameterLength?: number;
+  /** Language of the stand-in texts for captionless media; default `id`. */
+  language?: WhatsAppLanguage;
+  labels?: WhatsAppLabelOverrides;
+}
+
+/** Options with defaults applied, as the adapter's parts use them. */
+export interface ResolvedOptions {
+  appSecret: string;
+  verifyToken: string;
+  accessToken: string;
+  phoneNumberId: string;
+  messagesUrl: string;
+  fetch: typeof globalThis.fetch;
+  clock: Clock;
+  template: Required<OutsideWindowTemplate>;
+  replyWindowMs: number;
+  windowTracker: WindowTracker;
+  idempotencyStore: IdempotencyStore;
+  requestTimeoutMs: number;
+  labels: WhatsAppLabels;
+}
+
+const GRAPH_VERSION = /^v\d+\.\d+$/;
+
+function flattenedReply(maxLength: number): TemplateParameters {
+  return ({ text }) => {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line.length <= maxLength) return [line];
+    const head = line.slice(0, maxLength - 1);
+    const space = head.lastIndexOf(' ');
+    // Cut at a word boundary unless that would throw away more than half.
+    return [`${(space > maxLength / 2 ? head.slice(0, space) : head).trimEnd()}…`];
+  };
+}
+
+function requireText(issues: FieldIssue[], path: string, value: unknown): void {
+  if (typeof value !== 'string' || value.trim() === '') issues.push({ path, message: 'must be a non-empty string' });
+}
+
+function requirePositive(issues: FieldIssue[], path: string, value: number | undefined): void {
+  if (value !== undefined && !(Number.isFinite(value) && value > 0)) issues.push({ path, message: 'must be a positive number' });
+}
+
+/** Checks the options once at start-up and fails with every problem listed. */
+export function resolveOptions(options: WhatsAppChannelOptions): ResolvedOptions {
+  const issues: FieldIssue[] = [];
+  for (const key of ['appSecret', 'verifyToken', 'accessToken', 'phoneNumberId'] as const) requireText(issues, key, options[key]);
+  const version = options.graphApiVersion ?? 'v21.0';
+  if (!GRAPH_VERSION.test(version)) issues.push({ path: 'graphApiVersion', message: 'must look like v21.0' });
+  const baseUrl = options.graphApiBaseUrl ?? 'https://graph.facebook.com';
+  if (!URL.canParse(baseUrl)) issues.push({ path: 'graphApiBaseUrl', message: 'must be an absolute URL' });
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') issues.push({ path: 'fetch', message: 'must be a fetch function' });
+  const template = options.templates?.outsideWindow;
+  requireText(issues, 'templates.outsideWindow.name', template?.name);
+  requireText(issues, 'templates.outsideWindow.language', template?.language);
+  requirePositive(issues, 'replyWindowHours', options.replyWindowHours);
+  requirePositive(issues, 'requestTimeoutMs', options.requestTimeoutMs);
+  requirePositive(issues, 'maxTemplateParameterLength', options.maxTemplateParameterLength);
+  if (issues.length > 0) throw new InvalidConfigError('WhatsApp channel options', issues);
+
+  return {
+    appSecret: options.appSecret,
+    verifyToken: options.verifyToken,
+    accessToken: options.accessToken,
+    phoneNumberId: options.phoneNumberId,
+    messagesUrl: `${baseUrl.replace(/\/+$/, '')}/${version}/${encodeURIComponent(options.phoneNumberId)}/messages`,
+    fetch: fetchImpl,
+    clock: options.clock ?? { now: () => new Date() },
+    template: {
+      name: template.name,
+      language: template.language,
+      parameters: template.parameters ?? flattenedReply(options.maxTemplateParameterLength ?? 1000),
+    },
+    replyWindowMs: (options.replyWindowHours ?? 24) * 3_600_000,
+    windowTracker: options.windowTracker ?? createMemoryWindowTracker(),
+    idempotencyStore: options.idempotencyStore ?? createMemoryIdempotencyStore(),
+    requestTimeoutMs: options.requestTimeoutMs ?? 15_000,
+    labels: resolveLabels(options.language, options.labels),
+  };
+}

@@ -1,0 +1,148 @@
+import type { Clock, OutboundMessageV1 } from '@aduan/spec';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGraphServer, type FakeGraphServer } from './__fixtures__/fake-graph-server.js';
+import { ACCESS_TOKEN, PHONE_NUMBER_ID, RESIDENT, fixtureBytes, testOptions, webhookPost } from './__fixtures__/fixtures.js';
+import { createWhatsAppChannel } from './create-whatsapp-channel.js';
+import type { WhatsAppChannelOptions } from './options.js';
+
+const NOW = new Date('2026-01-02T00:00:00.000Z');
+const clock: Clock = { now: () => NOW };
+const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString();
+
+let graph: FakeGraphServer;
+beforeEach(async () => {
+  graph = await startFakeGraphServer({ accessToken: ACCESS_TOKEN, phoneNumberId: PHONE_NUMBER_ID });
+});
+afterEach(() => graph.close());
+
+function channelFor(options: Partial<WhatsAppChannelOptions> = {}) {
+  return createWhatsAppChannel(testOptions({ graphApiBaseUrl: graph.url, clock, ...options }));
+}
+
+function reply(overrides: Partial<OutboundMessageV1> = {}): OutboundMessageV1 {
+  return {
+    to: RESIDENT,
+    text: 'Terima kasih, laporan Bapak/Ibu sudah kami teruskan ke Dinas Pekerjaan Umum.',
+    idempotencyKey: 'complaint-1:3',
+    complaintId: 'complaint-1',
+    lastInboundAt: hoursAgo(2),
+    ...overrides,
+  };
+}
+
+describe('doSend through the Graph API', () => {
+  it('posts free text inside the window with the bearer token, to the configured version and number', async () => {
+    const result = await channelFor({ graphApiVersion: 'v22.0' }).doSend(reply());
+    expect(result).toEqual({ ok: true, providerMessageId: graph.accepted[0]?.id });
+    expect(graph.accepted).toHaveLength(1);
+    expect(graph.accepted[0]).toMatchObject({
+      path: `/v22.0/${PHONE_NUMBER_ID}/messages`,
+      authorization: `Bearer ${ACCESS_TOKEN}`,
+      body: { messaging_product: 'whatsapp', recipient_type: 'individual', to: RESIDENT, type: 'text', text: { body: reply().text } },
+    });
+  });
+
+  it('sends the approved template outside the 24-hour window, with the reply as one-line parameter', async () => {
+    await channelFor().doSend(reply({ lastInboundAt: hoursAgo(25), text: 'Jalan sudah diperbaiki.\n\nTerima kasih.' }));
+    expect(graph.accepted[0]?.body).toMatchObject({
+      type: 'template',
+      template: {
+        name: 'aduan_tanggapan',
+        language: { code: 'id' },
+        components: [{ type: 'body', parameters: [{ type: 'text', text: 'Jalan sudah diperbaiki. Terima kasih.' }] }],
+      },
+    });
+  });
+
+  it('uses the template when nothing is known of the resident, and custom parameters when configured', async () => {
+    const channel = channelFor({
+      templates: { outsideWindow: { name: 'aduan_update', language: 'en_US', parameters: ({ complaintId }) => [complaintId] } },
+    });
+    await channel.doSend(reply({ lastInboundAt: undefined }));
+    expect(graph.accepted[0]?.body['template']).toEqual({
+      name: 'aduan_update',
+      language: { code: 'en_US' },
+      components: [{ type: 'body', parameters: [{ type: 'text', text: 'complaint-1' }] }],
+    });
+  });
+
+  it('falls back to the inbound messages it parsed itself when the caller knows nothing', async () => {
+    // The fixture's message was written at 2026-01-01T00:00Z; one minute short of 24 hours later:
+    const channel = channelFor({ clock: { now: () => new Date('2026-01-01T23:59:00.000Z') } });
+    await channel.doInbound(webhookPost(fixtureBytes('text-message')));
+    await channel.doSend(reply({ lastInboundAt: undefined }));
+    expect(graph.accepted[0]?.body['type']).toBe('text');
+  });
+
+  it("lets the caller's lastInboundAt decide when given, so every instance decides alike", async () => {
+    const channel = channelFor({ clock: { now: () => new Date('2026-01-01T23:59:00.000Z') } });
+    await channel.doInbound(webhookPost(fixtureBytes('text-message')));
+    await channel.doSend(reply({ lastInboundAt: '2025-12-30T00:00:00.000Z' }));
+    expect(graph.accepted[0]?.body['type']).toBe('template');
+  });
+
+  it('cuts the default template parameter at maxTemplateParameterLength', async () => {
+    await channelFor({ maxTemplateParameterLength: 20 }).doSend(reply({ lastInboundAt: undefined, text: 'Jalan di depan pasar sudah diperbaiki.' }));
+    const template = graph.accepted[0]?.body['template'] as { components: [{ parameters: [{ text: string }] }] };
+    expect(template.components[0].parameters[0].text).toBe('Jalan di depan…');
+  });
+
+  it('refuses free text over 4096 characters as permanent and sends nothing (the relay splits)', async () => {
+    const result = await channelFor().doSend(reply({ text: 'a'.repeat(4097) }));
+    expect(result).toEqual({ ok: false, retryable: false, error: expect.stringContaining('4097 characters') });
+    expect(graph.requests).toBe(0);
+    expect(await channelFor().doSend(reply({ text: 'a'.repeat(4096), idempotencyKey: 'k-4096' }))).toMatchObject({ ok: true });
+  });
+
+  it('never sends twice for one idempotency key, also when called twice at once', async () => {
+    const channel = channelFor();
+    const [first, second] = await Promise.all([channel.doSend(reply()), channel.doSend(reply())]);
+    const third = await channel.doSend(reply());
+    expect(graph.accepted).toHaveLength(1);
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+  });
+
+  it('reports the provider being down as retryable and delivers once it is back', async () => {
+    const channel = channelFor();
+    graph.setDown(true);
+    const failed = await channel.doSend(reply());
+    expect(failed).toEqual({ ok: false, retryable: true, error: expect.stringMatching(/^Graph API 503 code 2: Service temporarily unavailable \[fbtrace_id .+\]$/) });
+    graph.setDown(false);
+    expect(await channel.doSend(reply())).toEqual({ ok: true, providerMessageId: graph.accepted[0]?.id });
+  });
+
+  it.each([
+    [429, 130429, 'Rate limit hit', true],
+    [400, 131056, '(Business Account, Consumer Account) pair rate limit hit', true],
+    [400, 80007, 'Rate limit issues', true],
+    [500, 1, 'An unknown error occurred', true],
+    [400, 100, 'Invalid parameter', false],
+    [400, 131026, 'Message undeliverable', false],
+    [401, 190, 'Error validating access token', false],
+  ])('maps HTTP %i with Graph code %i to retryable=%s', async (status, code, message, retryable) => {
+    graph.failNext(status, code, message);
+    const result = await channelFor().doSend(reply());
+    expect(result).toEqual({ ok: false, retryable, error: expect.stringContaining(`Graph API ${status} code ${code}: ${message}`) });
+  });
+
+  it('treats an unreachable Graph API and a timeout as retryable', async () => {
+    await graph.close();
+    const unreachable = await channelFor().doSend(reply());
+    expect(unreachable).toMatchObject({ ok: false, retryable: true, error: expect.stringMatching(/^Graph API unreachable/) });
+
+    const stalled = await channelFor({ fetch: (_, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))), requestTimeoutMs: 20 }).doSend(reply());
+    expect(stalled).toMatchObject({ ok: false, retryable: true });
+    graph = await startFakeGraphServer({ accessToken: ACCESS_TOKEN, phoneNumberId: PHONE_NUMBER_ID });
+  });
+
+  it('refuses an address that is not a WhatsApp number without calling Graph', async () => {
+    expect(await channelFor().doSend(reply({ to: 'budi@example.com' }))).toMatchObject({ ok: false, retryable: false });
+    expect(graph.requests).toBe(0);
+  });
+
+  it('accepts +62 and spaced numbers, sending digits only', async () => {
+    await channelFor().doSend(reply({ to: '+62 812-0000-0001' }));
+    expect(graph.accepted[0]?.body['to']).toBe(RESIDENT);
+  });
+});
