@@ -17,7 +17,7 @@ export type DueAction =
       type: 'record_missed';
       event: { type: 'complaint-deadline-missed'; payload: { stage: string; dueAt: string } };
       /** The escalation level to move to after recording the lapse; null to only record it. */
-      escalateTo: { level: number; label?: string } | null;
+      escalateTo: { level: number; label?: { id: string; en?: string } } | null;
     }
   /** The complainant stayed silent through the confirmation window: resolved. */
   | { type: 'resolve_by_silence'; dueAt: string }

@@ -43,3 +43,6 @@ export {
   trackingNumberPattern,
   type TrackingNumberGenerator,
 } from './support/tracking-number.js';
+export * from './calendar/index.js';
+export * from './sla/index.js';
+export * from './simulation/index.js';

@@ -80,6 +80,8 @@ export interface Desk {
   resolve: Command<'resolve'>;
   escalate: Command<'escalate'>;
   merge: Command<'merge'>;
+  /** Records a further message from the complainant; changes no state. */
+  followUp: Command<'followUp'>;
 
   get(actor: Actor, complaintId: string): Promise<ComplaintView>;
   history(actor: Actor, complaintId: string): Promise<StoredEvent[]>;
@@ -151,6 +153,7 @@ export function createDesk(options: DeskOptions): Desk {
     resolve: command('resolve'),
     escalate: command('escalate'),
     merge: command('merge'),
+    followUp: command('followUp'),
     get: (actor, complaintId) => getComplaint(runtime, actor, complaintId),
     history: (actor, complaintId) => complaintHistory(runtime, actor, complaintId),
     list: (actor, query) => listComplaints(runtime, actor, query),

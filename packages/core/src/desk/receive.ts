@@ -13,7 +13,7 @@ import { intakeSchema, type Intake, type IntakeInput } from '../schemas/intake.j
 import { sealEvent } from '../support/hash-chain.js';
 import { parseInput } from '../support/parse.js';
 import { announce } from './announce.js';
-import { authorizeCommand } from './authorization.js';
+import { authorizeCommand, authorizeRead } from './authorization.js';
 import { loadComplaint } from './load.js';
 import { runBeforeCommand } from './plugins.js';
 import type { DeskRuntime } from './runtime.js';
@@ -73,8 +73,11 @@ function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, com
   return { event, snapshot, projection: projectionOf(snapshot, event, deadlines) };
 }
 
-async function existingFor(runtime: DeskRuntime, complaintId: string): Promise<ReceiveResult> {
-  return { complaint: await loadComplaint(runtime.store, complaintId), duplicate: true };
+/** The complaint a repeated message created, if this actor may read it (a reused message id must not reveal another's complaint). */
+async function existingFor(runtime: DeskRuntime, actor: Actor, complaintId: string): Promise<ReceiveResult> {
+  const complaint = await loadComplaint(runtime.store, complaintId);
+  authorizeRead(actor, complaint);
+  return { complaint, duplicate: true };
 }
 
 /**
@@ -89,7 +92,7 @@ export async function receiveComplaint(runtime: DeskRuntime, rawActor: Actor, ra
   const dedupeKey = intake.channelMessageId ? { channel: intake.channel, messageId: intake.channelMessageId } : undefined;
   if (dedupeKey) {
     const existingId = await runtime.store.doFindByDedupeKey(dedupeKey);
-    if (existingId) return existingFor(runtime, existingId);
+    if (existingId) return existingFor(runtime, actor, existingId);
   }
   await runBeforeCommand(runtime.plugins, { command: 'receive', actor, input: intake, complaint: undefined });
 
@@ -104,7 +107,7 @@ export async function receiveComplaint(runtime: DeskRuntime, rawActor: Actor, ra
       await announce(runtime, 'receive', actor, [event], projection);
       return { complaint: projection, duplicate: false };
     } catch (error) {
-      if (AduanError.hasCode(error, 'duplicate_message')) return existingFor(runtime, String(error.details['existingComplaintId']));
+      if (AduanError.hasCode(error, 'duplicate_message')) return existingFor(runtime, actor, String(error.details['existingComplaintId']));
       if (!AduanError.hasCode(error, 'duplicate_tracking_number') || attempt >= TRACKING_NUMBER_ATTEMPTS) throw error;
     }
   }

@@ -32,7 +32,7 @@ function eventsFor(action: DueAction, at: string, currentLevel: number): Lifecyc
     case 'record_missed': {
       const missed: LifecycleEvent = { ...action.event, at };
       if (!action.escalateTo || action.escalateTo.level <= currentLevel) return [missed];
-      const to = action.escalateTo.label ? ` (${action.escalateTo.label})` : '';
+      const to = action.escalateTo.label ? ` (${action.escalateTo.label.id})` : '';
       const reason = `Batas waktu tahap ${action.event.payload.stage} terlewati pada ${action.event.payload.dueAt}; dieskalasi ke level ${action.escalateTo.level}${to}.`;
       return [missed, { type: 'complaint-escalated', at, payload: { level: action.escalateTo.level, reason } }];
     }

@@ -155,6 +155,10 @@ export const complaintMachine = setup({
         'complaint-deadline-approaching': { actions: 'noteDeadline' },
         'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
+        // Escalated before verification (the verification deadline lapsed): the higher level carries on.
+        'complaint-verified': { target: 'verified', actions: 'classify' },
+        'complaint-info-requested': 'needs_info',
+        'complaint-rejected': 'rejected',
         'complaint-disposed': { target: 'disposed', actions: 'assignUnit' },
         'complaint-responded': { target: 'responded', actions: 'startConfirmationWindow' },
         'complaint-resolved': 'resolved',

@@ -22,11 +22,8 @@ import {
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { matchesFilter } from './projection-filter.js';
 import { deepFreeze } from '../support/deep-freeze.js';
+import { DeadlineQueue } from './deadline-queue.js';
 
-interface Lease {
-  until: number;
-  claimant: string;
-}
 
 /** Raw contents of a memory store, for the test kit's probe and for debugging. Deep copies. */
 export interface MemoryStoreContents {
@@ -58,9 +55,13 @@ export function createMemoryStore(): MemoryStore {
   const dedupe = new Map<string, { key: DedupeKey; complaintId: string }>();
   const identities = new Map<string, ComplainantIdentity>();
   const outbox = new Map<string, OutboxRecord>();
-  const leases = new Map<string, Lease>();
+  const deadlines = new DeadlineQueue();
   /** A complainant's complaints: inbound routing looks up the sender's open one on every message. */
   const byComplainant = new Map<string, Set<string>>();
+  function putProjection(projection: ComplaintProjection): void {
+    projections.set(projection.id, deepFreeze({ ...projection }));
+    deadlines.set(projection.id, projection.deadline ? Date.parse(projection.deadline.dueAt) : null);
+  }
 
   function candidates(filter: ProjectionFilter): Iterable<ComplaintProjection> {
     if (filter.complainantId === undefined) return projections.values();
@@ -99,11 +100,10 @@ export function createMemoryStore(): MemoryStore {
       const events = input.events.map((event) => deepFreeze({ ...event }));
       if (stream) stream.push(...events);
       else streams.set(input.complaintId, events);
-      projections.set(input.complaintId, deepFreeze({ ...input.projection }));
+      putProjection(input.projection);
       const own = byComplainant.get(input.projection.complainantId) ?? new Set<string>();
       byComplainant.set(input.projection.complainantId, own.add(input.complaintId));
       byTrackingNumber.set(input.projection.trackingNumber, input.complaintId);
-      leases.delete(input.complaintId);
       if (input.dedupeKey) dedupe.set(dedupeId(input.dedupeKey), { key: { ...input.dedupeKey }, complaintId: input.complaintId });
       if (input.identity) identities.set(input.identity.complainantId, deepFreeze({ ...input.identity }));
       for (const message of input.outbox ?? []) {
@@ -163,7 +163,7 @@ export function createMemoryStore(): MemoryStore {
 
     async doReplaceProjection(projection) {
       if (!streams.has(projection.id)) throw new NotFoundError('Complaint stream', projection.id);
-      projections.set(projection.id, deepFreeze({ ...projection }));
+      putProjection(projection);
     },
 
     async doLoadIdentity(complainantId) {
@@ -175,13 +175,8 @@ export function createMemoryStore(): MemoryStore {
     },
 
     async doClaimDue(input: ClaimDueInput): Promise<DueClaim[]> {
-      const now = Date.parse(input.now);
-      const due = [...projections.values()]
-        .filter((p) => p.deadline && Date.parse(p.deadline.dueAt) <= now && (leases.get(p.id)?.until ?? 0) <= now)
-        .sort((a, b) => a.deadline!.dueAt.localeCompare(b.deadline!.dueAt) || a.id.localeCompare(b.id))
-        .slice(0, input.limit);
-      return due.map((p) => {
-        leases.set(p.id, { until: now + input.leaseMs, claimant: input.claimant });
+      return deadlines.claim(Date.parse(input.now), input.limit, input.leaseMs).map((id) => {
+        const p = projections.get(id)!;
         return { complaintId: p.id, version: p.version, kind: p.deadline!.kind, dueAt: p.deadline!.dueAt };
       });
     },

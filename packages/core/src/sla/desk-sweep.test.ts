@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkingCalendar } from '../calendar/working-calendar.js';
+import { coordinator, createHarness, fileComplaint, walkTo } from '../test-support/harness.js';
+import { createSlaPolicy } from './create-sla-policy.js';
+import { laporSlaPolicy, pekalonganSlaPolicy } from './presets.js';
+
+const calendar = await createWorkingCalendar();
+const wib = (dateTime: string) => new Date(`${dateTime}+07:00`).toISOString();
+
+/** The desk, its sweep and the SLA policy together, on a virtual clock. */
+describe('SLA policy on the desk', () => {
+  it('warns, records the lapse and escalates one level, each when due', async () => {
+    const { desk, clock } = createHarness({ deadlines: createSlaPolicy(laporSlaPolicy, calendar) });
+    clock.set(wib('2025-03-27T16:00:00'));
+    const complaintId = await fileComplaint(desk);
+
+    expect((await desk.sweep({ now: new Date(wib('2025-04-09T11:59:59')) })).acted).toBe(0);
+    expect((await desk.sweep({ now: new Date(wib('2025-04-09T12:00:00')) })).byAction).toEqual({ announce_approaching: 1 });
+    // A day late: the 80 % warning and then the lapse come one sweep after the other.
+    await desk.sweep({ now: new Date(wib('2025-04-11T08:00:00')) });
+    await desk.sweep({ now: new Date(wib('2025-04-11T08:00:00')) });
+
+    const history = await desk.history(coordinator, complaintId);
+    expect(history.slice(1).map((event) => [event.type, event.payload])).toEqual([
+      ['complaint-deadline-approaching', { stage: 'verification', fraction: 0.5, dueAt: wib('2025-04-10T23:59:59.999') }],
+      ['complaint-deadline-approaching', { stage: 'verification', fraction: 0.8, dueAt: wib('2025-04-10T23:59:59.999') }],
+      ['complaint-deadline-missed', { stage: 'verification', dueAt: wib('2025-04-10T23:59:59.999') }],
+      ['complaint-escalated', expect.objectContaining({ level: 1 })],
+    ]);
+    const view = await desk.get(coordinator, complaintId);
+    expect(view).toMatchObject({ status: 'escalated', escalationLevel: 1 });
+  });
+
+  it('resolves by silence after Pekalongan’s 10 calendar days', async () => {
+    const { desk, clock } = createHarness({ deadlines: createSlaPolicy(pekalonganSlaPolicy, calendar) });
+    clock.set(wib('2025-07-07T09:00:00'));
+    const complaintId = await fileComplaint(desk);
+    await walkTo(desk, complaintId, 'responded');
+
+    expect((await desk.sweep({ now: new Date(wib('2025-07-17T08:59:59')) })).acted).toBe(0);
+    expect((await desk.sweep({ now: new Date(wib('2025-07-17T09:00:00')) })).byAction).toEqual({ resolve_by_silence: 1 });
+    expect(await desk.get(coordinator, complaintId)).toMatchObject({ status: 'resolved' });
+  });
+
+  it('archives a complaint whose data never came', async () => {
+    const { desk, clock } = createHarness({ deadlines: createSlaPolicy(pekalonganSlaPolicy, calendar) });
+    clock.set(wib('2025-07-07T09:00:00'));
+    const complaintId = await fileComplaint(desk);
+    await desk.requestInfo(coordinator, { complaintId, message: 'Mohon kirim foto lokasi.' });
+
+    expect((await desk.sweep({ now: new Date(wib('2025-07-17T09:00:00')) })).byAction).toEqual({ archive_incomplete: 1 });
+    expect(await desk.get(coordinator, complaintId)).toMatchObject({ status: 'rejected' });
+  });
+});
