@@ -4,13 +4,7 @@ import { createChannelEndpoint, createDesk, createMemoryStore } from '@aduan/cor
 import { serveFetch, type LoopbackServer } from '../src/__fixtures__/serve-fetch.js';
 import { createWhatsAppChannel, signWhatsAppPayload } from '../src/index.js';
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-}
+import type { BenchResult } from '../../../bench/result.js';
 
 const APP_SECRET = 'bench-app-secret';
 const PHONE_NUMBER_ID = '109876543210987';

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '@aduan/spec';
 import { decodeText } from '../http/decode-text.js';
 import { mediaTypeOf } from '../http/media-type.js';
-import { readBody } from '../http/read-body.js';
+import { readBodyWithLimit as readBody } from '@aduan/core';
 import { checkApiKey, checkJurisdiction } from './check-access.js';
 import type { Open311Context } from './open311-options.js';
 import { renderRecords, type Open311Format } from './render.js';

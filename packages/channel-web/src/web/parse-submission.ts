@@ -1,7 +1,7 @@
 import { InvalidInputError } from '@aduan/spec';
 import { decodeText } from '../http/decode-text.js';
 import { mediaTypeOf } from '../http/media-type.js';
-import { readBody } from '../http/read-body.js';
+import { readBodyWithLimit as readBody } from '@aduan/core';
 import { UnsupportedMediaTypeError } from '../http/unsupported-media-type.js';
 
 /** The form field that carries uploaded files. */

@@ -5,7 +5,15 @@ import { InvalidInputError, UnauthorizedError, type ChannelV1, type InboundMessa
  * A small signed-JSON channel used by core's own tests: the body is
  * `{ messages: [{ id, from, text }] }`, signed with HMAC-SHA256 in `x-kiosk-signature`.
  */
-export function createKioskChannel(secret: string, options: { maxTextLength?: number } = {}) {
+export interface KioskChannel {
+  channel: ChannelV1;
+  sent: OutboundMessageV1[];
+  sign: (body: string) => string;
+  failNext: (...results: SendResultV1[]) => void;
+  request: (body: unknown, signature?: string) => Request;
+}
+
+export function createKioskChannel(secret: string, options: { maxTextLength?: number } = {}): KioskChannel {
   const sent: OutboundMessageV1[] = [];
   let failures: SendResultV1[] = [];
   const channel: ChannelV1 = {

@@ -16,7 +16,8 @@ export async function readBodyWithLimit(request: Request, limitBytes: number): P
     if (done) break;
     total += value.byteLength;
     if (total > limitBytes) {
-      await reader.cancel();
+      // Not awaited: some sources settle their cancel only when the peer stops sending.
+      reader.cancel().catch(() => undefined);
       throw new PayloadTooLargeError(limitBytes);
     }
     chunks.push(value);

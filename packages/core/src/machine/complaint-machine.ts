@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type { Classification } from '@aduan/spec';
 import type { EventPayload, LifecycleEvent } from '../schemas/events.js';
 
@@ -50,6 +50,7 @@ export const complaintMachine = setup({
     notIntoItself: ({ context, event }) => event.type === 'complaint-merged' && event.payload.intoId !== context.complaintId,
     higherLevel: ({ context, event }) => event.type === 'complaint-escalated' && event.payload.level > context.escalationLevel,
     toAnotherUnit: ({ context, event }) => event.type === 'complaint-disposed' && event.payload.unitId !== context.unitId,
+    hasUnit: ({ context }) => context.unitId !== null,
     withinConfirmationWindow: ({ context, event }) =>
       context.confirmBy !== null && Date.parse(event.at) <= Date.parse(context.confirmBy),
   },
@@ -146,7 +147,11 @@ export const complaintMachine = setup({
         'complaint-follow-up-received': { actions: 'noteInbound' },
         'complaint-confirmed': { target: 'resolved', actions: 'closeConfirmationWindow' },
         'complaint-resolved': { target: 'resolved', actions: 'closeConfirmationWindow' },
-        'complaint-reopened': { target: 'disposed', guard: 'withinConfirmationWindow', actions: 'closeConfirmationWindow' },
+        // Back to the unit that answered; an answer given by the higher level goes back to it.
+        'complaint-reopened': [
+          { target: 'disposed', guard: and(['withinConfirmationWindow', 'hasUnit']), actions: 'closeConfirmationWindow' },
+          { target: 'escalated', guard: 'withinConfirmationWindow', actions: 'closeConfirmationWindow' },
+        ],
         'complaint-escalated': { target: 'escalated', guard: 'higherLevel', actions: ['raiseLevel', 'closeConfirmationWindow'] },
       },
     },
@@ -155,9 +160,10 @@ export const complaintMachine = setup({
         'complaint-deadline-approaching': { actions: 'noteDeadline' },
         'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
-        // Escalated before verification (the verification deadline lapsed): the higher level carries on.
-        'complaint-verified': { target: 'verified', actions: 'classify' },
-        'complaint-info-requested': 'needs_info',
+        // Escalated before verification (the verification deadline lapsed): the higher level carries
+        // on, and a unit that had it no longer does.
+        'complaint-verified': { target: 'verified', actions: ['classify', 'clearUnit'] },
+        'complaint-info-requested': { target: 'needs_info', actions: 'clearUnit' },
         'complaint-rejected': 'rejected',
         'complaint-disposed': { target: 'disposed', actions: 'assignUnit' },
         'complaint-responded': { target: 'responded', actions: 'startConfirmationWindow' },

@@ -3,7 +3,11 @@ import { complaintMachine } from './complaint-machine.js';
 function guardName(guard: unknown): string | undefined {
   if (!guard) return undefined;
   if (typeof guard === 'string') return guard;
-  if (typeof guard === 'object' && guard !== null && 'type' in guard) return String((guard as { type: unknown }).type);
+  // xstate's and([...]) is a function carrying the guards it combines.
+  if (typeof guard === 'function' && Array.isArray((guard as { guards?: unknown }).guards)) {
+    return (guard as { guards: unknown[] }).guards.map(guardName).join(' and ');
+  }
+  if (typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
   return 'guard';
 }
 
