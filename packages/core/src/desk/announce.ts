@@ -14,5 +14,5 @@ export async function announce(
   for (const event of events) {
     runtime.emitter.emit(event.type as ComplaintEventType, { event, complaint });
   }
-  await runAfterEvents(runtime.plugins, { command, actor, events, complaint }, runtime.emitter);
+  if (runtime.plugins.length > 0) await runAfterEvents(runtime.plugins, { command, actor, events, complaint }, runtime.emitter);
 }

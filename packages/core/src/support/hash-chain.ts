@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { GENESIS_HASH, type StoredEvent } from '@aduan/spec';
 import { canonicalJson } from './canonical-json.js';
 
@@ -7,7 +7,8 @@ export type UnsealedEvent = Omit<StoredEvent, 'prevHash' | 'hash'>;
 function hashOf(event: UnsealedEvent, prevHash: string): string {
   const { id, complaintId, version, type, schemaVersion, at, actor, payload } = event;
   const body = canonicalJson({ id, complaintId, version, type, schemaVersion, at, actor, payload, prevHash });
-  return createHash('sha256').update(body).digest('hex');
+  // One-shot hashing: no Hash object per event (this runs for every event written and verified).
+  return hash('sha256', body, 'hex');
 }
 
 /** Links an event to its predecessor: the hash covers every field and the previous hash. */
