@@ -2,7 +2,7 @@ import type { PluginV1 } from '@aduan/spec';
 import { reviewTone, type ToneFinding, type ToneRules } from './review-tone.js';
 
 /** Commands whose text reaches the resident. */
-const OUTGOING_COMMANDS = new Set(['respond', 'requestInfo']);
+const OUTGOING_COMMANDS = ['respond', 'requestInfo'];
 
 export interface PoliteToneOptions extends ToneRules {
   /** Called for every reply held back, e.g. to show the officer what to change. */
@@ -18,8 +18,8 @@ export function politeTone(options: PoliteToneOptions = {}): PluginV1 {
   return {
     specificationVersion: 'v1',
     name: 'polite-tone',
+    capabilities: { commands: OUTGOING_COMMANDS, mayReject: true },
     beforeCommand({ command, input }) {
-      if (!OUTGOING_COMMANDS.has(command)) return;
       const findings = reviewTone(String(input['message'] ?? ''), options);
       if (findings.length === 0) return;
       options.onHeldBack?.(findings, command);

@@ -21,6 +21,14 @@ export interface AfterEventsContext {
   complaint: Readonly<ComplaintProjection>;
 }
 
+/** What a plugin declares about itself; the desk checks it at start-up. */
+export interface PluginCapabilitiesV1 {
+  /** The commands whose hooks should run (e.g. `['respond', 'requestInfo']`); absent = every command. */
+  commands?: readonly string[];
+  /** Whether `beforeCommand` may hold commands back (`{ reject }`), so operators know it can refuse work. */
+  mayReject: boolean;
+}
+
 /**
  * Plugin contract, version 1. Hooks run in registration order. `beforeCommand` runs before
  * anything is written; `afterEvents` after the events are stored (its errors are reported, not
@@ -29,6 +37,7 @@ export interface AfterEventsContext {
 export interface PluginV1 {
   readonly specificationVersion: 'v1';
   readonly name: string;
+  readonly capabilities: PluginCapabilitiesV1;
   beforeCommand?(context: BeforeCommandContext): BeforeCommandResult | Promise<BeforeCommandResult>;
   afterEvents?(context: AfterEventsContext): void | Promise<void>;
 }

@@ -58,6 +58,7 @@ describe('plugin hooks', () => {
   const reviewer = (reason: string): PluginV1 => ({
     specificationVersion: 'v1',
     name: 'polite-tone',
+    capabilities: { mayReject: true },
     beforeCommand: ({ command }) => (command === 'respond' || command === 'receive' ? { reject: reason } : undefined),
   });
 
@@ -76,6 +77,7 @@ describe('plugin hooks', () => {
     const signOff: PluginV1 = {
       specificationVersion: 'v1',
       name: 'sign-off',
+      capabilities: { commands: ['dispose'], mayReject: true },
       beforeCommand: ({ command }) => (command === 'dispose' ? { reject: 'butuh persetujuan kepala dinas' } : undefined),
     };
     const { desk, store } = createHarness({ plugins: [signOff] });
@@ -93,6 +95,7 @@ describe('plugin hooks', () => {
     const recorder: PluginV1 = {
       specificationVersion: 'v1',
       name: 'recorder',
+      capabilities: { mayReject: false },
       beforeCommand: ({ command, complaint, input }) => void contexts.push({ command, complaintStatus: complaint?.status, input }),
     };
     const { desk } = createHarness({ plugins: [recorder] });
@@ -109,7 +112,7 @@ describe('plugin hooks', () => {
   it('reports an afterEvents failure as plugin-failed while the command still succeeds', async () => {
     const boom = new Error('SMTP down');
     const { desk, store } = createHarness({
-      plugins: [{ specificationVersion: 'v1', name: 'notify-email', afterEvents: () => Promise.reject(boom) }],
+      plugins: [{ specificationVersion: 'v1', name: 'notify-email', capabilities: { mayReject: false }, afterEvents: () => Promise.reject(boom) }],
     });
     const failures: PluginFailure[] = [];
     desk.on('plugin-failed', (failure) => failures.push(failure));
@@ -130,6 +133,7 @@ describe('plugin hooks', () => {
     const plugin = (name: string): PluginV1 => ({
       specificationVersion: 'v1',
       name,
+      capabilities: { mayReject: false },
       afterEvents: ({ command, events }) => void calls.push(`${name}:${command}:${events.map((event) => event.type).join(',')}`),
     });
     const { desk } = createHarness({ plugins: [plugin('first'), plugin('second')] });
@@ -137,5 +141,23 @@ describe('plugin hooks', () => {
     await fileComplaint(desk);
 
     expect(calls).toEqual(['first:receive:complaint-received', 'second:receive:complaint-received']);
+  });
+
+  it('runs hooks only for the commands a plugin declares, and refuses an undeclared rejection', async () => {
+    const seen: string[] = [];
+    const narrow: PluginV1 = {
+      specificationVersion: 'v1',
+      name: 'respond-only',
+      capabilities: { commands: ['respond'], mayReject: false },
+      beforeCommand: ({ command }) => void seen.push(command),
+    };
+    const { desk } = createHarness({ plugins: [narrow] });
+    const complaintId = await fileComplaint(desk);
+    await desk.verify(coordinator, { complaintId });
+    expect(seen).toEqual([]);
+
+    const liar: PluginV1 = { ...narrow, name: 'liar', capabilities: { mayReject: false }, beforeCommand: () => ({ reject: 'no' }) };
+    await expect(fileComplaint(createHarness({ plugins: [liar] }).desk)).rejects.toMatchObject({ code: 'invalid_config' });
+    expect(() => createHarness({ plugins: [{ specificationVersion: 'v1', name: 'bare' }] })).toThrow(/capabilities/);
   });
 });

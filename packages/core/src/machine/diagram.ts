@@ -4,9 +4,8 @@ function guardName(guard: unknown): string | undefined {
   if (!guard) return undefined;
   if (typeof guard === 'string') return guard;
   // xstate's and([...]) is a function carrying the guards it combines.
-  if (typeof guard === 'function' && Array.isArray((guard as { guards?: unknown }).guards)) {
-    return (guard as { guards: unknown[] }).guards.map(guardName).join(' and ');
-  }
+  const combined = (guard as { guards?: unknown }).guards;
+  if (typeof guard === 'function' && Array.isArray(combined)) return combined.map(guardName).join(' and ');
   if (typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
   return 'guard';
 }
