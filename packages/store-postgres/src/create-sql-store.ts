@@ -1,0 +1,156 @@
+import { DuplicateTrackingNumberError, InvalidInputError, NotFoundError, type AppendInput, type StoreV1 } from '@aduan/spec';
+import { appendError, buildBatch, staleStream } from './append-batch.js';
+import { claimDue, claimOutbox, settleOutbox } from './claims.js';
+import { guarded, storeError, violates } from './database-errors.js';
+import type { SqlDriver } from './driver.js';
+import { checkSchema, migrate, type MigrationReport } from './migrate.js';
+import { countProjections, listStreams, queryProjections } from './projection-reads.js';
+import { replaceProjectionSql } from './replace-projection.js';
+import {
+  EVENT_COLUMNS,
+  IDENTITY_COLUMNS,
+  PROJECTION_COLUMNS,
+  toEvent,
+  toIdentity,
+  toProjection,
+  type EventRow,
+  type IdentityRow,
+  type ProjectionRow,
+} from './rows.js';
+import { DEFAULT_SCHEMA, quoteSchema } from './schema-name.js';
+
+export interface SqlStoreOptions {
+  /** Schema holding the store's tables; default `aduan`. One database can hold several stores. */
+  schema?: string;
+  /**
+   * Apply pending migrations on creation (default true; safe with many instances starting at
+   * once). With false, creation only checks the schema is current and fails fast if not.
+   */
+  migrate?: boolean;
+}
+
+/** StoreV1 on PostgreSQL, plus what only a SQL store offers. */
+export interface SqlStore extends StoreV1 {
+  readonly schema: string;
+  /**
+   * Appends to many streams at once, all or nothing: the bulk path for imports. Each input is
+   * checked as `doAppend` checks it; two inputs may not share a stream, tracking number or dedupe key.
+   * Not part of StoreV1.
+   */
+  doAppendMany(inputs: readonly AppendInput[]): Promise<void>;
+  /** Applies pending migrations; creation does it already unless `migrate: false`. */
+  migrate(): Promise<MigrationReport>;
+  doClose(): Promise<void>;
+}
+
+/** The statements of the hot paths have a fixed text, so the server may keep them prepared. */
+const PREPARED = { prepare: true } as const;
+
+/** Builds the store on any SqlDriver (node-postgres and PGlite ship with the package). */
+export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {}): Promise<SqlStore> {
+  const schema = options.schema ?? DEFAULT_SCHEMA;
+  const s = quoteSchema(schema);
+  await guarded('preparing the schema', async () => {
+    if (options.migrate === false) await checkSchema(driver, schema);
+    else await migrate(driver, schema);
+  });
+
+  async function append(inputs: readonly AppendInput[]): Promise<void> {
+    if (inputs.length === 0) return;
+    const batch = buildBatch(inputs);
+    if (batch.issues.length > 0) {
+      const versionsReadable = inputs.every((input) => Number.isSafeInteger(input.expectedVersion) && typeof input.complaintId === 'string');
+      const conflict = versionsReadable ? await guarded('checking versions', () => staleStream(driver, s, inputs)) : undefined;
+      throw conflict ?? new InvalidInputError('append input', batch.issues);
+    }
+    try {
+      await driver.query(`SELECT ${s}.append_batch($1::jsonb)`, [batch.json], PREPARED);
+    } catch (error) {
+      throw await guarded('explaining a failed append', () => appendError(driver, s, inputs, error));
+    }
+  }
+
+  const loadProjection = async (column: 'id' | 'tracking_number', value: string) => {
+    const { rows } = await driver.query<ProjectionRow>(
+      `SELECT ${PROJECTION_COLUMNS} FROM ${s}.projections WHERE ${column} = $1`,
+      [value],
+      PREPARED,
+    );
+    return rows[0] && toProjection(rows[0]);
+  };
+
+  return {
+    specificationVersion: 'v1',
+    provider: driver.name,
+    capabilities: { deadlineClaims: true, outbox: true, identityErasure: true, multiProcess: driver.shared },
+    schema,
+
+    doAppend: (input) => append([input]),
+    doAppendMany: (inputs) => append(inputs),
+
+    doReadStream: (complaintId) =>
+      guarded('reading a stream', async () => {
+        const { rows } = await driver.query<EventRow>(
+          `SELECT ${EVENT_COLUMNS} FROM ${s}.events WHERE complaint_id = $1 ORDER BY version`,
+          [complaintId],
+          PREPARED,
+        );
+        return rows.map(toEvent);
+      }),
+
+    doLoadProjection: (complaintId) => guarded('loading a projection', () => loadProjection('id', complaintId)),
+
+    doFindByTrackingNumber: (trackingNumber) =>
+      guarded('finding a tracking number', () => loadProjection('tracking_number', trackingNumber)),
+
+    doFindByDedupeKey: (key) =>
+      guarded('finding a dedupe key', async () => {
+        const { rows } = await driver.query<{ complaint_id: string }>(
+          `SELECT complaint_id FROM ${s}.dedupe_keys WHERE channel = $1 AND message_id = $2`,
+          [key.channel, key.messageId],
+          PREPARED,
+        );
+        return rows[0]?.complaint_id;
+      }),
+
+    doQuery: (query) => guarded('querying projections', () => queryProjections(driver, s, query)),
+    doCount: (filter, groupBy) => guarded('counting projections', () => countProjections(driver, s, filter, groupBy)),
+    doListStreams: (input) => guarded('listing streams', () => listStreams(driver, s, input)),
+
+    async doReplaceProjection(projection) {
+      let found: boolean;
+      try {
+        const [sql, params] = replaceProjectionSql(s, projection);
+        found = (await driver.query(sql, params)).rows.length > 0;
+      } catch (error) {
+        throw violates(error, 'projections_tracking_number_unique')
+          ? new DuplicateTrackingNumberError(projection.trackingNumber)
+          : storeError(error, 'replacing a projection');
+      }
+      if (!found) throw new NotFoundError('Complaint stream', projection.id);
+    },
+
+    doLoadIdentity: (complainantId) =>
+      guarded('loading an identity', async () => {
+        const { rows } = await driver.query<IdentityRow>(
+          `SELECT ${IDENTITY_COLUMNS} FROM ${s}.identities WHERE complainant_id = $1`,
+          [complainantId],
+          PREPARED,
+        );
+        return rows[0] && toIdentity(rows[0]);
+      }),
+
+    doEraseIdentity: (complainantId) =>
+      guarded('erasing an identity', async () => {
+        const { rows } = await driver.query(`DELETE FROM ${s}.identities WHERE complainant_id = $1 RETURNING complainant_id`, [complainantId]);
+        return rows.length > 0;
+      }),
+
+    doClaimDue: (input) => guarded('claiming due deadlines', () => claimDue(driver, s, input)),
+    doClaimOutbox: (input) => guarded('claiming outbox messages', () => claimOutbox(driver, s, input)),
+    doSettleOutbox: (id, settlement) => guarded('settling an outbox message', () => settleOutbox(driver, s, id, settlement)),
+
+    migrate: () => guarded('migrating', () => migrate(driver, schema)),
+    doClose: () => guarded('closing', () => driver.close()),
+  };
+}

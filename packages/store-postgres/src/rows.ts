@@ -1,0 +1,169 @@
+import type {
+  Actor,
+  ComplainantIdentity,
+  ComplaintProjection,
+  ComplaintStatus,
+  Classification,
+  MachineSnapshotRecord,
+  OutboxRecord,
+  OutboxStatus,
+  StoredEvent,
+} from '@aduan/spec';
+import { isoText } from './instants.js';
+
+/*
+ * Column lists and row mappers between the tables and the contract's objects. Timestamps leave
+ * SQL as ISO text and JSON leaves as text, so the results do not depend on the type parsers a
+ * user may have installed on their node-postgres pool.
+ */
+
+export const EVENT_COLUMNS = `complaint_id, version, id, type, schema_version, ${isoText('at')} AS at,
+  actor::text AS actor, payload::text AS payload, prev_hash, hash`;
+
+export interface EventRow {
+  complaint_id: string;
+  version: number;
+  id: string;
+  type: string;
+  schema_version: number;
+  at: string;
+  actor: string;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export function toEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.id,
+    complaintId: row.complaint_id,
+    version: row.version,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    at: row.at,
+    actor: JSON.parse(row.actor) as Actor,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export const PROJECTION_COLUMNS = `id, tracking_number, version, status, channel, classification, category, title, unit_id,
+  escalation_level, complainant_id, anonim, rahasia, merged_into, ${isoText('created_at')} AS created_at,
+  ${isoText('updated_at')} AS updated_at, last_event_hash, deadline_kind, ${isoText('deadline_at')} AS deadline_at,
+  machine::text AS machine`;
+
+/** A projection as the tables hold it (also the shape `append_batch` reads from its JSON). */
+export interface ProjectionRow {
+  id: string;
+  tracking_number: string;
+  version: number;
+  status: string;
+  channel: string;
+  classification: string;
+  category: string | null;
+  title: string;
+  unit_id: string | null;
+  escalation_level: number;
+  complainant_id: string;
+  anonim: boolean;
+  rahasia: boolean;
+  merged_into: string | null;
+  created_at: string;
+  updated_at: string;
+  last_event_hash: string;
+  deadline_kind: string | null;
+  deadline_at: string | null;
+  machine: string;
+}
+
+export function toProjection(row: ProjectionRow): ComplaintProjection {
+  return {
+    id: row.id,
+    trackingNumber: row.tracking_number,
+    version: row.version,
+    status: row.status as ComplaintStatus,
+    channel: row.channel,
+    classification: row.classification as Classification,
+    category: row.category,
+    title: row.title,
+    unitId: row.unit_id,
+    escalationLevel: row.escalation_level,
+    complainantId: row.complainant_id,
+    anonim: row.anonim,
+    rahasia: row.rahasia,
+    mergedInto: row.merged_into,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastEventHash: row.last_event_hash,
+    deadline: row.deadline_kind === null || row.deadline_at === null ? null : { kind: row.deadline_kind, dueAt: row.deadline_at },
+    machine: JSON.parse(row.machine) as MachineSnapshotRecord,
+  };
+}
+
+export const IDENTITY_COLUMNS = 'complainant_id, name, phone, email, whatsapp, address';
+
+export interface IdentityRow {
+  complainant_id: string;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  whatsapp: string | null;
+  address: string | null;
+}
+
+const CONTACT_FIELDS = ['name', 'phone', 'email', 'whatsapp', 'address'] as const;
+
+/** Absent contact fields are NULL in the table and absent again in the object. */
+export function toIdentity(row: IdentityRow): ComplainantIdentity {
+  const identity: ComplainantIdentity = { complainantId: row.complainant_id };
+  for (const field of CONTACT_FIELDS) {
+    const value = row[field];
+    if (value !== null) identity[field] = value;
+  }
+  return identity;
+}
+
+export function identityRow(identity: ComplainantIdentity): IdentityRow {
+  return {
+    complainant_id: identity.complainantId,
+    name: identity.name ?? null,
+    phone: identity.phone ?? null,
+    email: identity.email ?? null,
+    whatsapp: identity.whatsapp ?? null,
+    address: identity.address ?? null,
+  };
+}
+
+export const OUTBOX_COLUMNS = `id, complaint_id, channel, complainant_id, body, idempotency_key, ${isoText('created_at')} AS created_at,
+  status, attempts, ${isoText('next_attempt_at')} AS next_attempt_at, last_error`;
+
+export interface OutboxRow {
+  id: string;
+  complaint_id: string;
+  channel: string;
+  complainant_id: string;
+  body: string;
+  idempotency_key: string;
+  created_at: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+}
+
+export function toOutboxRecord(row: OutboxRow): OutboxRecord {
+  return {
+    id: row.id,
+    complaintId: row.complaint_id,
+    channel: row.channel,
+    complainantId: row.complainant_id,
+    body: row.body,
+    idempotencyKey: row.idempotency_key,
+    createdAt: row.created_at,
+    status: row.status as OutboxStatus,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+  };
+}

@@ -1,0 +1,188 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectAduanError, StreamBuilder } from '@aduan/test-kit';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { createPGliteStore, createPostgresStore, createSqlStore, migrate } from './index.js';
+import { loadPeer } from './load-peer.js';
+import { createPgDriver } from './pg-driver.js';
+import { useBackends } from './test-support/backends.js';
+
+const { pglite, server } = useBackends({ pglite: true, server: true });
+
+const firstAppend = (complaintId: string) =>
+  new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: '2026-03-02T02:00:00.000Z' }).received({ identity: { name: 'Sari' } });
+
+for (const backend of [pglite, server]) {
+  describe.skipIf(!backend.available)(`migrations on ${backend.name}`, () => {
+    it('applies each migration once: running again finds nothing to do', async () => {
+      const { store, sql, schema, cleanup } = await backend.fresh();
+      try {
+        expect(await store.migrate()).toEqual({ schema, applied: [], version: 1 });
+        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations`)).rows).toEqual([{ version: 1 }]);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it('fails fast with invalid_config when told not to migrate a schema that needs it', async () => {
+      const { sql, schema, cleanup } = await backend.fresh();
+      const other = `${schema}_later`;
+      try {
+        const error = await expectAduanError(createSqlStore(sql, { schema: other, migrate: false }), 'invalid_config');
+        expect(error.message).toContain('migrate');
+        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1], version: 1 });
+        const store = await createSqlStore(sql, { schema: other, migrate: false });
+        await store.doAppend(firstAppend('after-migrate'));
+        expect(await store.doLoadProjection('after-migrate')).toBeDefined();
+      } finally {
+        await sql.query(`DROP SCHEMA IF EXISTS "${other}" CASCADE`);
+        await cleanup();
+      }
+    });
+
+    it('refuses a schema name it could not quote safely', async () => {
+      const { sql, cleanup } = await backend.fresh();
+      try {
+        await expectAduanError(createSqlStore(sql, { schema: 'Aduan"; DROP TABLE x; --' }), 'invalid_config');
+      } finally {
+        await cleanup();
+      }
+    });
+  });
+}
+
+describe.skipIf(!server.available)('node-postgres', () => {
+  it('migrates once when many instances start at the same moment', async () => {
+    const { connectionString, cleanup } = await server.fresh();
+    const pools = Array.from({ length: 6 }, () => new pg.Pool({ connectionString, max: 1 }));
+    try {
+      const reports = await Promise.all(pools.map((pool) => migrate(createPgDriver(pool), 'simultaneous')));
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1]]);
+    } finally {
+      await pools[0]?.query('DROP SCHEMA IF EXISTS simultaneous CASCADE');
+      await Promise.all(pools.map((pool) => pool.end()));
+      await cleanup();
+    }
+  });
+
+  it('starts with migrate: true under an app role that may write rows but not create anything', async () => {
+    const { sql, schema, connectionString, cleanup } = await server.fresh();
+    const role = `app_${schema}`;
+    try {
+      await sql.query(`CREATE ROLE ${role} LOGIN`);
+      await sql.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+      await sql.query(`GRANT USAGE ON SCHEMA "${schema}" TO ${role}`);
+      await sql.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${schema}" TO ${role}`);
+      const asApp = String(connectionString).replace('//postgres@', `//${role}@`);
+      const store = await createPostgresStore({ connectionString: asApp, schema });
+      try {
+        await store.doAppend(firstAppend('by-app-role'));
+        expect((await store.doLoadProjection('by-app-role'))?.version).toBe(1);
+        await expectAduanError(createPostgresStore({ connectionString: asApp, schema: `${schema}_new` }), 'store_failure');
+      } finally {
+        await store.doClose();
+      }
+    } finally {
+      await sql.query(`DROP OWNED BY ${role}`);
+      await sql.query(`DROP ROLE ${role}`);
+      await cleanup();
+    }
+  });
+
+  it('reads back exactly what it wrote whatever type parsers the pool was given', async () => {
+    const { connectionString, schema, cleanup } = await server.fresh();
+    // A pool that hands every column over as raw text, as some applications configure pg.
+    const pool = new pg.Pool({ connectionString, types: { getTypeParser: () => (value: string) => value } });
+    try {
+      const store = await createPostgresStore({ pool, schema, migrate: false });
+      const append = firstAppend('raw-types');
+      await store.doAppend(append);
+      expect(await store.doReadStream('raw-types')).toEqual(append.events);
+      expect(await store.doLoadProjection('raw-types')).toEqual(append.projection);
+      expect(await store.doCount({}, 'status')).toEqual({ received: 1 });
+    } finally {
+      await pool.end();
+      await cleanup();
+    }
+  });
+
+  it('ends a pool it opened itself on doClose, and leaves a pool it was given open', async () => {
+    const { connectionString, schema, sql, cleanup } = await server.fresh();
+    try {
+      const own = await createPostgresStore({ connectionString: String(connectionString), schema, migrate: false });
+      await own.doClose();
+      await expectAduanError(own.doLoadProjection('x'), 'store_failure');
+      const given = new pg.Pool({ connectionString });
+      const store = await createPostgresStore({ pool: given, schema, migrate: false });
+      await store.doClose();
+      expect((await given.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await given.end();
+      expect((await sql.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('keeps its hot statements prepared on the connection, unless told not to (poolers)', async () => {
+    const { connectionString, schema, cleanup } = await server.fresh();
+    const prepared = async (preparedStatements: boolean) => {
+      const pool = new pg.Pool({ connectionString, max: 1 });
+      try {
+        const store = await createPostgresStore({ pool, schema, migrate: false, preparedStatements });
+        await store.doLoadProjection('nothing-here');
+        const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_prepared_statements WHERE name LIKE 'aduan_%'`);
+        return rows[0]?.n;
+      } finally {
+        await pool.end();
+      }
+    };
+    try {
+      expect(await prepared(true)).toBe(1);
+      expect(await prepared(false)).toBe(0);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('wants exactly one of pool and connectionString', async () => {
+    await expectAduanError(createPostgresStore({}), 'invalid_config');
+    await expectAduanError(createPostgresStore({ pool: new pg.Pool(), connectionString: 'postgresql://x' }), 'invalid_config');
+  });
+});
+
+describe('PGlite', () => {
+  it('keeps its data in a folder across close and reopen', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'aduan-pglite-'));
+    try {
+      const append = firstAppend('kept');
+      const store = await createPGliteStore({ dataDir });
+      expect(store.provider).toBe('pglite');
+      expect(store.capabilities.multiProcess).toBe(false);
+      await store.doAppend(append);
+      await store.doClose();
+      const reopened = await createPGliteStore({ dataDir });
+      expect(await reopened.doReadStream('kept')).toEqual(append.events);
+      expect(await reopened.doLoadIdentity(append.identity!.complainantId)).toEqual(append.identity);
+      await reopened.doClose();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('wants either an instance or a folder, not both', async () => {
+    await expectAduanError(createPGliteStore({ dataDir: '/tmp/x', pglite: {} as never }), 'invalid_config');
+  });
+});
+
+describe('optional peers', () => {
+  it('turns a missing driver package into invalid_config naming what to install', async () => {
+    const name = 'aduan-no-such-driver';
+    const error = await expectAduanError(
+      loadPeer(name, () => import(name), 'to test'),
+      'invalid_config',
+    );
+    expect(error.message).toContain(`npm install ${name}`);
+  });
+});

@@ -1,0 +1,63 @@
+import type { ComplainantIdentity, ComplaintProjection, DedupeKey, OutboxRecord, StoredEvent } from '@aduan/spec';
+import type { SqlExecutor } from '../driver.js';
+import {
+  EVENT_COLUMNS,
+  IDENTITY_COLUMNS,
+  OUTBOX_COLUMNS,
+  PROJECTION_COLUMNS,
+  toEvent,
+  toIdentity,
+  toOutboxRecord,
+  toProjection,
+  type EventRow,
+  type IdentityRow,
+  type OutboxRow,
+  type ProjectionRow,
+} from '../rows.js';
+import { DEFAULT_SCHEMA, quoteSchema } from '../schema-name.js';
+
+/** Raw reads of the tables (the shape of `StoreProbe` in @aduan/test-kit). */
+export interface SqlStoreProbe {
+  events(complaintId: string): Promise<StoredEvent[]>;
+  projection(complaintId: string): Promise<ComplaintProjection | undefined>;
+  identity(complainantId: string): Promise<ComplainantIdentity | undefined>;
+  outbox(complaintId: string): Promise<OutboxRecord[]>;
+  dedupeKeys(complaintId: string): Promise<DedupeKey[]>;
+  tamperEventPayload(complaintId: string, version: number, payload: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Reads what really landed in the tables with its own SQL, bypassing the store object, so a
+ * store whose read methods lied could not pass the conformance suite.
+ */
+export function createSqlProbe(db: SqlExecutor, schema: string = DEFAULT_SCHEMA): SqlStoreProbe {
+  const s = quoteSchema(schema);
+  return {
+    async events(complaintId) {
+      const { rows } = await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM ${s}.events WHERE complaint_id = $1 ORDER BY version`, [complaintId]);
+      return rows.map(toEvent);
+    },
+    async projection(complaintId) {
+      const { rows } = await db.query<ProjectionRow>(`SELECT ${PROJECTION_COLUMNS} FROM ${s}.projections WHERE id = $1`, [complaintId]);
+      return rows[0] && toProjection(rows[0]);
+    },
+    async identity(complainantId) {
+      const { rows } = await db.query<IdentityRow>(`SELECT ${IDENTITY_COLUMNS} FROM ${s}.identities WHERE complainant_id = $1`, [complainantId]);
+      return rows[0] && toIdentity(rows[0]);
+    },
+    async outbox(complaintId) {
+      const { rows } = await db.query<OutboxRow>(`SELECT ${OUTBOX_COLUMNS} FROM ${s}.outbox o WHERE complaint_id = $1 ORDER BY o.created_at, o.id`, [complaintId]);
+      return rows.map(toOutboxRecord);
+    },
+    async dedupeKeys(complaintId) {
+      const { rows } = await db.query<{ channel: string; message_id: string }>(
+        `SELECT channel, message_id FROM ${s}.dedupe_keys WHERE complaint_id = $1 ORDER BY channel, message_id`,
+        [complaintId],
+      );
+      return rows.map((row) => ({ channel: row.channel, messageId: row.message_id }));
+    },
+    async tamperEventPayload(complaintId, version, payload) {
+      await db.query(`UPDATE ${s}.events SET payload = $3::json WHERE complaint_id = $1 AND version = $2`, [complaintId, version, JSON.stringify(payload)]);
+    },
+  };
+}
