@@ -112,6 +112,10 @@ export interface ClaimOutboxInput {
  * Storage contract, version 1. Frozen once released: changes go into `StoreV2`.
  * Every method is atomic on its own; `doAppend` writes events, projection, identity, dedupe key
  * and outbox rows all or nothing.
+ *
+ * Every instant crossing this contract is a UTC string in exactly the form `Date#toISOString`
+ * gives (`2026-03-02T02:00:00.000Z`): stores may order and compare instants as text, and must hand
+ * each back unchanged. Ties in every ordering are broken by id in plain code order, never by locale.
  */
 export interface StoreV1 {
   readonly specificationVersion: 'v1';

@@ -7,8 +7,8 @@ import { useBackends } from './test-support/backends.js';
 
 /*
  * The memory store is the reference: on the same appends, every read, page, cursor, count and
- * claim of the SQL store must equal its answer. Ids use characters on which bytewise order and
- * localeCompare agree (see docs/store-postgres.md), and times repeat so that ties are exercised.
+ * claim of the SQL store must equal its answer. Ids mix cases, digits and punctuation, whose
+ * locale order differs from code order, and times repeat so that ties are exercised.
  */
 
 const { pglite, server } = useBackends({ pglite: true, server: true });
@@ -19,7 +19,7 @@ const UNITS = ['dinas-pu', 'puskesmas-1'];
 const STATUSES: ComplaintStatus[] = ['received', 'verified', 'disposed', 'responded'];
 
 const complaintArb = fc.record({
-  id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,6}$/),
+  id: fc.stringMatching(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,6}$/),
   createdMinute: fc.integer({ min: 0, max: 5 }),
   channel: fc.constantFrom('web', 'sms'),
   category: fc.constantFrom('jalan', 'air'),
@@ -66,8 +66,7 @@ const queryArb: fc.Arbitrary<Omit<ProjectionQuery, 'cursor'>> = fc.record(
 const claimArb = fc.record({
   minute: fc.integer({ min: 9, max: 30 }),
   limit: fc.integer({ min: 1, max: 4 }),
-  // A zero lease makes the memory store hand one deadline out twice in a single claim (reported).
-  leaseMinutes: fc.integer({ min: 1, max: 8 }),
+  leaseMinutes: fc.integer({ min: 0, max: 8 }),
 });
 
 async function pages(store: StoreV1, query: Omit<ProjectionQuery, 'cursor'>): Promise<unknown[]> {

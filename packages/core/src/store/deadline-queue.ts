@@ -30,17 +30,19 @@ export class DeadlineQueue {
   /** Leases up to `limit` complaints due at `now`, soonest first, until `now + leaseMs`. */
   claim(now: number, limit: number, leaseMs: number): string[] {
     const claimed: string[] = [];
+    const until = now + leaseMs;
     while (claimed.length < limit) {
       const top = this.heap.peek();
       if (!top || top.at > now) break;
       this.heap.pop();
       const due = this.dueAt.get(top.id);
       if (due === undefined || Math.max(due, this.leasedUntil.get(top.id) ?? 0) !== top.at) continue;
-      const until = now + leaseMs;
       this.leasedUntil.set(top.id, until);
-      this.heap.push({ at: until, id: top.id });
       claimed.push(top.id);
     }
+    // Re-queued only after the loop: with a zero lease the entry is due at `now` again and the
+    // loop would hand the same complaint out twice in one claim.
+    for (const id of claimed) this.heap.push({ at: until, id });
     return claimed;
   }
 

@@ -23,7 +23,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { matchesFilter } from './projection-filter.js';
 import { deepFreeze } from '../support/deep-freeze.js';
 import { DeadlineQueue } from './deadline-queue.js';
-
+import { compareCodeUnits } from '../support/compare-code-units.js';
 
 /** Raw contents of a memory store, for the test kit's probe and for debugging. Deep copies. */
 export interface MemoryStoreContents {
@@ -58,8 +58,15 @@ export function createMemoryStore(): MemoryStore {
   const deadlines = new DeadlineQueue();
   /** A complainant's complaints: inbound routing looks up the sender's open one on every message. */
   const byComplainant = new Map<string, Set<string>>();
+  /** Stores a projection and keeps every index over it (tracking number, complainant, deadline) in step. */
   function putProjection(projection: ComplaintProjection): void {
+    const previous = projections.get(projection.id);
+    if (previous && previous.trackingNumber !== projection.trackingNumber) byTrackingNumber.delete(previous.trackingNumber);
+    if (previous && previous.complainantId !== projection.complainantId) byComplainant.get(previous.complainantId)?.delete(projection.id);
     projections.set(projection.id, deepFreeze({ ...projection }));
+    byTrackingNumber.set(projection.trackingNumber, projection.id);
+    const own = byComplainant.get(projection.complainantId) ?? new Set<string>();
+    byComplainant.set(projection.complainantId, own.add(projection.id));
     deadlines.set(projection.id, projection.deadline ? Date.parse(projection.deadline.dueAt) : null);
   }
 
@@ -74,7 +81,7 @@ export function createMemoryStore(): MemoryStore {
     const key = byDeadline ? (p: ComplaintProjection) => p.deadline?.dueAt ?? '' : (p: ComplaintProjection) => p.createdAt;
     const rows = [...candidates(query)].filter((p) => matchesFilter(p, query) && (!byDeadline || p.deadline !== null));
     const direction = byDeadline ? 1 : -1;
-    rows.sort((a, b) => direction * (key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)));
+    rows.sort((a, b) => direction * (compareCodeUnits(key(a), key(b)) || compareCodeUnits(a.id, b.id)));
     return { rows, key };
   }
 
@@ -101,9 +108,6 @@ export function createMemoryStore(): MemoryStore {
       if (stream) stream.push(...events);
       else streams.set(input.complaintId, events);
       putProjection(input.projection);
-      const own = byComplainant.get(input.projection.complainantId) ?? new Set<string>();
-      byComplainant.set(input.projection.complainantId, own.add(input.complaintId));
-      byTrackingNumber.set(input.projection.trackingNumber, input.complaintId);
       if (input.dedupeKey) dedupe.set(dedupeId(input.dedupeKey), { key: { ...input.dedupeKey }, complaintId: input.complaintId });
       if (input.identity) identities.set(input.identity.complainantId, deepFreeze({ ...input.identity }));
       for (const message of input.outbox ?? []) {
@@ -134,7 +138,7 @@ export function createMemoryStore(): MemoryStore {
       if (query.cursor) {
         const after = decodeCursor(query.cursor);
         const direction = query.orderBy === 'deadline' ? 1 : -1;
-        start = rows.findIndex((p) => direction * (key(p).localeCompare(after.sortKey) || p.id.localeCompare(after.id)) > 0);
+        start = rows.findIndex((p) => direction * (compareCodeUnits(key(p), after.sortKey) || compareCodeUnits(p.id, after.id)) > 0);
         if (start === -1) start = rows.length;
       }
       const items = rows.slice(start, start + query.limit);
@@ -163,6 +167,8 @@ export function createMemoryStore(): MemoryStore {
 
     async doReplaceProjection(projection) {
       if (!streams.has(projection.id)) throw new NotFoundError('Complaint stream', projection.id);
+      const holder = byTrackingNumber.get(projection.trackingNumber);
+      if (holder !== undefined && holder !== projection.id) throw new DuplicateTrackingNumberError(projection.trackingNumber);
       putProjection(projection);
     },
 
@@ -185,7 +191,7 @@ export function createMemoryStore(): MemoryStore {
       const now = Date.parse(input.now);
       const due = [...outbox.values()]
         .filter((row) => row.status === 'pending' && Date.parse(row.nextAttemptAt) <= now)
-        .sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.id.localeCompare(b.id))
+        .sort((a, b) => compareCodeUnits(a.nextAttemptAt, b.nextAttemptAt) || compareCodeUnits(a.id, b.id))
         .slice(0, input.limit);
       return due.map((row) => {
         row.attempts += 1;

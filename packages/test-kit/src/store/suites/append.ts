@@ -107,6 +107,18 @@ export function appendSuite(ctx: SuiteContext): void {
       await expectAduanError(store.doReplaceProjection(orphan), 'not_found');
     });
 
+    it('finds a replaced projection under its new complainant and no longer under the old one', async () => {
+      const { store } = await ctx.fresh();
+      const builder = new StreamBuilder(seed());
+      const first = builder.received();
+      await store.doAppend(first);
+      const newcomer = uniqueId('complainant');
+      await store.doReplaceProjection({ ...first.projection, complainantId: newcomer });
+      const under = async (complainantId: string) => (await store.doQuery({ complainantId, limit: 10 })).items.map((p) => p.id);
+      expect(await under(newcomer)).toEqual([builder.complaintId]);
+      expect(await under(first.projection.complainantId)).toEqual([]);
+    });
+
     it('lists every stream exactly once across pages', async () => {
       const { store } = await ctx.fresh();
       const ids: string[] = [];

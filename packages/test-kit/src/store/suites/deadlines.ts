@@ -39,6 +39,23 @@ export function deadlinesSuite(ctx: SuiteContext): void {
       expect((await claim(store, at(26), 'b', 10, 5 * 60_000)).map((c) => c.complaintId)).toEqual([id]);
     });
 
+    it('hands a due deadline out at most once per claim, even with a zero lease', async () => {
+      const { store } = await ctx.fresh();
+      const ids = await seedDeadlines(store, [10, 11, 12]);
+      const claims = await claim(store, at(20), 'a', 10, 0);
+      expect(claims.map((c) => c.complaintId)).toEqual(ids);
+      // A zero lease ends at once: the next claim may take them all again.
+      expect((await claim(store, at(20), 'b', 10, 0)).map((c) => c.complaintId)).toEqual(ids);
+    });
+
+    it('claims by the deadline of a replaced projection, not the one it replaced', async () => {
+      const { store } = await ctx.fresh();
+      const [id] = await seedDeadlines(store, [500]);
+      const rebuilt = (await store.doLoadProjection(id!))!;
+      await store.doReplaceProjection({ ...rebuilt, deadline: { ...rebuilt.deadline!, dueAt: at(15) } });
+      expect((await claim(store, at(20), 'a')).map((c) => [c.complaintId, c.dueAt])).toEqual([[id, at(15)]]);
+    });
+
     it('forgets a claim once the complaint moves on', async () => {
       const { store } = await ctx.fresh();
       const complaintId = uniqueId('dl');

@@ -34,13 +34,16 @@ async function seedComplaints(store: StoreV1): Promise<ComplaintProjection[]> {
   return finals;
 }
 
+/** Plain UTF-16 code-unit order, as `ORDER BY ... COLLATE "C"` sorts: locale rules must not decide ties. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The reference ordering every store must produce. */
 function expected(all: ComplaintProjection[], query: Omit<ProjectionQuery, 'limit'>): string[] {
   const byDeadline = query.orderBy === 'deadline';
   const key = (p: ComplaintProjection) => (byDeadline ? (p.deadline?.dueAt ?? '') : p.createdAt);
   return all
     .filter((p) => matchesFilter(p, query) && (!byDeadline || p.deadline !== null))
-    .sort((a, b) => (byDeadline ? 1 : -1) * (key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)))
+    .sort((a, b) => (byDeadline ? 1 : -1) * (byCodeUnits(key(a), key(b)) || byCodeUnits(a.id, b.id)))
     .map((p) => p.id);
 }
 
