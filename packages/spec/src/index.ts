@@ -3,5 +3,6 @@ export type * from './clock.js';
 export * from './domain.js';
 export * from './events.js';
 export type * from './store-v1.js';
+export type * from './store-probe.js';
 export type * from './plugin-v1.js';
 export type * from './channel-v1.js';

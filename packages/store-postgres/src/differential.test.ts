@@ -80,6 +80,16 @@ async function pages(store: StoreV1, query: Omit<ProjectionQuery, 'cursor'>): Pr
   return seen;
 }
 
+/** Writes the same complaints to the SQL store and to a fresh memory store, the reference. */
+async function seedBoth(store: StoreV1, complaints: Complaint[]): Promise<StoreV1> {
+  const memory = createMemoryStore();
+  for (const append of complaints.flatMap(appendsFor)) {
+    await memory.doAppend(structuredClone(append));
+    await store.doAppend(append);
+  }
+  return memory;
+}
+
 for (const backend of [pglite, server]) {
   describe.skipIf(!backend.available)(`${backend.name} answers as the memory store does`, () => {
     it('on queries, pages, cursors, counts and stream lists', async () => {
@@ -90,11 +100,7 @@ for (const backend of [pglite, server]) {
           async (complaints, queries) => {
             const { store, cleanup } = await backend.fresh();
             try {
-              const memory = createMemoryStore();
-              for (const append of complaints.flatMap(appendsFor)) {
-                await memory.doAppend(structuredClone(append));
-                await store.doAppend(append);
-              }
+              const memory = await seedBoth(store, complaints);
               for (const query of queries) expect(await pages(store, query)).toEqual(await pages(memory, query));
               for (const dimension of ['status', 'unitId', 'category', 'channel'] as const) {
                 expect(await store.doCount(queries[0]!, dimension)).toEqual(await memory.doCount(queries[0]!, dimension));
@@ -119,11 +125,7 @@ for (const backend of [pglite, server]) {
           async (complaints, claims) => {
             const { store, cleanup } = await backend.fresh();
             try {
-              const memory = createMemoryStore();
-              for (const append of complaints.flatMap(appendsFor)) {
-                await memory.doAppend(structuredClone(append));
-                await store.doAppend(append);
-              }
+              const memory = await seedBoth(store, complaints);
               // Claims are made in increasing time, as sweeps and relays make them.
               const ordered = [...claims].sort((a, b) => a.minute - b.minute);
               for (const [index, claim] of ordered.entries()) {

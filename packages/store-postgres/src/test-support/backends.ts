@@ -5,7 +5,8 @@ import { createPGliteStore, createPostgresStore, type SqlStore } from '../index.
 import type { SqlDriver, SqlExecutor } from '../driver.js';
 import { createPgDriver } from '../pg-driver.js';
 import { createPGliteDriver } from '../pglite-driver.js';
-import { createSqlProbe, type SqlStoreProbe } from '../testing/sql-probe.js';
+import type { StoreProbe } from '@aduan/spec';
+import { createSqlProbe } from '../testing/sql-probe.js';
 import { startThrowawayCluster } from '../testing/throwaway-cluster.js';
 import { serverBinaries } from './server-binaries.js';
 
@@ -15,7 +16,7 @@ export interface FreshStore {
   schema: string;
   /** Raw SQL on the store's database, apart from the store object (a driver that closes nothing). */
   sql: SqlDriver;
-  probe: SqlStoreProbe;
+  probe: StoreProbe;
   /** Another store on the same schema through another pool (server only). */
   openAnother?: () => Promise<SqlStore>;
   /** The server's connection string (server only). */

@@ -1,3 +1,3 @@
 export { startThrowawayCluster, type ThrowawayCluster, type ThrowawayClusterOptions } from './throwaway-cluster.js';
 export { findPostgresBinaries } from './postgres-binaries.js';
-export { createSqlProbe, type SqlStoreProbe } from './sql-probe.js';
+export { createSqlProbe } from './sql-probe.js';

@@ -1,4 +1,4 @@
-import type { ComplainantIdentity, ComplaintProjection, DedupeKey, OutboxRecord, StoredEvent } from '@aduan/spec';
+import type { StoreProbe } from '@aduan/spec';
 import type { SqlExecutor } from '../driver.js';
 import {
   EVENT_COLUMNS,
@@ -16,21 +16,11 @@ import {
 } from '../rows.js';
 import { DEFAULT_SCHEMA, quoteSchema } from '../schema-name.js';
 
-/** Raw reads of the tables (the shape of `StoreProbe` in @aduan/test-kit). */
-export interface SqlStoreProbe {
-  events(complaintId: string): Promise<StoredEvent[]>;
-  projection(complaintId: string): Promise<ComplaintProjection | undefined>;
-  identity(complainantId: string): Promise<ComplainantIdentity | undefined>;
-  outbox(complaintId: string): Promise<OutboxRecord[]>;
-  dedupeKeys(complaintId: string): Promise<DedupeKey[]>;
-  tamperEventPayload(complaintId: string, version: number, payload: Record<string, unknown>): Promise<void>;
-}
-
 /**
  * Reads what really landed in the tables with its own SQL, bypassing the store object, so a
  * store whose read methods lied could not pass the conformance suite.
  */
-export function createSqlProbe(db: SqlExecutor, schema: string = DEFAULT_SCHEMA): SqlStoreProbe {
+export function createSqlProbe(db: SqlExecutor, schema: string = DEFAULT_SCHEMA): StoreProbe {
   const s = quoteSchema(schema);
   return {
     async events(complaintId) {

@@ -1,27 +1,6 @@
-import type {
-  ComplainantIdentity,
-  ComplaintProjection,
-  DedupeKey,
-  OutboxRecord,
-  StoredEvent,
-  StoreCapabilitiesV1,
-  StoreV1,
-} from '@aduan/spec';
+import type { StoreCapabilitiesV1, StoreProbe, StoreV1 } from '@aduan/spec';
 
-/**
- * Raw reads of what a store really holds, bypassing the adapter's own read methods (a stubbed
- * `doReadStream` must not be able to make the suite pass). Implement it with direct SQL, file
- * reads, or the driver's own client.
- */
-export interface StoreProbe {
-  events(complaintId: string): Promise<StoredEvent[]>;
-  projection(complaintId: string): Promise<ComplaintProjection | undefined>;
-  identity(complainantId: string): Promise<ComplainantIdentity | undefined>;
-  outbox(complaintId: string): Promise<OutboxRecord[]>;
-  dedupeKeys(complaintId: string): Promise<DedupeKey[]>;
-  /** Overwrites a stored event's payload in storage, as an attacker with database access would. */
-  tamperEventPayload(complaintId: string, version: number, payload: Record<string, unknown>): Promise<void>;
-}
+export type { StoreProbe };
 
 /** One fresh, empty store per test, with its probe. */
 export interface StoreHarness {

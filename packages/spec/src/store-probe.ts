@@ -1,0 +1,19 @@
+import type { DedupeKey, OutboxRecord } from './store-v1.js';
+import type { ComplainantIdentity, ComplaintProjection } from './domain.js';
+import type { StoredEvent } from './events.js';
+
+/**
+ * Raw reads of what a store really holds, bypassing the adapter's own read methods (a stubbed
+ * `doReadStream` must not be able to make a conformance suite pass). Adapters implement it with
+ * direct SQL, file reads, or the driver's own client; `testStore` in @aduan/test-kit asserts
+ * through it.
+ */
+export interface StoreProbe {
+  events(complaintId: string): Promise<StoredEvent[]>;
+  projection(complaintId: string): Promise<ComplaintProjection | undefined>;
+  identity(complainantId: string): Promise<ComplainantIdentity | undefined>;
+  outbox(complaintId: string): Promise<OutboxRecord[]>;
+  dedupeKeys(complaintId: string): Promise<DedupeKey[]>;
+  /** Overwrites a stored event's payload in storage, as an attacker with database access would. */
+  tamperEventPayload(complaintId: string, version: number, payload: Record<string, unknown>): Promise<void>;
+}
