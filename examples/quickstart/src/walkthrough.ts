@@ -18,7 +18,7 @@ export interface WalkthroughResult {
 export async function walkthrough(log: (line: string) => void): Promise<WalkthroughResult> {
   const desk = createDesk({ store: createMemoryStore() });
   for (const type of COMPLAINT_EVENT_TYPES) {
-    desk.on(type, ({ event, complaint }) => log(`  v${event.version} ${event.type.padEnd(28)} → ${complaint.status}`));
+    desk.on(type, ({ event, complaint }) => log(`  ${`v${event.version}`.padEnd(4)} ${event.type.padEnd(28)} → ${complaint.status}`));
   }
 
   log('Warga melapor lewat formulir web:');
