@@ -29,6 +29,6 @@ export function projectionOf(
     updatedAt: lastEvent.at,
     lastEventHash: lastEvent.hash,
     deadline: deadlines.deadline,
-    machine: { ...toSnapshotRecord(snapshot), deadlines },
+    machine: toSnapshotRecord(snapshot, deadlines),
   };
 }

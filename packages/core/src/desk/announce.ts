@@ -12,7 +12,9 @@ export async function announce(
   complaint: ComplaintProjection,
 ): Promise<void> {
   for (const event of events) {
-    runtime.emitter.emit(event.type as ComplaintEventType, { event, complaint });
+    const type = event.type as ComplaintEventType;
+    // No notice object is built for an event nobody listens to.
+    if (runtime.emitter.listenerCount(type) > 0) runtime.emitter.emit(type, { event, complaint });
   }
   if (runtime.plugins.length > 0) await runAfterEvents(runtime.plugins, { command, actor, events, complaint }, runtime.emitter);
 }

@@ -65,6 +65,9 @@ export async function commitEvents(
   if (!last || !deadlines) throw new RangeError('commitEvents needs at least one event');
   const projection = projectionOf(current, last, deadlines);
   await runtime.store.doAppend({ complaintId: complaint.id, expectedVersion: complaint.version, events, projection, outbox, dedupeKey: options.dedupeKey });
+  // The old head's snapshot names a state no complaint is in any more: drop it rather than keep it
+  // alive (and promoted by the GC) until the cache evicts it.
+  runtime.snapshots.delete(complaint.lastEventHash);
   runtime.snapshots.set(last.hash, current);
   await announce(runtime, command, actor, events, projection);
   return projection;

@@ -1,7 +1,7 @@
 import type { Actor } from '@aduan/spec';
 import type { ComplaintContext } from '../machine/complaint-machine.js';
 import type { CommandName, ParsedCommand } from '../schemas/commands.js';
-import type { LifecycleEvent } from '../schemas/events.js';
+import type { ComplaintEventType, EventPayload, LifecycleEvent } from '../schemas/events.js';
 import type { DeadlinePolicy } from '../deadlines.js';
 
 interface BuildContext {
@@ -11,44 +11,44 @@ interface BuildContext {
   deadlines: DeadlinePolicy;
 }
 
-type Builders = { [C in CommandName]: (input: ParsedCommand<C>, build: BuildContext) => LifecycleEvent };
+/** A lifecycle event before it is stamped with its time. */
+type Draft = { [T in ComplaintEventType]: { type: T; payload: EventPayload<T> } }[ComplaintEventType];
+
+type Builders = { [C in CommandName]: (input: ParsedCommand<C>, build: BuildContext) => Draft };
 
 /** The domain event each command records (one command, one event). */
 const builders: Builders = {
-  requestInfo: ({ message }) => ({ type: 'complaint-info-requested', at: '', payload: { message } }),
-  provideInfo: ({ message, attachments }) => ({ type: 'complaint-info-provided', at: '', payload: { message, attachments } }),
+  requestInfo: ({ message }) => ({ type: 'complaint-info-requested', payload: { message } }),
+  provideInfo: ({ message, attachments }) => ({ type: 'complaint-info-provided', payload: { message, attachments } }),
   verify: ({ classification, category, tier, note }, { context }) => ({
     type: 'complaint-verified',
-    at: '',
     payload: { classification: classification ?? context.classification, category: category ?? context.category ?? undefined, tier, note },
   }),
-  reject: ({ reason, note }) => ({ type: 'complaint-rejected', at: '', payload: { reason, note } }),
-  dispose: ({ unitId, note }) => ({ type: 'complaint-disposed', at: '', payload: { unitId, note } }),
+  reject: ({ reason, note }) => ({ type: 'complaint-rejected', payload: { reason, note } }),
+  dispose: ({ unitId, note }) => ({ type: 'complaint-disposed', payload: { unitId, note } }),
   returnNotOurs: ({ reason, suggestedUnitId }, { context }) => ({
     type: 'complaint-returned',
-    at: '',
     payload: { unitId: context.unitId ?? '', reason, suggestedUnitId },
   }),
   respond: ({ message, attachments }, { context, at, deadlines }) => ({
     type: 'complaint-responded',
-    at: '',
     payload: { unitId: context.unitId, message, attachments, confirmBy: deadlines.confirmationDeadline(at, context).toISOString() },
   }),
-  confirm: ({ note }) => ({ type: 'complaint-confirmed', at: '', payload: { note } }),
-  reopen: ({ reason }) => ({ type: 'complaint-reopened', at: '', payload: { reason } }),
+  confirm: ({ note }) => ({ type: 'complaint-confirmed', payload: { note } }),
+  reopen: ({ reason }) => ({ type: 'complaint-reopened', payload: { reason } }),
   resolve: ({ note }, { actor }) => ({
     type: 'complaint-resolved',
-    at: '',
     payload: { cause: actor.role === 'system' ? 'silence' : 'coordinator', note },
   }),
-  escalate: ({ level, reason }) => ({ type: 'complaint-escalated', at: '', payload: { level, reason } }),
-  merge: ({ intoId }) => ({ type: 'complaint-merged', at: '', payload: { intoId } }),
-  followUp: ({ message, attachments }) => ({ type: 'complaint-follow-up-received', at: '', payload: { message, attachments } }),
+  escalate: ({ level, reason }) => ({ type: 'complaint-escalated', payload: { level, reason } }),
+  merge: ({ intoId }) => ({ type: 'complaint-merged', payload: { intoId } }),
+  followUp: ({ message, attachments }) => ({ type: 'complaint-follow-up-received', payload: { message, attachments } }),
 };
 
 export function buildLifecycleEvent<C extends CommandName>(command: C, input: ParsedCommand<C>, build: BuildContext): LifecycleEvent {
-  const event = (builders[command] as (input: ParsedCommand<C>, build: BuildContext) => LifecycleEvent)(input, build);
-  return { ...event, at: build.at.toISOString() } as LifecycleEvent;
+  const { type, payload } = (builders[command] as (input: ParsedCommand<C>, build: BuildContext) => Draft)(input, build);
+  // One literal shape for every command (a spread over thirteen draft shapes is V8's slow path).
+  return { type, at: build.at.toISOString(), payload } as LifecycleEvent;
 }
 
 /** Why the machine refused an event whose type the current state does handle (a guard said no). */

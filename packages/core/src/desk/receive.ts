@@ -94,7 +94,7 @@ export async function receiveComplaint(runtime: DeskRuntime, rawActor: Actor, ra
     const existingId = await runtime.store.doFindByDedupeKey(dedupeKey);
     if (existingId) return existingFor(runtime, actor, existingId);
   }
-  await runBeforeCommand(runtime.plugins, { command: 'receive', actor, input: intake, complaint: undefined });
+  if (runtime.plugins.length > 0) await runBeforeCommand(runtime.plugins, { command: 'receive', actor, input: intake, complaint: undefined });
 
   // A complainant files for themselves; everyone else names a known complainant or gets a new one.
   const complainantId = actor.role === 'complainant' ? actor.id : (intake.complainantId ?? runtime.newId());

@@ -38,7 +38,7 @@ export async function runCommand<C extends CommandName>(
   if (input.expectedVersion !== undefined && input.expectedVersion !== complaint.version) {
     throw new VersionConflictError(complaint.id, input.expectedVersion, complaint.version);
   }
-  await runBeforeCommand(runtime.plugins, { command, actor, input, complaint });
+  if (runtime.plugins.length > 0) await runBeforeCommand(runtime.plugins, { command, actor, input, complaint });
 
   const snapshot = runtime.snapshots.get(complaint.lastEventHash) ?? restoreLifecycle(complaint.machine);
   const lifecycleEvent = buildLifecycleEvent(command, input, {
@@ -47,8 +47,11 @@ export async function runCommand<C extends CommandName>(
     at: runtime.clock.now(),
     deadlines: runtime.deadlines,
   });
-  assertAccepted(complaint.id, snapshot, lifecycleEvent, command);
-  // After the lifecycle check: a final complaint is refused as such, whatever the target.
-  if (command === 'merge') await checkMergeTarget(runtime, input as ParsedCommand<'merge'>);
+  if (command === 'merge') {
+    // Checked before the target: a final complaint is refused as such, whatever the target.
+    // Every other command is checked once, by commitEvents.
+    assertAccepted(complaint.id, snapshot, lifecycleEvent, command);
+    await checkMergeTarget(runtime, input as ParsedCommand<'merge'>);
+  }
   return commitEvents(runtime, complaint, snapshot, actor, [lifecycleEvent], command, options);
 }

@@ -1,5 +1,6 @@
 import { createActor, createMachine, type ActorScope, type AnyActorRef, type EventObject, type SnapshotFrom } from 'xstate';
 import { AduanError, type ComplaintStatus, type MachineSnapshotRecord } from '@aduan/spec';
+import type { DeadlineState } from '../deadlines.js';
 import type { LifecycleEvent } from '../schemas/events.js';
 import { complaintMachine, MACHINE_SCHEMA_VERSION, type ComplaintContext, type ComplaintMachineInput } from './complaint-machine.js';
 
@@ -52,6 +53,11 @@ export function advance(snapshot: LifecycleSnapshot, event: LifecycleEvent): Lif
   return complaintMachine.transition(snapshot, event, inertScope as never);
 }
 
-export function toSnapshotRecord(snapshot: LifecycleSnapshot): MachineSnapshotRecord {
-  return { schemaVersion: MACHINE_SCHEMA_VERSION, value: statusOf(snapshot), context: { ...snapshot.context } };
+/**
+ * The persisted form of a snapshot, with the policy's deadline bookkeeping. It shares the
+ * snapshot's context instead of copying it: xstate never changes a context (assign builds a new
+ * one), and stores freeze or copy what they keep.
+ */
+export function toSnapshotRecord(snapshot: LifecycleSnapshot, deadlines: DeadlineState): MachineSnapshotRecord {
+  return { schemaVersion: MACHINE_SCHEMA_VERSION, value: statusOf(snapshot), context: snapshot.context as unknown as Record<string, unknown>, deadlines };
 }

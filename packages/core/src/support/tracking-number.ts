@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { InvalidConfigError } from '@aduan/spec';
 
 /** Crockford base32: no I, L, O or U, so numbers read aloud over the phone are not misheard. */
@@ -10,6 +10,21 @@ const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 export const DEFAULT_TRACKING_FORMAT = 'ADU-{yy}{mm}{dd}-{rand:6}';
 
 export type TrackingNumberGenerator = (at: Date) => string;
+
+/** Bytes drawn from the CSPRNG per refill: one system call for a few hundred numbers, not one each. */
+const ENTROPY_BLOCK = 1_024;
+
+function pooledRandomByte(): () => number {
+  const pool = new Uint8Array(ENTROPY_BLOCK);
+  let next = pool.length;
+  return () => {
+    if (next === pool.length) {
+      randomFillSync(pool);
+      next = 0;
+    }
+    return pool[next++]!;
+  };
+}
 
 /**
  * Builds tracking numbers from a template: `{yyyy}` `{yy}` `{mm}` `{dd}` (Jakarta date) and
@@ -29,6 +44,7 @@ export function createTrackingNumberGenerator(format: string = DEFAULT_TRACKING_
       { path: 'trackingNumberFormat', message: `"${format}" has an unknown token; use {yyyy} {yy} {mm} {dd} {rand:N}` },
     ]);
   }
+  const randomByte = pooledRandomByte();
   return (at) => {
     const local = new Date(at.getTime() + WIB_OFFSET_MS);
     const yyyy = String(local.getUTCFullYear());
@@ -41,7 +57,7 @@ export function createTrackingNumberGenerator(format: string = DEFAULT_TRACKING_
       if (token === 'dd') return dd;
       // 32 symbols: the low five bits of each random byte pick one without bias.
       let out = '';
-      for (const byte of randomBytes(Number(length))) out += ALPHABET[byte & 31];
+      for (let i = Number(length); i > 0; i--) out += ALPHABET[randomByte() & 31];
       return out;
     });
   };
