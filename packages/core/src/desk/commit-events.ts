@@ -68,7 +68,8 @@ export async function commitEvents(
   // The old head's snapshot names a state no complaint is in any more: drop it rather than keep it
   // alive (and promoted by the GC) until the cache evicts it.
   runtime.snapshots.delete(complaint.lastEventHash);
-  runtime.snapshots.set(last.hash, current);
+  // A final state accepts no further event: caching it would only keep it alive for nothing.
+  if (current.status !== 'done') runtime.snapshots.set(last.hash, current);
   await announce(runtime, command, actor, events, projection);
   return projection;
 }

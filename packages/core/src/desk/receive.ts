@@ -34,12 +34,13 @@ async function mergedIdentity(runtime: DeskRuntime, complainantId: string, intak
 }
 
 function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
-  const at = runtime.clock.now();
+  const now = runtime.clock.now();
+  const at = now.toISOString();
   const complaintId = runtime.newId();
   const received = parseInput(
     eventPayloadSchemas['complaint-received'],
     {
-      trackingNumber: runtime.nextTrackingNumber(at),
+      trackingNumber: runtime.nextTrackingNumber(now),
       channel: intake.channel,
       channelMessageId: intake.channelMessageId,
       title: intake.title,
@@ -55,7 +56,7 @@ function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, com
     },
     'complaint-received event',
   );
-  const snapshot = startLifecycle({ complaintId, at: at.toISOString(), received });
+  const snapshot = startLifecycle({ complaintId, at, received });
   const event = sealEvent(
     {
       id: runtime.newId(),
@@ -63,7 +64,7 @@ function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, com
       version: 1,
       type: 'complaint-received',
       schemaVersion: EVENT_SCHEMA_VERSION,
-      at: at.toISOString(),
+      at,
       actor,
       payload: received,
     },

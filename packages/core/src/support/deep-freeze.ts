@@ -5,6 +5,10 @@
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   const record = value as Record<string, unknown>;
-  for (const key in record) deepFreeze(record[key]);
+  for (const key in record) {
+    const member = record[key];
+    // Most members are strings and numbers: tested here rather than in a call per member.
+    if (member !== null && typeof member === 'object') deepFreeze(member);
+  }
   return Object.freeze(value);
 }

@@ -4,6 +4,8 @@ import { InvalidConfigError } from '@aduan/spec';
 /** Crockford base32: no I, L, O or U, so numbers read aloud over the phone are not misheard. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const TOKEN = /\{(yyyy|yy|mm|dd|rand:(\d+))\}/g;
+/** The same tokens for `split`: literal text at even indexes, a token's name at odd ones. */
+const TOKEN_SPLIT = /\{(yyyy|yy|mm|dd|rand:\d+)\}/;
 /** Asia/Jakarta (WIB) has no daylight saving: a fixed UTC+7 offset gives the local date. */
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
@@ -45,21 +47,23 @@ export function createTrackingNumberGenerator(format: string = DEFAULT_TRACKING_
     ]);
   }
   const randomByte = pooledRandomByte();
+  // The template split once into its literal text and tokens, instead of a regex replace per number.
+  const parts = format.split(TOKEN_SPLIT);
   return (at) => {
     const local = new Date(at.getTime() + WIB_OFFSET_MS);
     const yyyy = String(local.getUTCFullYear());
-    const mm = String(local.getUTCMonth() + 1).padStart(2, '0');
-    const dd = String(local.getUTCDate()).padStart(2, '0');
-    return format.replace(TOKEN, (_, token: string, length?: string) => {
-      if (token === 'yyyy') return yyyy;
-      if (token === 'yy') return yyyy.slice(2);
-      if (token === 'mm') return mm;
-      if (token === 'dd') return dd;
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (i % 2 === 0) out += part;
+      else if (part === 'yyyy') out += yyyy;
+      else if (part === 'yy') out += yyyy.slice(2);
+      else if (part === 'mm') out += String(local.getUTCMonth() + 1).padStart(2, '0');
+      else if (part === 'dd') out += String(local.getUTCDate()).padStart(2, '0');
       // 32 symbols: the low five bits of each random byte pick one without bias.
-      let out = '';
-      for (let i = Number(length); i > 0; i--) out += ALPHABET[randomByte() & 31];
-      return out;
-    });
+      else for (let n = Number(part.slice(5)); n > 0; n--) out += ALPHABET[randomByte() & 31];
+    }
+    return out;
   };
 }
 
