@@ -1,3 +1,9 @@
+/**
+ * SMS channel adapters: generic gateways (Kannel, Vonage-style, Android apps) and Twilio.
+ *
+ * @packageDocumentation
+ * @module @aduan/channel-sms
+ */
 export { createSmsGatewayChannel } from './gateway/create-gateway-channel.js';
 export type {
   SmsGatewayAuth,

@@ -1,3 +1,9 @@
+/**
+ * Web channel: intake form and tracking pages, Open311 GeoReport v2, attachment stores, mount helpers.
+ *
+ * @packageDocumentation
+ * @module @aduan/channel-web
+ */
 export { createWebIntake } from './web/create-web-intake.js';
 export type { WebIntakeDesk, WebIntakeOptions } from './web/web-intake-options.js';
 export type { PublicIntake } from './web/public-intake.js';

@@ -1,3 +1,9 @@
+/**
+ * WhatsApp Cloud API channel: signed webhooks, the 24-hour window, templates, media.
+ *
+ * @packageDocumentation
+ * @module @aduan/channel-whatsapp
+ */
 export { createWhatsAppChannel } from './create-whatsapp-channel.js';
 export type { OutsideWindowTemplate, TemplateParameters, WhatsAppChannelOptions } from './options.js';
 export { signWhatsAppPayload, verifyWhatsAppSignature } from './signature.js';

@@ -1,3 +1,9 @@
+/**
+ * The complaint lifecycle: machine, desk, schemas, deadlines, in-memory store, inbound routing and outbox relay.
+ *
+ * @packageDocumentation
+ * @module @aduan/core
+ */
 export { createDesk, type Desk, type DeskOptions, type ReceiveOutcome } from './desk/create-desk.js';
 export type { ComplaintNotice, DeskEventMap, DeskEventName, PluginFailure } from './desk/desk-events.js';
 export type { ComplaintSummary, ComplaintView, ConversationEntry } from './desk/summary.js';

@@ -1,3 +1,9 @@
+/**
+ * Contracts only: domain types, StoreV1, ChannelV1, PluginV1 and the AduanError base.
+ *
+ * @packageDocumentation
+ * @module @aduan/spec
+ */
 export * from './errors.js';
 export type * from './clock.js';
 export * from './domain.js';

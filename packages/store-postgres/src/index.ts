@@ -1,3 +1,9 @@
+/**
+ * StoreV1 on PostgreSQL (node-postgres) and PGlite.
+ *
+ * @packageDocumentation
+ * @module @aduan/store-postgres
+ */
 export { createPostgresStore, type PostgresStoreOptions } from './create-postgres-store.js';
 export { createPGliteStore, type PGliteStoreOptions } from './create-pglite-store.js';
 export { createSqlStore, type SqlStore, type SqlStoreOptions } from './create-sql-store.js';

@@ -1,3 +1,9 @@
+/**
+ * Conformance suites for stores and channels, and a virtual clock.
+ *
+ * @packageDocumentation
+ * @module @aduan/test-kit
+ */
 export { testStore } from './store/test-store.js';
 export type { StoreHarness, StoreProbe, StoreSuiteName, TestStoreOptions } from './store/harness.js';
 export { StreamBuilder, respondedAppends, type StreamSeed } from './store/stream-builder.js';
