@@ -1,6 +1,6 @@
 import { createVirtualClock } from '@aduan/test-kit';
 import { describe, expect, it } from 'vitest';
-import { createDesk, createMemoryStore, SWEEP_ACTOR, type Desk } from '../index.js';
+import { createConfirmationOnlyPolicy, createDesk, createMemoryStore, SWEEP_ACTOR, type DeadlinePolicy, type Desk } from '../index.js';
 
 const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 const officer = { id: 'penghubung', role: 'unit_officer' as const, unitId: 'dpupr' };
@@ -81,5 +81,31 @@ describe('desk.sweep (confirmation window without an SLA policy)', () => {
     expect(reports[0]).toBe(1);
     expect(reports.slice(1).every((acted) => acted === 0)).toBe(true);
     expect((await desk.get(coordinator, id)).status).toBe('resolved');
+  });
+});
+
+describe('desk.sweep with a policy that never lets a complaint stop being due', () => {
+  /** Re-arms the deadline at every event's own time and always finds a warning to give. */
+  const restless: DeadlinePolicy = {
+    ...createConfirmationOnlyPolicy(),
+    advance: (_previous, event) => ({ deadline: { kind: 'restless', dueAt: event.at } }),
+    dueAction: (state) => ({
+      type: 'announce_approaching',
+      event: { type: 'complaint-deadline-approaching', payload: { stage: 'verification', fraction: 0.5, dueAt: state.deadline!.dueAt } },
+    }),
+  };
+
+  it('stops catching a complaint up after a bounded number of acts and reports it as failed', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock();
+    const desk = createDesk({ store, clock, deadlines: restless });
+    const { complaint } = await desk.receive(coordinator, { channel: 'web', title: 'Lampu mati', description: 'Lampu jalan mati.' });
+    clock.advanceBy(DAY);
+    const report = await desk.sweep();
+    expect(report.acted).toBeGreaterThan(1);
+    expect(report.failed).toEqual([{ complaintId: complaint.id, reason: expect.stringContaining('deadline policy never moves its deadline') }]);
+    const warnings = store.contents().events.filter((e) => e.type === 'complaint-deadline-approaching');
+    expect(warnings).toHaveLength(report.acted);
+    expect(await desk.verifyHistory(complaint.id)).toMatchObject({ ok: true });
   });
 });

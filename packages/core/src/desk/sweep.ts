@@ -1,4 +1,4 @@
-import { AduanError, type Actor, type DueClaim } from '@aduan/spec';
+import { AduanError, type Actor, type ComplaintProjection, type DueClaim } from '@aduan/spec';
 import type { DueAction } from '../deadlines.js';
 import { restoreLifecycle } from '../machine/lifecycle.js';
 import type { LifecycleEvent } from '../schemas/events.js';
@@ -43,33 +43,54 @@ function eventsFor(action: DueAction, at: string, currentLevel: number): Lifecyc
   }
 }
 
+/**
+ * How many acts in a row one sweep performs on one complaint. A sweep that runs late owes a
+ * complaint several (a warning, then the lapse and its escalation); a policy that keeps a
+ * complaint due after every act would otherwise hold the sweep forever.
+ */
+const MAX_CATCH_UP_ACTS = 8;
+
+const isDueAt = (complaint: ComplaintProjection, now: string) => {
+  const dueAt = complaint.machine.deadlines?.deadline?.dueAt;
+  return dueAt !== undefined && Date.parse(dueAt) <= Date.parse(now);
+};
+
+/** Acts on one claimed complaint until nothing is due on it at `now`. */
 async function actOn(runtime: DeskRuntime, claim: DueClaim, at: string, report: SweepReport): Promise<void> {
-  const complaint = await runtime.store.doLoadProjection(claim.complaintId);
-  const state = complaint?.machine.deadlines;
-  if (!complaint || !state?.deadline || complaint.version !== claim.version || state.deadline.dueAt !== claim.dueAt) {
+  let complaint = await runtime.store.doLoadProjection(claim.complaintId);
+  const claimed = complaint?.machine.deadlines?.deadline;
+  if (!complaint || !claimed || complaint.version !== claim.version || claimed.dueAt !== claim.dueAt) {
     report.skipped++;
     return;
   }
-  const snapshot = runtime.snapshots.get(complaint.lastEventHash) ?? restoreLifecycle(complaint.machine);
-  const action = runtime.deadlines.dueAction(state, snapshot.context);
-  if (!action) {
-    report.skipped++;
-    return;
-  }
-  try {
-    await commitEvents(runtime, complaint, snapshot, SWEEP_ACTOR, eventsFor(action, at, complaint.escalationLevel), 'sweep');
+  for (let acts = 0; ; acts++) {
+    if (acts === MAX_CATCH_UP_ACTS) {
+      report.failed.push({ complaintId: claim.complaintId, reason: `still due after ${acts} acts in one sweep: the deadline policy never moves its deadline past ${at}` });
+      return;
+    }
+    const snapshot = runtime.snapshots.get(complaint.lastEventHash) ?? restoreLifecycle(complaint.machine);
+    const action = runtime.deadlines.dueAction(complaint.machine.deadlines!, snapshot.context);
+    if (!action) {
+      if (acts === 0) report.skipped++;
+      return;
+    }
+    try {
+      complaint = await commitEvents(runtime, complaint, snapshot, SWEEP_ACTOR, eventsFor(action, at, complaint.escalationLevel), 'sweep');
+    } catch (error) {
+      // Someone changed the complaint between claim and act: its new deadline is claimed afresh.
+      if (AduanError.hasCode(error, 'version_conflict')) report.skipped++;
+      else report.failed.push({ complaintId: claim.complaintId, reason: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     report.acted++;
     report.byAction[action.type] = (report.byAction[action.type] ?? 0) + 1;
-  } catch (error) {
-    // Someone changed the complaint between claim and act: its new deadline is claimed afresh.
-    if (AduanError.hasCode(error, 'version_conflict')) report.skipped++;
-    else report.failed.push({ complaintId: claim.complaintId, reason: error instanceof Error ? error.message : String(error) });
+    if (!isDueAt(complaint, at)) return;
   }
 }
 
 /**
- * Fires every due deadline once. Deadlines live in the projections, so nothing is lost on restart;
- * claims with a lease keep concurrent sweepers (other desks, other processes) off each other's
+ * Fires every due deadline once, catching each complaint up on every act it owes at `now`.
+ * Deadlines live in the projections, so nothing is lost on restart; claims with a lease keep concurrent sweepers (other desks, other processes) off each other's
  * complaints, and the append's expected version makes a double act impossible even if a lease lapses.
  */
 export async function sweepDeadlines(runtime: DeskRuntime, claimant: string, options: SweepOptions = {}): Promise<SweepReport> {

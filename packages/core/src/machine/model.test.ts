@@ -178,7 +178,14 @@ function createScriptedPolicy(): ScriptedPolicy {
     next: null,
     confirmationDeadline: confirmation.confirmationDeadline,
     advance: (_previous, event) => ({ deadline: event.complaintId === policy.bystander ? null : { kind: 'scripted', dueAt: event.at } }),
-    dueAction: (_state, context) => (context.complaintId === policy.target ? policy.next : null),
+    // One scripted act per step: the sweep catches a complaint up while it stays due, and this
+    // policy keeps it due forever.
+    dueAction: (_state, context) => {
+      if (context.complaintId !== policy.target) return null;
+      const scripted = policy.next;
+      policy.next = null;
+      return scripted;
+    },
   };
   return policy;
 }
