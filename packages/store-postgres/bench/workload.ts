@@ -47,6 +47,8 @@ export async function rawInsertEvent(sql: SqlExecutor, s: string, append: Append
      VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::json, $8::json, $9, $10)`,
     [event.complaintId, event.version, event.id, event.type, event.schemaVersion, event.at, JSON.stringify(event.actor),
       JSON.stringify(event.payload), event.prevHash, event.hash],
+    // Like the store's own appends, a raw INSERT reads no rows back: no parsers to set up.
+    { rowsUnused: true },
   );
 }
 
@@ -54,7 +56,7 @@ export async function rawInsertEvent(sql: SqlExecutor, s: string, append: Append
 async function insertRows(sql: SqlExecutor, table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
   const values: unknown[] = [];
   const tuples = rows.map((row) => `(${row.map((value) => `$${values.push(value)}`).join(', ')})`);
-  await sql.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+  await sql.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values, { rowsUnused: true });
 }
 
 /**

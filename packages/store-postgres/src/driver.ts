@@ -9,6 +9,12 @@ export interface QueryOptions {
    * connection and reuse it, sparing the server a parse and plan on every call.
    */
   prepare?: boolean;
+  /**
+   * The caller reads nothing from the result (a call of a void function): a driver may skip
+   * setting its type parsers. PGlite copies its whole parser table (300-odd entries) for every
+   * query given parsers of its own, a cost of the order of a single-row INSERT.
+   */
+  rowsUnused?: boolean;
 }
 
 /** Runs one parameterised statement (`$1`, `$2`, ...). */

@@ -1,5 +1,5 @@
 import { COLUMN_PARSERS } from './column-parsers.js';
-import type { SqlDriver, SqlExecutor, SqlResult } from './driver.js';
+import type { QueryOptions, SqlDriver, SqlExecutor, SqlResult } from './driver.js';
 import { loadPeer } from './load-peer.js';
 
 interface PGliteQueryable {
@@ -15,9 +15,9 @@ export interface PGliteLike extends PGliteQueryable {
 /** PGlite runs in this process, where a parse costs little: `prepare` is not needed and ignored. */
 function executor(target: PGliteQueryable): SqlExecutor {
   return {
-    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<SqlResult<Row>> {
-      // Per-query parsers win over any the instance was created with.
-      const result = await target.query<Row>(sql, [...params], { parsers: COLUMN_PARSERS });
+    async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<SqlResult<Row>> {
+      // Per-query parsers win over any the instance was created with; unread rows need none.
+      const result = await target.query<Row>(sql, [...params], options.rowsUnused ? undefined : { parsers: COLUMN_PARSERS });
       return { rows: result.rows };
     },
   };

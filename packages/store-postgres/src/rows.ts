@@ -5,6 +5,7 @@ import type {
   ComplaintStatus,
   Classification,
   MachineSnapshotRecord,
+  OutboxMessage,
   OutboxRecord,
   OutboxStatus,
   StoredEvent,
@@ -52,6 +53,38 @@ export const PROJECTION_COLUMNS = `id, tracking_number, version, status, channel
   escalation_level, complainant_id, anonim, rahasia, merged_into, ${isoText('created_at')} AS created_at,
   ${isoText('updated_at')} AS updated_at, last_event_hash, deadline_kind, ${isoText('deadline_at')} AS deadline_at,
   machine::text AS machine`;
+
+/**
+ * An event as `append_batch` and `append_one` read it from their JSON: field names are column
+ * names, nested JSON travels as a string (cast to json verbatim, so its text stays exact).
+ */
+export function eventRecord(event: StoredEvent): Record<string, unknown> {
+  return {
+    complaint_id: event.complaintId,
+    version: event.version,
+    id: event.id,
+    type: event.type,
+    schema_version: event.schemaVersion,
+    at: event.at,
+    actor: JSON.stringify(event.actor),
+    payload: JSON.stringify(event.payload),
+    prev_hash: event.prevHash,
+    hash: event.hash,
+  };
+}
+
+/** An outbox message as `append_batch` and `append_one` read it from their JSON. */
+export function outboxMessageRecord(message: OutboxMessage): Record<string, unknown> {
+  return {
+    id: message.id,
+    complaint_id: message.complaintId,
+    channel: message.channel,
+    complainant_id: message.complainantId,
+    body: message.body,
+    idempotency_key: message.idempotencyKey,
+    created_at: message.createdAt,
+  };
+}
 
 /** A projection as the tables hold it (also the shape `append_batch` reads from its JSON). */
 export interface ProjectionRow {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createPGliteStore, createPostgresStore, createSqlStore, migrate } from './index.js';
 import { loadPeer } from './load-peer.js';
+import { MIGRATIONS } from './migrations/all-migrations.js';
 import { createPgDriver } from './pg-driver.js';
 import { useBackends } from './test-support/backends.js';
 
@@ -19,8 +20,8 @@ for (const backend of [pglite, server]) {
     it('applies each migration once: running again finds nothing to do', async () => {
       const { store, sql, schema, cleanup } = await backend.fresh();
       try {
-        expect(await store.migrate()).toEqual({ schema, applied: [], version: 1 });
-        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations`)).rows).toEqual([{ version: 1 }]);
+        expect(await store.migrate()).toEqual({ schema, applied: [], version: 2 });
+        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([{ version: 1 }, { version: 2 }]);
       } finally {
         await cleanup();
       }
@@ -32,12 +33,31 @@ for (const backend of [pglite, server]) {
       try {
         const error = await expectAduanError(createSqlStore(sql, { schema: other, migrate: false }), 'invalid_config');
         expect(error.message).toContain('migrate');
-        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1], version: 1 });
+        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1, 2], version: 2 });
         const store = await createSqlStore(sql, { schema: other, migrate: false });
         await store.doAppend(firstAppend('after-migrate'));
         expect(await store.doLoadProjection('after-migrate')).toBeDefined();
       } finally {
         await sql.query(`DROP SCHEMA IF EXISTS "${other}" CASCADE`);
+        await cleanup();
+      }
+    });
+
+    it('upgrades a schema an earlier version of the store created', async () => {
+      const { sql, schema, cleanup } = await backend.fresh();
+      const older = `${schema}_v1`;
+      try {
+        const s = `"${older}"`;
+        await sql.query(`CREATE SCHEMA ${s}`);
+        await sql.query(`CREATE TABLE ${s}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+        for (const statement of MIGRATIONS[0]!.statements(s)) await sql.query(statement);
+        await sql.query(`INSERT INTO ${s}.schema_migrations (version, name) VALUES (1, 'initial schema')`);
+        expect(await migrate(sql, older)).toEqual({ schema: older, applied: [2], version: 2 });
+        const store = await createSqlStore(sql, { schema: older, migrate: false });
+        await store.doAppend(firstAppend('after-upgrade'));
+        expect(await store.doLoadProjection('after-upgrade')).toBeDefined();
+      } finally {
+        await sql.query(`DROP SCHEMA IF EXISTS "${older}" CASCADE`);
         await cleanup();
       }
     });
@@ -59,7 +79,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
     const pools = Array.from({ length: 6 }, () => new pg.Pool({ connectionString, max: 1 }));
     try {
       const reports = await Promise.all(pools.map((pool) => migrate(createPgDriver(pool), 'simultaneous')));
-      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1]]);
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1, 2]]);
     } finally {
       await pools[0]?.query('DROP SCHEMA IF EXISTS simultaneous CASCADE');
       await Promise.all(pools.map((pool) => pool.end()));

@@ -1,0 +1,32 @@
+import type { AppendInput, FieldIssue } from '@aduan/spec';
+import { storedInstantIssue } from './instants.js';
+
+/**
+ * What the memory store gets right by construction and a table must be told: events follow on,
+ * the projection is the stream's, and every instant reads back as written. `path` prefixes each
+ * issue (`''` for a single append, `3.` for the fourth of a batch).
+ */
+export function appendIssues(input: AppendInput, path: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (typeof input.complaintId !== 'string' || input.complaintId === '') issues.push({ path: `${path}complaintId`, message: 'must be a non-empty string' });
+  if (!Number.isSafeInteger(input.expectedVersion) || input.expectedVersion < 0) {
+    issues.push({ path: `${path}expectedVersion`, message: 'must be an integer ≥ 0' });
+  }
+  if (input.projection.id !== input.complaintId) issues.push({ path: `${path}projection.id`, message: `must be the complaint id ${input.complaintId}` });
+  input.events.forEach((event, index) => {
+    if (event.complaintId !== input.complaintId) issues.push({ path: `${path}events.${index}.complaintId`, message: `must be ${input.complaintId}` });
+    const version = input.expectedVersion + index + 1;
+    if (event.version !== version) issues.push({ path: `${path}events.${index}.version`, message: `must be ${version}, following expectedVersion` });
+  });
+  const instant = (value: string, at: string) => {
+    const issue = storedInstantIssue(value, `${path}${at}`);
+    if (issue) issues.push(issue);
+  };
+  input.events.forEach((event, index) => instant(event.at, `events.${index}.at`));
+  const { projection } = input;
+  instant(projection.createdAt, 'projection.createdAt');
+  instant(projection.updatedAt, 'projection.updatedAt');
+  if (projection.deadline) instant(projection.deadline.dueAt, 'projection.deadline.dueAt');
+  input.outbox?.forEach((message, index) => instant(message.createdAt, `outbox.${index}.createdAt`));
+  return issues;
+}
