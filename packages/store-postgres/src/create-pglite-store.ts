@@ -1,7 +1,7 @@
 import { InvalidConfigError } from '@aduan/spec';
 import { storeOnDriver } from './create-postgres-store.js';
 import type { SqlStore, SqlStoreOptions } from './create-sql-store.js';
-import { createPGliteDriver, openPGlite, type PGliteLike } from './pglite-driver.js';
+import { createPGliteDriver, openPGliteDriver, type PGliteLike } from './pglite-driver.js';
 
 export interface PGliteStoreOptions extends SqlStoreOptions {
   /** A PGlite instance. It stays yours: `doClose` leaves it open. */
@@ -15,6 +15,6 @@ export async function createPGliteStore(options: PGliteStoreOptions = {}): Promi
   if (options.pglite !== undefined && options.dataDir !== undefined) {
     throw new InvalidConfigError('store-postgres options', [{ path: 'dataDir', message: 'give either pglite or dataDir, not both' }]);
   }
-  const driver = options.pglite ? createPGliteDriver(options.pglite) : createPGliteDriver(await openPGlite(options.dataDir), { owned: true });
+  const driver = options.pglite ? createPGliteDriver(options.pglite) : await openPGliteDriver(options.dataDir);
   return storeOnDriver(driver, options);
 }

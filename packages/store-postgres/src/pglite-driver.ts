@@ -12,12 +12,17 @@ export interface PGliteLike extends PGliteQueryable {
   close(): Promise<void>;
 }
 
-/** PGlite runs in this process, where a parse costs little: `prepare` is not needed and ignored. */
-function executor(target: PGliteQueryable): SqlExecutor {
+/**
+ * PGlite runs in this process, where a parse costs little: `prepare` is not needed and ignored.
+ * `ownParsers`: the instance was opened with the store's column parsers, so queries need none of
+ * their own (PGlite copies its whole parser table for every query that brings some).
+ */
+function executor(target: PGliteQueryable, ownParsers: boolean): SqlExecutor {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<SqlResult<Row>> {
-      // Per-query parsers win over any the instance was created with; unread rows need none.
-      const result = await target.query<Row>(sql, [...params], options.rowsUnused ? undefined : { parsers: COLUMN_PARSERS });
+      // Per-query parsers win over any a caller's instance was created with; unread rows need none.
+      const parsers = ownParsers || options.rowsUnused ? undefined : { parsers: COLUMN_PARSERS };
+      const result = await target.query<Row>(sql, [...params], parsers);
       return { rows: result.rows };
     },
   };
@@ -30,20 +35,28 @@ export interface PGliteDriverOptions {
 
 /** A driver over one PGlite instance. */
 export function createPGliteDriver(pglite: PGliteLike, options: PGliteDriverOptions = {}): SqlDriver {
+  return driverOver(pglite, { owned: options.owned ?? false, ownParsers: false });
+}
+
+function driverOver(pglite: PGliteLike, { owned, ownParsers }: { owned: boolean; ownParsers: boolean }): SqlDriver {
   return {
     name: 'pglite',
     // PGlite runs inside this process; nobody else can open its database at the same time.
     shared: false,
-    ...executor(pglite),
-    transaction: (work) => pglite.transaction((tx) => work(executor(tx))),
+    ...executor(pglite, ownParsers),
+    transaction: (work) => pglite.transaction((tx) => work(executor(tx, ownParsers))),
     async close() {
-      if (options.owned) await pglite.close();
+      if (owned) await pglite.close();
     },
   };
 }
 
-/** Opens PGlite in memory, or in `dataDir` when given; needs the optional peer `@electric-sql/pglite`. */
-export async function openPGlite(dataDir: string | undefined): Promise<PGliteLike> {
+/**
+ * Opens PGlite in memory, or in `dataDir` when given, with the store's column parsers, and a driver
+ * that owns it. Needs the optional peer `@electric-sql/pglite`.
+ */
+export async function openPGliteDriver(dataDir: string | undefined): Promise<SqlDriver> {
   const { PGlite } = await loadPeer('@electric-sql/pglite', () => import('@electric-sql/pglite'), 'to run PostgreSQL embedded (PGlite)');
-  return PGlite.create(dataDir);
+  const pglite = await PGlite.create({ dataDir, parsers: { ...COLUMN_PARSERS } });
+  return driverOver(pglite, { owned: true, ownParsers: true });
 }

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectAduanError, StreamBuilder } from '@aduan/test-kit';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import type { StoreV1 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
 import { createPGliteStore, createPostgresStore, createSqlStore, migrate } from './index.js';
 import { loadPeer } from './load-peer.js';
@@ -14,6 +16,15 @@ const { pglite, server } = useBackends({ pglite: true, server: true });
 
 const firstAppend = (complaintId: string) =>
   new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: '2026-03-02T02:00:00.000Z' }).received({ identity: { name: 'Sari' } });
+
+/** Writes one complaint and reads it back through every typed column: events, projection, counts. */
+async function expectExactRoundTrip(store: StoreV1): Promise<void> {
+  const append = firstAppend('round-trip');
+  await store.doAppend(append);
+  expect(await store.doReadStream('round-trip')).toEqual(append.events);
+  expect(await store.doLoadProjection('round-trip')).toEqual(append.projection);
+  expect(await store.doCount({}, 'status')).toEqual({ received: 1 });
+}
 
 for (const backend of [pglite, server]) {
   describe.skipIf(!backend.available)(`migrations on ${backend.name}`, () => {
@@ -117,11 +128,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
     const pool = new pg.Pool({ connectionString, types: { getTypeParser: () => (value: string) => value } });
     try {
       const store = await createPostgresStore({ pool, schema, migrate: false });
-      const append = firstAppend('raw-types');
-      await store.doAppend(append);
-      expect(await store.doReadStream('raw-types')).toEqual(append.events);
-      expect(await store.doLoadProjection('raw-types')).toEqual(append.projection);
-      expect(await store.doCount({}, 'status')).toEqual({ received: 1 });
+      await expectExactRoundTrip(store);
     } finally {
       await pool.end();
       await cleanup();
@@ -184,10 +191,24 @@ describe('PGlite', () => {
       await store.doClose();
       const reopened = await createPGliteStore({ dataDir });
       expect(await reopened.doReadStream('kept')).toEqual(append.events);
+      expect(await reopened.doLoadProjection('kept')).toEqual(append.projection);
       expect(await reopened.doLoadIdentity(append.identity!.complainantId)).toEqual(append.identity);
+      expect(await reopened.doCount({}, 'status')).toEqual({ received: 1 });
       await reopened.doClose();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads back exactly what it wrote whatever type parsers the given instance has', async () => {
+    // An instance that hands every integer and boolean over as raw text.
+    const raw = (text: string) => text;
+    const instance = await PGlite.create({ parsers: { 16: raw, 21: raw, 23: raw } });
+    try {
+      const store = await createPGliteStore({ pglite: instance });
+      await expectExactRoundTrip(store);
+    } finally {
+      await instance.close();
     }
   });
 
