@@ -1,9 +1,25 @@
-import type { PluginV1 } from '@aduan/spec';
+import type { PluginV1, StoreV1 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import type { ComplaintNotice, PluginFailure } from '../index.js';
+import { createMemoryStore, type ComplaintNotice, type PluginFailure } from '../index.js';
 import { coordinator, createHarness, fileComplaint, UNIT_A } from '../test-support/harness.js';
 
 describe('typed desk events', () => {
+  it("cannot change a complaint's next command through the machine context it announced", async () => {
+    // A store that keeps copies and freezes nothing of the desk's objects, as SQL stores do.
+    const memory = createMemoryStore();
+    const copying: StoreV1 = { ...memory, doAppend: (input) => memory.doAppend(structuredClone(input)) };
+    const { desk } = createHarness({ store: copying });
+    desk.on('complaint-disposed', ({ complaint }) => {
+      expect(() => Object.assign(complaint.machine.context, { unitId: 'unit-forged' })).toThrow(TypeError);
+    });
+    const complaintId = await fileComplaint(desk);
+    await desk.verify(coordinator, { complaintId });
+    await desk.dispose(coordinator, { complaintId, unitId: UNIT_A });
+
+    const responded = await desk.respond({ id: 'penghubung-a', role: 'unit_officer', unitId: UNIT_A }, { complaintId, message: 'Sudah ditangani.' });
+    expect(responded).toMatchObject({ status: 'responded', unitId: UNIT_A });
+  });
+
   it('announces complaint-received with the stored event and the complaint', async () => {
     const { desk, store } = createHarness();
     const notices: ComplaintNotice[] = [];

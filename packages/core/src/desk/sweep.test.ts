@@ -108,4 +108,19 @@ describe('desk.sweep with a policy that never lets a complaint stop being due', 
     expect(warnings).toHaveLength(report.acted);
     expect(await desk.verifyHistory(complaint.id)).toMatchObject({ ok: true });
   });
+
+  it('handles each complaint once per sweep even when more of them stay due than one round claims', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock();
+    const desk = createDesk({ store, clock, deadlines: restless });
+    for (let i = 0; i < 3; i++) await desk.receive(coordinator, { channel: 'web', title: `Aduan ${i}`, description: 'Lampu jalan mati.' });
+    clock.advanceBy(DAY);
+    // Every act ends the complaint's lease while it stays due: later rounds claim it again.
+    const report = await desk.sweep({ batchSize: 2 });
+    const ids = store.contents().projections.map((p) => p.id).sort();
+    expect(report.failed.map((failure) => failure.complaintId).sort()).toEqual(ids);
+    const warningsPerComplaint = ids.map((id) => store.contents().events.filter((e) => e.complaintId === id && e.type === 'complaint-deadline-approaching').length);
+    expect(new Set(warningsPerComplaint).size).toBe(1);
+    expect(report.acted).toBe(warningsPerComplaint[0]! * ids.length);
+  });
 });

@@ -90,16 +90,25 @@ async function actOn(runtime: DeskRuntime, claim: DueClaim, at: string, report: 
 
 /**
  * Fires every due deadline once, catching each complaint up on every act it owes at `now`.
- * Deadlines live in the projections, so nothing is lost on restart; claims with a lease keep concurrent sweepers (other desks, other processes) off each other's
- * complaints, and the append's expected version makes a double act impossible even if a lease lapses.
+ * Deadlines live in the projections, so nothing is lost on restart; claims with a lease keep
+ * concurrent sweepers (other desks, other processes) off each other's complaints, and the append's
+ * expected version makes a double act impossible even if a lease lapses.
  */
 export async function sweepDeadlines(runtime: DeskRuntime, claimant: string, options: SweepOptions = {}): Promise<SweepReport> {
   const now = (options.now ?? runtime.clock.now()).toISOString();
   const batchSize = options.batchSize ?? 100;
   const report: SweepReport = { acted: 0, skipped: 0, failed: [], byAction: {} };
+  // Each complaint is handled once per sweep. An act ends the complaint's lease, so one still due
+  // afterwards (a policy that never lets go, or a zero lease) comes back in a later round; taking
+  // it again would undo the bound on acts, and a round of nothing new ends the sweep.
+  const handled = new Set<string>();
   for (;;) {
     const claims = await runtime.store.doClaimDue({ now, limit: batchSize, leaseMs: options.leaseMs ?? 300_000, claimant });
-    for (const claim of claims) await actOn(runtime, claim, now, report);
-    if (claims.length < batchSize) return report;
+    const fresh = claims.filter((claim) => !handled.has(claim.complaintId));
+    for (const claim of fresh) {
+      handled.add(claim.complaintId);
+      await actOn(runtime, claim, now, report);
+    }
+    if (claims.length < batchSize || fresh.length === 0) return report;
   }
 }

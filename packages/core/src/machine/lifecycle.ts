@@ -1,6 +1,7 @@
 import { createActor, createMachine, type ActorScope, type AnyActorRef, type EventObject, type SnapshotFrom } from 'xstate';
 import { AduanError, type ComplaintStatus, type MachineSnapshotRecord } from '@aduan/spec';
 import type { DeadlineState } from '../deadlines.js';
+import { deepFreeze } from '../support/deep-freeze.js';
 import type { LifecycleEvent } from '../schemas/events.js';
 import { complaintMachine, MACHINE_SCHEMA_VERSION, type ComplaintContext, type ComplaintMachineInput } from './complaint-machine.js';
 
@@ -55,9 +56,11 @@ export function advance(snapshot: LifecycleSnapshot, event: LifecycleEvent): Lif
 
 /**
  * The persisted form of a snapshot, with the policy's deadline bookkeeping. It shares the
- * snapshot's context instead of copying it: xstate never changes a context (assign builds a new
- * one), and stores freeze or copy what they keep.
+ * snapshot's context instead of copying it (xstate never changes a context: assign builds a new
+ * one), frozen, because the projection reaches listeners and plugins while the snapshot stays
+ * cached for the complaint's next command.
  */
 export function toSnapshotRecord(snapshot: LifecycleSnapshot, deadlines: DeadlineState): MachineSnapshotRecord {
-  return { schemaVersion: MACHINE_SCHEMA_VERSION, value: statusOf(snapshot), context: snapshot.context as unknown as Record<string, unknown>, deadlines };
+  const context = deepFreeze(snapshot.context) as unknown as Record<string, unknown>;
+  return { schemaVersion: MACHINE_SCHEMA_VERSION, value: statusOf(snapshot), context, deadlines };
 }

@@ -29,21 +29,24 @@ export class DeadlineQueue {
 
   /** Leases up to `limit` complaints due at `now`, soonest first, until `now + leaseMs`. */
   claim(now: number, limit: number, leaseMs: number): string[] {
-    const claimed: string[] = [];
+    const claimed = new Set<string>();
     const until = now + leaseMs;
-    while (claimed.length < limit) {
+    while (claimed.size < limit) {
       const top = this.heap.peek();
       if (!top || top.at > now) break;
       this.heap.pop();
+      // Skipped once claimed in this call: a complaint set twice to the same due time has two
+      // entries, and with a zero lease taken at its due time the second would still match.
+      if (claimed.has(top.id)) continue;
       const due = this.dueAt.get(top.id);
       if (due === undefined || Math.max(due, this.leasedUntil.get(top.id) ?? 0) !== top.at) continue;
       this.leasedUntil.set(top.id, until);
-      claimed.push(top.id);
+      claimed.add(top.id);
     }
     // Re-queued only after the loop: with a zero lease the entry is due at `now` again and the
     // loop would hand the same complaint out twice in one claim.
     for (const id of claimed) this.heap.push({ at: until, id });
-    return claimed;
+    return [...claimed];
   }
 
   private compactIfStale(): void {

@@ -48,6 +48,13 @@ export function deadlinesSuite(ctx: SuiteContext): void {
       expect((await claim(store, at(20), 'b', 10, 0)).map((c) => c.complaintId)).toEqual(ids);
     });
 
+    it('hands a deadline out once when claimed at its due time after its projection was rewritten unchanged', async () => {
+      const { store } = await ctx.fresh();
+      const [id] = await seedDeadlines(store, [10]);
+      await store.doReplaceProjection((await store.doLoadProjection(id!))!);
+      expect((await claim(store, at(10), 'a', 10, 0)).map((c) => c.complaintId)).toEqual([id]);
+    });
+
     it('claims by the deadline of a replaced projection, not the one it replaced', async () => {
       const { store } = await ctx.fresh();
       const [id] = await seedDeadlines(store, [500]);
