@@ -74,6 +74,19 @@ describe('authorization of reads', () => {
     expect((await desk.get(officerA, complaintId)).id).toBe(complaintId);
   });
 
+  it('finds a complaint by tracking number with the same authorization and redaction as by id', async () => {
+    const { desk, complaintId } = await disposedToUnitA();
+    const { trackingNumber } = await desk.get(coordinator, complaintId);
+
+    expect(await desk.getByTrackingNumber(coordinator, trackingNumber)).toEqual(await desk.get(coordinator, complaintId));
+    expect(await desk.getByTrackingNumber(officerA, trackingNumber)).toEqual(await desk.get(officerA, complaintId));
+    expect((await desk.getByTrackingNumber(officerA, trackingNumber)).complainant).toEqual({ visibility: 'none' });
+    await expectAduanError(desk.getByTrackingNumber(officerB, trackingNumber), 'forbidden');
+    await expectAduanError(desk.getByTrackingNumber(otherResident, trackingNumber), 'forbidden');
+    await expectAduanError(desk.getByTrackingNumber(coordinator, 'ADU-000000-NOSUCH'), 'not_found');
+    await expectAduanError(desk.getByTrackingNumber(coordinator, ''), 'invalid_input');
+  });
+
   it('forbids a unit officer to read a complaint not yet disposed to any unit', async () => {
     const { desk } = createHarness();
     const complaintId = await fileComplaint(desk);

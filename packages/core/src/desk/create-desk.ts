@@ -19,6 +19,7 @@ import {
   complaintHistory,
   countComplaints,
   getComplaint,
+  getComplaintByTrackingNumber,
   listComplaints,
   trackComplaint,
   type CountFilter,
@@ -84,6 +85,11 @@ export interface Desk {
   followUp: Command<'followUp'>;
 
   get(actor: Actor, complaintId: string): Promise<ComplaintView>;
+  /**
+   * `get` by tracking number, for staff a resident reads the number out to: the same
+   * authorization and redaction as `get`; `not_found` for a number no complaint has.
+   */
+  getByTrackingNumber(actor: Actor, trackingNumber: string): Promise<ComplaintView>;
   history(actor: Actor, complaintId: string): Promise<StoredEvent[]>;
   list(actor: Actor, query?: ListQuery): Promise<{ items: ComplaintSummary[]; nextCursor: string | null }>;
   count(actor: Actor, groupBy: CountDimension, filter?: CountFilter): Promise<Record<string, number>>;
@@ -158,6 +164,7 @@ export function createDesk(options: DeskOptions): Desk {
     history: (actor, complaintId) => complaintHistory(runtime, actor, complaintId),
     list: (actor, query) => listComplaints(runtime, actor, query),
     count: (actor, groupBy, filter) => countComplaints(runtime, actor, groupBy, filter),
+    getByTrackingNumber: (actor, trackingNumber) => getComplaintByTrackingNumber(runtime, actor, trackingNumber),
     track: (trackingNumber) => trackComplaint(runtime, trackingNumber),
     verifyHistory: (complaintId) => verifyComplaintHistory(runtime, complaintId),
     rebuild: () => rebuildProjections(runtime),

@@ -2,6 +2,7 @@ import {
   ForbiddenError,
   NotFoundError,
   type Actor,
+  type ComplaintProjection,
   type CountDimension,
   type ProjectionFilter,
   type ProjectionQuery,
@@ -58,11 +59,22 @@ function scopeFilter<F extends ProjectionFilter>(actor: Actor, filter: F): F {
 
 export async function getComplaint(runtime: DeskRuntime, rawActor: Actor, complaintId: string): Promise<ComplaintView> {
   const actor = parseInput(actorSchema, rawActor, 'actor');
-  const complaint = await loadComplaint(runtime.store, complaintId);
+  return viewFor(runtime, actor, await loadComplaint(runtime.store, complaintId));
+}
+
+/** The same view as `getComplaint`, found by the number a resident reads out over the phone. */
+export async function getComplaintByTrackingNumber(runtime: DeskRuntime, rawActor: Actor, trackingNumber: string): Promise<ComplaintView> {
+  const actor = parseInput(actorSchema, rawActor, 'actor');
+  const complaint = await runtime.store.doFindByTrackingNumber(parseInput(idString, trackingNumber, 'tracking number'));
+  if (!complaint) throw new NotFoundError('Tracking number', trackingNumber);
+  return viewFor(runtime, actor, complaint);
+}
+
+async function viewFor(runtime: DeskRuntime, actor: Actor, complaint: ComplaintProjection): Promise<ComplaintView> {
   authorizeRead(actor, complaint);
   const visibility = identityVisibility(actor, complaint);
   const [events, identity] = await Promise.all([
-    runtime.store.doReadStream(complaintId),
+    runtime.store.doReadStream(complaint.id),
     visibility === 'none' ? undefined : runtime.store.doLoadIdentity(complaint.complainantId),
   ]);
   return viewOf(summaryOf(complaint, visibility), events, complainantView(visibility, complaint.complainantId, identity));
