@@ -1,6 +1,6 @@
 import type { AppendInput, FieldIssue } from '@aduan/spec';
 import { appendIssues } from './append-issues.js';
-import { eventRecord, identityRow, outboxMessageRecord, type IdentityRow } from './rows.js';
+import { eventRecord, identityRow, outboxMessageRecord, projectionRecord, type IdentityRow } from './rows.js';
 
 /** The JSON document `append_batch` reads; field names are its column names, nested JSON travels as strings. */
 interface Batch {
@@ -52,28 +52,7 @@ export function buildBatch(inputs: readonly AppendInput[]): { json: string; issu
     const { projection } = input;
     batch.streams.push({ complaint_id: input.complaintId, expected_version: input.expectedVersion });
     for (const event of input.events) batch.events.push(eventRecord(event));
-    batch.projections.push({
-      id: projection.id,
-      tracking_number: projection.trackingNumber,
-      version: projection.version,
-      status: projection.status,
-      channel: projection.channel,
-      classification: projection.classification,
-      category: projection.category,
-      title: projection.title,
-      unit_id: projection.unitId,
-      escalation_level: projection.escalationLevel,
-      complainant_id: projection.complainantId,
-      anonim: projection.anonim,
-      rahasia: projection.rahasia,
-      merged_into: projection.mergedInto,
-      created_at: projection.createdAt,
-      updated_at: projection.updatedAt,
-      last_event_hash: projection.lastEventHash,
-      deadline_kind: projection.deadline?.kind ?? null,
-      deadline_at: projection.deadline?.dueAt ?? null,
-      machine: JSON.stringify(projection.machine),
-    });
+    batch.projections.push({ id: projection.id, ...projectionRecord(projection) });
     if (input.dedupeKey) {
       batch.dedupe_keys.push({ channel: input.dedupeKey.channel, message_id: input.dedupeKey.messageId, complaint_id: input.complaintId });
     }

@@ -1,4 +1,4 @@
-import type { AppendInput, FieldIssue } from '@aduan/spec';
+import type { AppendInput, ComplaintProjection, FieldIssue } from '@aduan/spec';
 import { storedInstantIssue } from './instants.js';
 
 /**
@@ -23,10 +23,17 @@ export function appendIssues(input: AppendInput, path: string): FieldIssue[] {
     if (issue) issues.push(issue);
   };
   input.events.forEach((event, index) => instant(event.at, `events.${index}.at`));
-  const { projection } = input;
-  instant(projection.createdAt, 'projection.createdAt');
-  instant(projection.updatedAt, 'projection.updatedAt');
-  if (projection.deadline) instant(projection.deadline.dueAt, 'projection.deadline.dueAt');
+  issues.push(...projectionInstantIssues(input.projection, `${path}projection.`));
   input.outbox?.forEach((message, index) => instant(message.createdAt, `outbox.${index}.createdAt`));
   return issues;
+}
+
+/** The projection's instants that would not read back as written; `path` prefixes each issue. */
+export function projectionInstantIssues(projection: ComplaintProjection, path: string): FieldIssue[] {
+  const instants: [string | undefined, string][] = [
+    [projection.createdAt, 'createdAt'],
+    [projection.updatedAt, 'updatedAt'],
+    [projection.deadline?.dueAt, 'deadline.dueAt'],
+  ];
+  return instants.flatMap(([value, at]) => (value === undefined ? [] : (storedInstantIssue(value, `${path}${at}`) ?? [])));
 }

@@ -1,5 +1,5 @@
 import type { AppendInput } from '@aduan/spec';
-import { eventRecord, identityRow, outboxMessageRecord } from './rows.js';
+import { eventRecord, identityRow, outboxMessageRecord, projectionRecord } from './rows.js';
 
 /** The call of `append_one` (migration 0002); its parameters' types come from the function. */
 export const appendOneSql = (s: string): string =>
@@ -13,25 +13,7 @@ export function appendOneParams(input: AppendInput): unknown[] {
     input.expectedVersion,
     JSON.stringify(input.events.map(eventRecord)),
     dedupeKey ? JSON.stringify({ channel: dedupeKey.channel, message_id: dedupeKey.messageId }) : null,
-    projection.trackingNumber,
-    projection.version,
-    projection.status,
-    projection.channel,
-    projection.classification,
-    projection.category,
-    projection.title,
-    projection.unitId,
-    projection.escalationLevel,
-    projection.complainantId,
-    projection.anonim,
-    projection.rahasia,
-    projection.mergedInto,
-    projection.createdAt,
-    projection.updatedAt,
-    projection.lastEventHash,
-    projection.deadline?.kind ?? null,
-    projection.deadline?.dueAt ?? null,
-    JSON.stringify(projection.machine),
+    ...Object.values(projectionRecord(projection)),
     identity ? JSON.stringify(identityRow(identity)) : null,
     outbox?.length ? JSON.stringify(outbox.map(outboxMessageRecord)) : null,
   ];

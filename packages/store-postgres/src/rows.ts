@@ -110,6 +110,35 @@ export interface ProjectionRow {
   machine: string;
 }
 
+/**
+ * A projection's columns other than `id`, in the one order every writer uses: the properties of
+ * `append_batch`'s JSON rows, the parameters of `append_one` after its first four, the UPDATE of
+ * `doReplaceProjection`. Instants go as given: check them with `projectionInstantIssues` first.
+ */
+export function projectionRecord(projection: ComplaintProjection): Omit<ProjectionRow, 'id'> {
+  return {
+    tracking_number: projection.trackingNumber,
+    version: projection.version,
+    status: projection.status,
+    channel: projection.channel,
+    classification: projection.classification,
+    category: projection.category,
+    title: projection.title,
+    unit_id: projection.unitId,
+    escalation_level: projection.escalationLevel,
+    complainant_id: projection.complainantId,
+    anonim: projection.anonim,
+    rahasia: projection.rahasia,
+    merged_into: projection.mergedInto,
+    created_at: projection.createdAt,
+    updated_at: projection.updatedAt,
+    last_event_hash: projection.lastEventHash,
+    deadline_kind: projection.deadline?.kind ?? null,
+    deadline_at: projection.deadline?.dueAt ?? null,
+    machine: JSON.stringify(projection.machine),
+  };
+}
+
 export function toProjection(row: ProjectionRow): ComplaintProjection {
   return {
     id: row.id,

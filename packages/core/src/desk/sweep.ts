@@ -50,10 +50,8 @@ function eventsFor(action: DueAction, at: string, currentLevel: number): Lifecyc
  */
 const MAX_CATCH_UP_ACTS = 8;
 
-const isDueAt = (complaint: ComplaintProjection, now: string) => {
-  const dueAt = complaint.machine.deadlines?.deadline?.dueAt;
-  return dueAt !== undefined && Date.parse(dueAt) <= Date.parse(now);
-};
+const isDueAt = (complaint: ComplaintProjection, now: string) =>
+  complaint.deadline !== null && Date.parse(complaint.deadline.dueAt) <= Date.parse(now);
 
 /** Acts on one claimed complaint until nothing is due on it at `now`. */
 async function actOn(runtime: DeskRuntime, claim: DueClaim, at: string, report: SweepReport): Promise<void> {

@@ -65,6 +65,11 @@ export function createMemoryStore(): MemoryStore {
   const deadlines = new DeadlineQueue();
   /** A complainant's complaints: inbound routing looks up the sender's open one on every message. */
   const byComplainant = new Map<string, Set<string>>();
+  function assertTrackingNumberFree(projection: ComplaintProjection): void {
+    const holder = byTrackingNumber.get(projection.trackingNumber);
+    if (holder !== undefined && holder !== projection.id) throw new DuplicateTrackingNumberError(projection.trackingNumber);
+  }
+
   /** Stores a projection and keeps every index over it (tracking number, complainant, deadline) in step. */
   function putProjection(projection: ComplaintProjection): void {
     const previous = projections.get(projection.id);
@@ -107,8 +112,7 @@ export function createMemoryStore(): MemoryStore {
         const existing = dedupe.get(dedupeId(input.dedupeKey));
         if (existing) throw new DuplicateMessageError(input.dedupeKey.channel, input.dedupeKey.messageId, existing.complaintId);
       }
-      const holder = byTrackingNumber.get(input.projection.trackingNumber);
-      if (holder !== undefined && holder !== input.complaintId) throw new DuplicateTrackingNumberError(input.projection.trackingNumber);
+      assertTrackingNumberFree(input.projection);
 
       // All checks passed: nothing below can fail, so the write is all or nothing.
       const events = input.events.map(frozenCopy);
@@ -175,8 +179,7 @@ export function createMemoryStore(): MemoryStore {
 
     async doReplaceProjection(projection) {
       if (!streams.has(projection.id)) throw new NotFoundError('Complaint stream', projection.id);
-      const holder = byTrackingNumber.get(projection.trackingNumber);
-      if (holder !== undefined && holder !== projection.id) throw new DuplicateTrackingNumberError(projection.trackingNumber);
+      assertTrackingNumberFree(projection);
       putProjection(projection);
     },
 

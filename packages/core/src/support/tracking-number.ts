@@ -4,8 +4,6 @@ import { InvalidConfigError } from '@aduan/spec';
 /** Crockford base32: no I, L, O or U, so numbers read aloud over the phone are not misheard. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const TOKEN = /\{(yyyy|yy|mm|dd|rand:(\d+))\}/g;
-/** The same tokens for `split`: literal text at even indexes, a token's name at odd ones. */
-const TOKEN_SPLIT = /\{(yyyy|yy|mm|dd|rand:\d+)\}/;
 /** Asia/Jakarta (WIB) has no daylight saving: a fixed UTC+7 offset gives the local date. */
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
@@ -47,21 +45,21 @@ export function createTrackingNumberGenerator(format: string = DEFAULT_TRACKING_
     ]);
   }
   const randomByte = pooledRandomByte();
-  // The template split once into its literal text and tokens, instead of a regex replace per number.
-  const parts = format.split(TOKEN_SPLIT);
+  // The template split once, keeping the captures: [text, token, rand length, text, token, ...].
+  const parts = format.split(TOKEN);
   return (at) => {
     const local = new Date(at.getTime() + WIB_OFFSET_MS);
     const yyyy = String(local.getUTCFullYear());
-    let out = '';
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i]!;
-      if (i % 2 === 0) out += part;
-      else if (part === 'yyyy') out += yyyy;
-      else if (part === 'yy') out += yyyy.slice(2);
-      else if (part === 'mm') out += String(local.getUTCMonth() + 1).padStart(2, '0');
-      else if (part === 'dd') out += String(local.getUTCDate()).padStart(2, '0');
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 3) {
+      const token = parts[i];
+      if (token === 'yyyy') out += yyyy;
+      else if (token === 'yy') out += yyyy.slice(2);
+      else if (token === 'mm') out += String(local.getUTCMonth() + 1).padStart(2, '0');
+      else if (token === 'dd') out += String(local.getUTCDate()).padStart(2, '0');
       // 32 symbols: the low five bits of each random byte pick one without bias.
-      else for (let n = Number(part.slice(5)); n > 0; n--) out += ALPHABET[randomByte() & 31];
+      else for (let n = Number(parts[i + 1]); n > 0; n--) out += ALPHABET[randomByte() & 31];
+      out += parts[i + 2];
     }
     return out;
   };
