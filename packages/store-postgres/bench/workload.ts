@@ -39,8 +39,11 @@ export function intakeWorkload(prefix: string, count: number): AppendInput[] {
   return Array.from({ length: count }, (_, i) => appendsFor(`${prefix}-${i}`)[0]!);
 }
 
-/** One event row by plain single-row INSERT, autocommitted: the baseline of one persisted command. */
-export async function rawInsertEvent(sql: SqlExecutor, s: string, append: AppendInput): Promise<void> {
+/**
+ * One event row by plain single-row INSERT, autocommitted: the baseline of one persisted command.
+ * `prepared`: kept prepared by the driver, as the store keeps its own statements.
+ */
+export async function rawInsertEvent(sql: SqlExecutor, s: string, append: AppendInput, prepared = false): Promise<void> {
   const event = append.events[0]!;
   await sql.query(
     `INSERT INTO ${s}.events (complaint_id, version, id, type, schema_version, at, actor, payload, prev_hash, hash)
@@ -48,7 +51,7 @@ export async function rawInsertEvent(sql: SqlExecutor, s: string, append: Append
     [event.complaintId, event.version, event.id, event.type, event.schemaVersion, event.at, JSON.stringify(event.actor),
       JSON.stringify(event.payload), event.prevHash, event.hash],
     // Like the store's own appends, a raw INSERT reads no rows back: no parsers to set up.
-    { rowsUnused: true },
+    { rowsUnused: true, prepare: prepared },
   );
 }
 

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { parseColumn } from './column-parsers.js';
 import type { QueryOptions, SqlDriver, SqlExecutor, SqlResult } from './driver.js';
 import { loadPeer } from './load-peer.js';
+import { statementName } from './statement-name.js';
 
 /** A node-postgres query config with its own type parsers. */
 export interface PgQueryConfig {
@@ -18,9 +18,6 @@ export interface PgQueryable {
 }
 
 const types = { getTypeParser: (oid: number) => (text: string) => parseColumn(oid, text) };
-
-/** A prepared statement's name must be unique per text on a connection: derive it from the text. */
-const statementName = (sql: string) => `aduan_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
 
 /** The part of a node-postgres `Pool` the store uses; a `pg.Pool` fits as is. */
 export interface PgPoolLike extends PgQueryable {

@@ -1,6 +1,7 @@
 import { COLUMN_PARSERS } from './column-parsers.js';
 import type { QueryOptions, SqlDriver, SqlExecutor, SqlResult } from './driver.js';
 import { loadPeer } from './load-peer.js';
+import { preparedRunner, speaksProtocol, type PreparedRunner } from './pglite-prepared.js';
 
 interface PGliteQueryable {
   query<T>(sql: string, params?: unknown[], options?: { parsers?: Record<number, (text: string) => unknown> }): Promise<{ rows: T[] }>;
@@ -13,13 +14,15 @@ export interface PGliteLike extends PGliteQueryable {
 }
 
 /**
- * PGlite runs in this process, where a parse costs little: `prepare` is not needed and ignored.
+ * Statements marked `prepare` run prepared when the instance speaks the raw protocol (a real
+ * PGlite does), sparing PGlite's per-query Parse and Describe round trips.
  * `ownParsers`: the instance was opened with the store's column parsers, so queries need none of
  * their own (PGlite copies its whole parser table for every query that brings some).
  */
-function executor(target: PGliteQueryable, ownParsers: boolean): SqlExecutor {
+function executor(target: PGliteQueryable, runPrepared: PreparedRunner | undefined, ownParsers: boolean): SqlExecutor {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<SqlResult<Row>> {
+      if (runPrepared && options.prepare) return runPrepared<Row>(sql, params);
       // Per-query parsers win over any a caller's instance was created with; unread rows need none.
       const parsers = ownParsers || options.rowsUnused ? undefined : { parsers: COLUMN_PARSERS };
       const result = await target.query<Row>(sql, [...params], parsers);
@@ -39,12 +42,13 @@ export function createPGliteDriver(pglite: PGliteLike, options: PGliteDriverOpti
 }
 
 function driverOver(pglite: PGliteLike, { owned, ownParsers }: { owned: boolean; ownParsers: boolean }): SqlDriver {
+  const protocol = speaksProtocol(pglite) ? pglite : undefined;
   return {
     name: 'pglite',
     // PGlite runs inside this process; nobody else can open its database at the same time.
     shared: false,
-    ...executor(pglite, ownParsers),
-    transaction: (work) => pglite.transaction((tx) => work(executor(tx, ownParsers))),
+    ...executor(pglite, protocol && preparedRunner(protocol, false), ownParsers),
+    transaction: (work) => pglite.transaction((tx) => work(executor(tx, protocol && preparedRunner(protocol, true), ownParsers))),
     async close() {
       if (owned) await pglite.close();
     },

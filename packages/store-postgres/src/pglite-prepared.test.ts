@@ -1,0 +1,84 @@
+import { StreamBuilder } from '@aduan/test-kit';
+import { PGlite } from '@electric-sql/pglite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPGliteStore } from './create-pglite-store.js';
+import { createPGliteDriver } from './pglite-driver.js';
+
+const firstAppend = (complaintId: string) =>
+  new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: '2026-03-02T02:00:00.000Z' }).received({ identity: { name: 'Sari' } });
+
+const preparedCount = async (instance: PGlite) =>
+  (await instance.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_prepared_statements WHERE name LIKE 'aduan_%'`)).rows[0]!.n;
+
+describe('statements kept prepared on PGlite', () => {
+  let instance: PGlite;
+  beforeEach(async () => {
+    instance = await PGlite.create();
+  });
+  afterEach(async () => {
+    await instance.close();
+  });
+
+  it('prepares a hot statement once and reuses it', async () => {
+    const store = await createPGliteStore({ pglite: instance });
+    expect(await preparedCount(instance)).toBe(0);
+    await store.doLoadProjection('nothing-here');
+    await store.doLoadProjection('nothing-here-either');
+    expect(await preparedCount(instance)).toBe(1);
+  });
+
+  it('prepares again when the statements were deallocated behind its back', async () => {
+    const store = await createPGliteStore({ pglite: instance });
+    const append = firstAppend('after-discard');
+    await store.doAppend(append);
+    await instance.exec('DEALLOCATE ALL');
+    expect(await store.doLoadProjection('after-discard')).toEqual(append.projection);
+    await store.doAppend(firstAppend('second'));
+    expect(await store.doReadStream('second')).toHaveLength(1);
+  });
+
+  it('shares prepared statements between stores on one instance', async () => {
+    const first = await createPGliteStore({ pglite: instance, schema: 'aduan' });
+    const second = await createPGliteStore({ pglite: instance, schema: 'aduan', migrate: false });
+    await first.doAppend(firstAppend('from-first'));
+    await second.doAppend(firstAppend('from-second'));
+    expect(await second.doLoadProjection('from-first')).toBeDefined();
+    expect(await first.doLoadProjection('from-second')).toBeDefined();
+  });
+
+  it('runs a prepared statement outside a transaction only after the open transaction ends', async () => {
+    const driver = createPGliteDriver(instance);
+    await driver.query('CREATE TABLE notes (body text)');
+    let insideTransaction!: () => void;
+    const inserted = new Promise<void>((resolve) => (insideTransaction = resolve));
+    let finishTransaction!: () => void;
+    const finish = new Promise<void>((resolve) => (finishTransaction = resolve));
+    const transaction = driver
+      .transaction(async (tx) => {
+        await tx.query('INSERT INTO notes VALUES ($1)', ['uncommitted'], { prepare: true });
+        insideTransaction();
+        await finish;
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => error.message);
+    await inserted;
+    // Were this run inside the open transaction, it would see the row the transaction then takes back.
+    const count = driver.query<{ n: number }>('SELECT count(*)::integer AS n FROM notes', [], { prepare: true });
+    finishTransaction();
+    expect(await transaction).toBe('roll back');
+    expect((await count).rows).toEqual([{ n: 0 }]);
+  });
+
+  it('rolls prepared writes back with their transaction', async () => {
+    const driver = createPGliteDriver(instance);
+    await driver.query('CREATE TABLE notes (body text, n integer, ok boolean)');
+    await driver.query('INSERT INTO notes VALUES ($1, $2, $3)', ['kept', 1, true], { prepare: true });
+    await expect(
+      driver.transaction(async (tx) => {
+        await tx.query('INSERT INTO notes VALUES ($1, $2, $3)', ['dropped', 2, false], { prepare: true });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect((await driver.query('SELECT body, n, ok FROM notes', [], { prepare: true })).rows).toEqual([{ body: 'kept', n: 1, ok: true }]);
+  });
+});
