@@ -1,20 +1,50 @@
 import type { AppendInput } from '@aduan/spec';
 import { eventRecord, identityRow, outboxMessageRecord, projectionRecord } from './rows.js';
 
-/** The call of `append_one` (migration 0002); its parameters' types come from the function. */
-export const appendOneSql = (s: string): string =>
-  `SELECT ${s}.append_one(${Array.from({ length: 25 }, (_, index) => `$${index + 1}`).join(', ')})`;
+const call = (s: string, name: string, parameters: number) =>
+  `SELECT ${s}.${name}(${Array.from({ length: parameters }, (_, index) => `$${index + 1}`).join(', ')})`;
 
-/** `append_one`'s arguments, in its order. Check the input with `appendIssues` first. */
-export function appendOneParams(input: AppendInput): unknown[] {
-  const { projection, dedupeKey, identity, outbox } = input;
+/** The call of `append_one` (migration 0002), for any number of events; the parameters' types come from the function. */
+export const appendOneSql = (s: string): string => call(s, 'append_one', 25);
+
+/** The call of `append_event` (migration 0003), for exactly one event. */
+export const appendEventSql = (s: string): string => call(s, 'append_event', 32);
+
+/** The arguments both functions end with: projection, identity and outbox rows. */
+function rowParams({ projection, identity, outbox }: AppendInput): unknown[] {
   return [
-    input.complaintId,
-    input.expectedVersion,
-    JSON.stringify(input.events.map(eventRecord)),
-    dedupeKey ? JSON.stringify({ channel: dedupeKey.channel, message_id: dedupeKey.messageId }) : null,
     ...Object.values(projectionRecord(projection)),
     identity ? JSON.stringify(identityRow(identity)) : null,
     outbox?.length ? JSON.stringify(outbox.map(outboxMessageRecord)) : null,
+  ];
+}
+
+const dedupeParam = ({ dedupeKey }: AppendInput) =>
+  dedupeKey ? JSON.stringify({ channel: dedupeKey.channel, message_id: dedupeKey.messageId }) : null;
+
+/** `append_one`'s arguments, in its order. Check the input with `appendIssues` first. */
+export function appendOneParams(input: AppendInput): unknown[] {
+  return [input.complaintId, input.expectedVersion, JSON.stringify(input.events.map(eventRecord)), dedupeParam(input), ...rowParams(input)];
+}
+
+/**
+ * `append_event`'s arguments, in its order, for an input of exactly one event. Check the input
+ * with `appendIssues` first: the function takes the event's stream and version on trust.
+ */
+export function appendEventParams(input: AppendInput): unknown[] {
+  const event = eventRecord(input.events[0]!);
+  return [
+    input.complaintId,
+    input.expectedVersion,
+    event.id,
+    event.type,
+    event.schema_version,
+    event.at,
+    event.actor,
+    event.payload,
+    event.prev_hash,
+    event.hash,
+    dedupeParam(input),
+    ...rowParams(input),
   ];
 }

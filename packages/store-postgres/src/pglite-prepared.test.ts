@@ -1,5 +1,6 @@
 import { StreamBuilder } from '@aduan/test-kit';
 import { PGlite } from '@electric-sql/pglite';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPGliteStore } from './create-pglite-store.js';
 import { createPGliteDriver } from './pglite-driver.js';
@@ -80,5 +81,18 @@ describe('statements kept prepared on PGlite', () => {
       }),
     ).rejects.toThrow('roll back');
     expect((await driver.query('SELECT body, n, ok FROM notes', [], { prepare: true })).rows).toEqual([{ body: 'kept', n: 1, ok: true }]);
+  });
+
+  it('hands every text, NULL and number to the statement unchanged', async () => {
+    const driver = createPGliteDriver(instance);
+    // PostgreSQL text holds any character but NUL.
+    const text = fc.string({ unit: 'binary', maxLength: 40 }).filter((value) => !value.includes('\u0000'));
+    await fc.assert(
+      fc.asyncProperty(fc.option(text), text, fc.integer(), async (first, second, n) => {
+        const { rows } = await driver.query('SELECT $1::text AS first, $2::text AS second, $3::integer AS n', [first, second, n], { prepare: true });
+        expect(rows).toEqual([{ first, second, n }]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { parseColumn } from './column-parsers.js';
 import { serverError } from './database-errors.js';
 import type { SqlResult } from './driver.js';
-import { bindMessage, concatMessages, describeStatementMessage, executeMessage, parseMessage, syncMessage } from './pglite-protocol.js';
+import { prepareMessages, runMessages } from './pglite-protocol.js';
 import { statementName } from './statement-name.js';
 
 /** The backend messages read here, as PGlite's `execProtocol` parses them. */
@@ -71,9 +71,7 @@ export function preparedRunner(pglite: ProtocolPGlite, inTransaction: boolean): 
   async function prepare(sql: string): Promise<PreparedStatement> {
     await pglite.waitReady;
     const name = statementName(sql);
-    const { messages } = await pglite.execProtocol(concatMessages([parseMessage(name, sql), describeStatementMessage(name), syncMessage()]), {
-      syncToFs: false,
-    });
+    const { messages } = await pglite.execProtocol(prepareMessages(name, sql), { syncToFs: false });
     const parameters = messages.find((message) => message.name === 'parameterDescription');
     const rows = messages.find((message) => message.name === 'rowDescription');
     const statement = {
@@ -87,9 +85,7 @@ export function preparedRunner(pglite: ProtocolPGlite, inTransaction: boolean): 
 
   async function execute<Row>(statement: PreparedStatement, params: readonly unknown[]): Promise<SqlResult<Row>> {
     const values = params.map((value, index) => serialize(pglite, statement.parameterTypes[index]!, value));
-    const { messages } = await pglite.execProtocol(concatMessages([bindMessage(statement.name, values), executeMessage(), syncMessage()]), {
-      syncToFs: !inTransaction,
-    });
+    const { messages } = await pglite.execProtocol(runMessages(statement.name, values), { syncToFs: !inTransaction });
     const rows: Row[] = [];
     for (const message of messages) {
       if (message.name === 'dataRow') rows.push(rowOf(statement.columns, message.fields as Array<string | null>) as Row);

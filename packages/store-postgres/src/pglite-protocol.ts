@@ -4,85 +4,94 @@
  * All values travel in text format.
  */
 
-const utf8 = new TextEncoder();
+/** Execute (the unnamed portal, every row) then Sync, which ends the exchange: after an error the server skips to it. */
+const EXECUTE_AND_SYNC = Buffer.from([0x45, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0x53, 0, 0, 0, 4]);
 
-/** Bytes of a message body, written field by field. */
+/** Bytes of one message, written front to back into a buffer sized up front. */
 class MessageWriter {
-  private readonly chunks: Uint8Array[] = [];
-  private length = 0;
+  private offset = 0;
 
-  /** One ASCII character as a byte. */
+  constructor(private readonly buffer: Buffer) {}
+
+  /** Starts a message: its type byte and its length, the length field included. */
+  begin(type: string, length: number): this {
+    this.buffer[this.offset] = type.charCodeAt(0);
+    this.buffer.writeInt32BE(length, this.offset + 1);
+    this.offset += 5;
+    return this;
+  }
+
   byte(char: string): this {
-    return this.push(new Uint8Array([char.charCodeAt(0)]));
+    this.buffer[this.offset++] = char.charCodeAt(0);
+    return this;
   }
 
   int16(value: number): this {
-    return this.push(new Uint8Array([(value >> 8) & 0xff, value & 0xff]));
-  }
-
-  int32(value: number): this {
-    return this.push(new Uint8Array([(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff]));
+    this.offset = this.buffer.writeInt16BE(value, this.offset);
+    return this;
   }
 
   /** A NUL-terminated string. */
   cstring(text: string): this {
-    return this.push(utf8.encode(text)).push(new Uint8Array(1));
+    this.offset += this.buffer.write(text, this.offset, 'utf8');
+    this.buffer[this.offset++] = 0;
+    return this;
   }
 
   /** A length-prefixed value; null is length -1. */
   value(text: string | null): this {
-    if (text === null) return this.int32(-1);
-    const bytes = utf8.encode(text);
-    return this.int32(bytes.length).push(bytes);
-  }
-
-  /** The message: its type byte, its length (itself included) and the body. */
-  finish(type: string): Uint8Array {
-    const message = new Uint8Array(5 + this.length);
-    message[0] = type.charCodeAt(0);
-    new DataView(message.buffer).setInt32(1, 4 + this.length);
-    let offset = 5;
-    for (const chunk of this.chunks) {
-      message.set(chunk, offset);
-      offset += chunk.length;
+    if (text === null) {
+      this.offset = this.buffer.writeInt32BE(-1, this.offset);
+      return this;
     }
-    return message;
-  }
-
-  private push(chunk: Uint8Array): this {
-    this.chunks.push(chunk);
-    this.length += chunk.length;
+    const length = this.buffer.write(text, this.offset + 4, 'utf8');
+    this.buffer.writeInt32BE(length, this.offset);
+    this.offset += 4 + length;
     return this;
   }
-}
 
-/** Parse: prepares `sql` as the named statement, letting the server infer every parameter's type. */
-export const parseMessage = (statement: string, sql: string): Uint8Array =>
-  new MessageWriter().cstring(statement).cstring(sql).int16(0).finish('P');
-
-/** Describe of a statement: answers with its parameter types and its row description (or NoData). */
-export const describeStatementMessage = (statement: string): Uint8Array => new MessageWriter().byte('S').cstring(statement).finish('D');
-
-/** Bind: the unnamed portal over the named statement, parameters and results in text format. */
-export function bindMessage(statement: string, values: readonly (string | null)[]): Uint8Array {
-  const writer = new MessageWriter().cstring('').cstring(statement).int16(0).int16(values.length);
-  for (const value of values) writer.value(value);
-  return writer.int16(0).finish('B');
-}
-
-/** Execute: runs the unnamed portal to completion. */
-export const executeMessage = (): Uint8Array => new MessageWriter().cstring('').int32(0).finish('E');
-
-/** Sync: ends the exchange; after an error the server skips everything up to here. */
-export const syncMessage = (): Uint8Array => new MessageWriter().finish('S');
-
-/** The messages, one after another, as one buffer. */
-export function concatMessages(messages: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(messages.reduce((total, message) => total + message.length, 0));
-  let offset = 0;
-  for (const message of messages) {
-    out.set(message, offset);
-    offset += message.length;
+  bytes(bytes: Uint8Array): this {
+    this.buffer.set(bytes, this.offset);
+    this.offset += bytes.length;
+    return this;
   }
-  return out;
+
+  finish(): Uint8Array {
+    return this.buffer;
+  }
+}
+
+const cstringLength = (text: string) => Buffer.byteLength(text, 'utf8') + 1;
+
+/**
+ * Parse (`sql` as the named statement, every parameter's type left to the server), Describe of
+ * that statement (its parameter types and its row description, or NoData) and Sync.
+ */
+export function prepareMessages(statement: string, sql: string): Uint8Array {
+  const parseLength = 4 + cstringLength(statement) + cstringLength(sql) + 2;
+  const describeLength = 4 + 1 + cstringLength(statement);
+  return new MessageWriter(Buffer.alloc(1 + parseLength + 1 + describeLength + 5))
+    .begin('P', parseLength)
+    .cstring(statement)
+    .cstring(sql)
+    .int16(0)
+    .begin('D', describeLength)
+    .byte('S')
+    .cstring(statement)
+    .begin('S', 4)
+    .finish();
+}
+
+/** Bind (the unnamed portal over the named statement, values and results in text format), Execute and Sync. */
+export function runMessages(statement: string, values: readonly (string | null)[]): Uint8Array {
+  let bindLength = 4 + 1 + cstringLength(statement) + 2 + 2 + 2;
+  for (const value of values) bindLength += 4 + (value === null ? 0 : Buffer.byteLength(value, 'utf8'));
+  const writer = new MessageWriter(Buffer.allocUnsafe(1 + bindLength + EXECUTE_AND_SYNC.length))
+    .begin('B', bindLength)
+    .cstring('')
+    .cstring(statement)
+    .int16(0)
+    .int16(values.length);
+  for (const value of values) writer.value(value);
+  return writer.int16(0).bytes(EXECUTE_AND_SYNC).finish();
 }

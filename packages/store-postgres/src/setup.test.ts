@@ -31,8 +31,8 @@ for (const backend of [pglite, server]) {
     it('applies each migration once: running again finds nothing to do', async () => {
       const { store, sql, schema, cleanup } = await backend.fresh();
       try {
-        expect(await store.migrate()).toEqual({ schema, applied: [], version: 2 });
-        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([{ version: 1 }, { version: 2 }]);
+        expect(await store.migrate()).toEqual({ schema, applied: [], version: 3 });
+        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
       } finally {
         await cleanup();
       }
@@ -44,7 +44,7 @@ for (const backend of [pglite, server]) {
       try {
         const error = await expectAduanError(createSqlStore(sql, { schema: other, migrate: false }), 'invalid_config');
         expect(error.message).toContain('migrate');
-        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1, 2], version: 2 });
+        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1, 2, 3], version: 3 });
         const store = await createSqlStore(sql, { schema: other, migrate: false });
         await store.doAppend(firstAppend('after-migrate'));
         expect(await store.doLoadProjection('after-migrate')).toBeDefined();
@@ -63,7 +63,7 @@ for (const backend of [pglite, server]) {
         await sql.query(`CREATE TABLE ${s}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
         for (const statement of MIGRATIONS[0]!.statements(s)) await sql.query(statement);
         await sql.query(`INSERT INTO ${s}.schema_migrations (version, name) VALUES (1, 'initial schema')`);
-        expect(await migrate(sql, older)).toEqual({ schema: older, applied: [2], version: 2 });
+        expect(await migrate(sql, older)).toEqual({ schema: older, applied: [2, 3], version: 3 });
         const store = await createSqlStore(sql, { schema: older, migrate: false });
         await store.doAppend(firstAppend('after-upgrade'));
         expect(await store.doLoadProjection('after-upgrade')).toBeDefined();
@@ -90,7 +90,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
     const pools = Array.from({ length: 6 }, () => new pg.Pool({ connectionString, max: 1 }));
     try {
       const reports = await Promise.all(pools.map((pool) => migrate(createPgDriver(pool), 'simultaneous')));
-      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1, 2]]);
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1, 2, 3]]);
     } finally {
       await pools[0]?.query('DROP SCHEMA IF EXISTS simultaneous CASCADE');
       await Promise.all(pools.map((pool) => pool.end()));

@@ -1,3 +1,5 @@
+import { projectionParameters, raiseVersionConflict, writeAppendRows } from './append-steps.js';
+
 /**
  * Version 2: `append_one`, the single append (`doAppend`), which no longer pays for a jsonb batch
  * of one parsed by jsonb_to_recordset. The projection, written by every append, comes as typed
@@ -9,10 +11,7 @@
 export function appendOneSchema(s: string): string[] {
   return [
     `CREATE FUNCTION ${s}.append_one(in_complaint_id text, in_expected_version integer, in_events json, in_dedupe_key json,
-        in_tracking_number text, in_version integer, in_status text, in_channel text, in_classification text, in_category text,
-        in_title text, in_unit_id text, in_escalation_level integer, in_complainant_id text, in_anonim boolean, in_rahasia boolean,
-        in_merged_into text, in_created_at timestamptz, in_updated_at timestamptz, in_last_event_hash text, in_deadline_kind text,
-        in_deadline_at timestamptz, in_machine json, in_identity json, in_outbox json)
+        ${projectionParameters}, in_identity json, in_outbox json)
       RETURNS void LANGUAGE plpgsql AS $$
       DECLARE
         actual integer;
@@ -30,59 +29,9 @@ export function appendOneSchema(s: string): string[] {
         ON CONFLICT DO NOTHING;
         GET DIAGNOSTICS written = ROW_COUNT;
         IF written < json_array_length(in_events) THEN
-          SELECT coalesce(max(h.version), 0) INTO actual FROM ${s}.events h WHERE h.complaint_id = in_complaint_id;
-          RAISE EXCEPTION 'aduan: stream % is not at version %', in_complaint_id, in_expected_version
-            USING ERRCODE = 'AV001', DETAIL = json_build_object('complaintId', in_complaint_id,
-              'expectedVersion', in_expected_version, 'actualVersion', actual)::text;
-        END IF;
+${raiseVersionConflict(s)}        END IF;
 
-        IF in_dedupe_key IS NOT NULL THEN
-          INSERT INTO ${s}.dedupe_keys (channel, message_id, complaint_id)
-          SELECT d.channel, d.message_id, in_complaint_id FROM json_to_record(in_dedupe_key) AS d(channel text, message_id text)
-          ON CONFLICT DO NOTHING;
-          IF NOT FOUND THEN
-            SELECT k.complaint_id INTO holder FROM ${s}.dedupe_keys k
-             WHERE k.channel = in_dedupe_key->>'channel' AND k.message_id = in_dedupe_key->>'message_id';
-            RAISE EXCEPTION 'aduan: message %:% was already received', in_dedupe_key->>'channel', in_dedupe_key->>'message_id'
-              USING ERRCODE = 'AD001', DETAIL = json_build_object('channel', in_dedupe_key->>'channel',
-                'messageId', in_dedupe_key->>'message_id', 'complaintId', holder)::text;
-          END IF;
-        END IF;
-
-        INSERT INTO ${s}.projections (id, tracking_number, version, status, channel, classification, category, title,
-               unit_id, escalation_level, complainant_id, anonim, rahasia, merged_into, created_at, updated_at,
-               last_event_hash, deadline_kind, deadline_at, machine)
-        VALUES (in_complaint_id, in_tracking_number, in_version, in_status, in_channel, in_classification, in_category,
-               in_title, in_unit_id, in_escalation_level, in_complainant_id, in_anonim, in_rahasia, in_merged_into,
-               in_created_at, in_updated_at, in_last_event_hash, in_deadline_kind, in_deadline_at, in_machine)
-        ON CONFLICT (id) DO UPDATE SET
-          tracking_number = excluded.tracking_number, version = excluded.version, status = excluded.status,
-          channel = excluded.channel, classification = excluded.classification, category = excluded.category,
-          title = excluded.title, unit_id = excluded.unit_id, escalation_level = excluded.escalation_level,
-          complainant_id = excluded.complainant_id, anonim = excluded.anonim, rahasia = excluded.rahasia,
-          merged_into = excluded.merged_into, created_at = excluded.created_at, updated_at = excluded.updated_at,
-          last_event_hash = excluded.last_event_hash, deadline_kind = excluded.deadline_kind,
-          deadline_at = excluded.deadline_at, machine = excluded.machine,
-          -- A new event ends any claim on the old deadline.
-          claim_until = NULL, claimant = NULL;
-
-        IF in_identity IS NOT NULL THEN
-          INSERT INTO ${s}.identities (complainant_id, name, phone, email, whatsapp, address)
-          SELECT i.complainant_id, i.name, i.phone, i.email, i.whatsapp, i.address
-            FROM json_to_record(in_identity) AS i(complainant_id text, name text, phone text, email text, whatsapp text, address text)
-          ON CONFLICT (complainant_id) DO UPDATE SET name = excluded.name, phone = excluded.phone,
-            email = excluded.email, whatsapp = excluded.whatsapp, address = excluded.address;
-        END IF;
-
-        IF in_outbox IS NOT NULL THEN
-          INSERT INTO ${s}.outbox (id, complaint_id, channel, complainant_id, body, idempotency_key, created_at, status,
-                 attempts, next_attempt_at, last_error)
-          SELECT o.id, o.complaint_id, o.channel, o.complainant_id, o.body, o.idempotency_key, o.created_at::timestamptz,
-                 'pending', 0, o.created_at::timestamptz, NULL
-            FROM json_to_recordset(in_outbox) AS o(id text, complaint_id text, channel text, complainant_id text,
-                 body text, idempotency_key text, created_at text);
-        END IF;
-      END
+${writeAppendRows(s)}      END
     $$`,
   ];
 }

@@ -1,5 +1,6 @@
 import { initialSchema } from './0001-initial.js';
 import { appendOneSchema } from './0002-append-one.js';
+import { appendEventSchema } from './0003-append-event.js';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', statements: initialSchema },
   { version: 2, name: 'single append function', statements: appendOneSchema },
+  { version: 3, name: 'single event append function', statements: appendEventSchema },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

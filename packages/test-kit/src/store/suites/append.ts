@@ -36,6 +36,22 @@ export function appendSuite(ctx: SuiteContext): void {
       expect(await store.doLoadProjection(builder.complaintId)).toEqual(last.projection);
     });
 
+    it('writes the several events of one append together and in order, or none of them', async () => {
+      const { store, probe } = await ctx.fresh();
+      const builder = new StreamBuilder(seed());
+      await store.doAppend(builder.received());
+      const verified = builder.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } });
+      const disposed = builder.then({ type: 'complaint-disposed', at: at(2), payload: { unitId: 'dinas-pu' } }, { outbox: true });
+      const both = { ...disposed, expectedVersion: verified.expectedVersion, events: [...verified.events, ...disposed.events] };
+      await store.doAppend(both);
+      expect((await probe.events(builder.complaintId)).slice(1)).toEqual(both.events);
+      expect(await store.doLoadProjection(builder.complaintId)).toEqual(disposed.projection);
+      expect(await probe.outbox(builder.complaintId)).toHaveLength(1);
+      await expectAduanError(store.doAppend(both), 'version_conflict');
+      expect(await probe.events(builder.complaintId)).toHaveLength(3);
+      expect(await probe.outbox(builder.complaintId)).toHaveLength(1);
+    });
+
     it('rejects a stale expected version with version_conflict and writes nothing', async () => {
       const { store, probe } = await ctx.fresh();
       const builder = new StreamBuilder(seed());
