@@ -33,9 +33,15 @@ async function takenTrackingNumber(db: SqlExecutor, s: string, inputs: readonly 
   return rows[0]?.tracking_number ?? inputs[0]?.projection.trackingNumber ?? '';
 }
 
-/** Maps a failed `append_batch` or `append_one` call (they raise alike) to the contract's typed errors. */
+/** Maps a failed `append_batch`, `append_one` or `append_event` call (they raise alike) to the contract's typed errors. */
 export async function appendError(db: SqlExecutor, s: string, inputs: readonly AppendInput[], error: unknown): Promise<Error> {
   const code = serverError(error)?.code;
+  // A value PostgreSQL refuses (a NUL in a typed parameter) can fail the call before the version
+  // check runs: a stale writer still hears version_conflict first, as from the memory store.
+  if (code?.startsWith('22')) {
+    const conflict = await staleStream(db, s, inputs);
+    if (conflict) return conflict;
+  }
   if (code === 'AV001') {
     const detail = detailOf(error);
     const first = inputs[0];

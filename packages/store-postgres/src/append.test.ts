@@ -58,6 +58,22 @@ for (const backend of [backends.pglite, backends.server]) {
       }
     });
 
+    it('answers a stale writer with version_conflict even when PostgreSQL would refuse its event', async () => {
+      const { store, probe, cleanup } = await backend.fresh();
+      try {
+        const b = builder();
+        await store.doAppend(b.received());
+        const next = verified(b);
+        await store.doAppend(next);
+        // A NUL in a typed parameter fails the call before the function's version check runs.
+        const staleWithNul = { ...next, events: [{ ...next.events[0]!, id: 'e\u0000' }] };
+        await expectAduanError(store.doAppend(staleWithNul), 'version_conflict');
+        expect(await probe.events(b.complaintId)).toHaveLength(2);
+      } finally {
+        await cleanup();
+      }
+    });
+
     it('refuses events that do not follow the expected version, and text PostgreSQL cannot hold, as invalid_input', async () => {
       const { store, probe, cleanup } = await backend.fresh();
       try {

@@ -70,8 +70,9 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
       const conflict = versionsReadable ? await guarded('checking versions', () => staleStream(driver, s, inputs)) : undefined;
       throw conflict ?? new InvalidInputError('append input', issues);
     }
+    const values = params();
     try {
-      await driver.query(sql, params(), APPEND);
+      await driver.query(sql, values, APPEND);
     } catch (error) {
       throw await guarded('explaining a failed append', () => appendError(driver, s, inputs, error));
     }
@@ -100,7 +101,7 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
 
     doAppend: (input) => {
       const issues = appendIssues(input, '');
-      return input.events?.length === 1
+      return input.events.length === 1
         ? append([input], issues, appendEvent, () => appendEventParams(input))
         : append([input], issues, appendOne, () => appendOneParams(input));
     },

@@ -1,7 +1,7 @@
 import { COLUMN_PARSERS } from './column-parsers.js';
 import type { QueryOptions, SqlDriver, SqlExecutor, SqlResult } from './driver.js';
 import { loadPeer } from './load-peer.js';
-import { preparedRunner, speaksProtocol, type PreparedRunner } from './pglite-prepared.js';
+import { preparedRunner, speaksProtocol, type PGliteTransaction, type PreparedRunner } from './pglite-prepared.js';
 
 interface PGliteQueryable {
   query<T>(sql: string, params?: unknown[], options?: { parsers?: Record<number, (text: string) => unknown> }): Promise<{ rows: T[] }>;
@@ -9,7 +9,7 @@ interface PGliteQueryable {
 
 /** The part of a PGlite instance the store uses; a `PGlite` fits as is. */
 export interface PGliteLike extends PGliteQueryable {
-  transaction<T>(callback: (tx: PGliteQueryable) => Promise<T>): Promise<T>;
+  transaction<T>(callback: (tx: PGliteQueryable & PGliteTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -47,8 +47,8 @@ function driverOver(pglite: PGliteLike, { owned, ownParsers }: { owned: boolean;
     name: 'pglite',
     // PGlite runs inside this process; nobody else can open its database at the same time.
     shared: false,
-    ...executor(pglite, protocol && preparedRunner(protocol, false), ownParsers),
-    transaction: (work) => pglite.transaction((tx) => work(executor(tx, protocol && preparedRunner(protocol, true), ownParsers))),
+    ...executor(pglite, protocol && preparedRunner(protocol), ownParsers),
+    transaction: (work) => pglite.transaction((tx) => work(executor(tx, protocol && preparedRunner(protocol, tx), ownParsers))),
     async close() {
       if (owned) await pglite.close();
     },

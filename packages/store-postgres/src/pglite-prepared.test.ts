@@ -1,9 +1,11 @@
-import { StreamBuilder } from '@aduan/test-kit';
+import { respondedAppends, StreamBuilder } from '@aduan/test-kit';
 import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPGliteStore } from './create-pglite-store.js';
-import { createPGliteDriver } from './pglite-driver.js';
+import { expectAduanError } from '@aduan/test-kit';
+import { createPGliteDriver, type PGliteLike } from './pglite-driver.js';
+import { statementName } from './statement-name.js';
 
 const firstAppend = (complaintId: string) =>
   new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: '2026-03-02T02:00:00.000Z' }).received({ identity: { name: 'Sari' } });
@@ -94,5 +96,65 @@ describe('statements kept prepared on PGlite', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('reads exactly what query() reads for the store', async () => {
+    // The same instance seen through query() alone: no raw protocol, so nothing runs prepared.
+    const queryOnly: PGliteLike = {
+      query: (sql, params, options) => instance.query(sql, params, options),
+      transaction: (work) => instance.transaction(work),
+      close: async () => {},
+    };
+    const prepared = await createPGliteStore({ pglite: instance, schema: 'prepared' });
+    const unprepared = await createPGliteStore({ pglite: queryOnly, schema: 'unprepared' });
+    const appends = respondedAppends(new StreamBuilder({ complaintId: 'same', trackingNumber: 'T-same', at: '2026-03-02T02:00:00.000Z' }), '2026-03-02T03:00:00.000Z', '2026-03-12T03:00:00.000Z');
+    for (const append of appends) {
+      await prepared.doAppend(append);
+      await unprepared.doAppend(append);
+    }
+    expect(await preparedCount(instance)).toBeGreaterThan(0);
+    expect(await prepared.doReadStream('same')).toEqual(await unprepared.doReadStream('same'));
+    expect(await prepared.doLoadProjection('same')).toEqual(await unprepared.doLoadProjection('same'));
+    expect(await prepared.doFindByTrackingNumber('T-same')).toEqual(await unprepared.doFindByTrackingNumber('T-same'));
+    expect(await prepared.doLoadProjection('same')).toEqual(appends.at(-1)!.projection);
+  });
+
+  it('uses a statement another copy of the module prepared under the same name', async () => {
+    const sql = 'SELECT $1::text AS v';
+    await instance.exec(`PREPARE ${statementName(sql)} AS ${sql}`);
+    const driver = createPGliteDriver(instance);
+    expect((await driver.query(sql, ['x'], { prepare: true })).rows).toEqual([{ v: 'x' }]);
+  });
+
+  it('fails a statement whose transaction has ended, as PGlite does', async () => {
+    const driver = createPGliteDriver(instance);
+    let kept: Parameters<Parameters<typeof driver.transaction>[0]>[0] | undefined;
+    await driver.transaction(async (tx) => {
+      kept = tx;
+    });
+    await expect(kept!.query('SELECT 1 AS n', [], { prepare: true })).rejects.toThrow('Transaction is closed');
+  });
+
+  it('prepares again after a deallocation that aborted a transaction', async () => {
+    const driver = createPGliteDriver(instance);
+    const sql = 'SELECT $1::text AS v';
+    await driver.query(sql, ['before'], { prepare: true });
+    await expect(
+      driver.transaction(async (tx) => {
+        await tx.query('DEALLOCATE ALL');
+        await tx.query(sql, ['inside'], { prepare: true });
+      }),
+    ).rejects.toMatchObject({ code: '26000' });
+    expect((await driver.query(sql, ['after'], { prepare: true })).rows).toEqual([{ v: 'after' }]);
+  });
+});
+
+describe('a PGlite store after doClose', () => {
+  it('fails its calls as store_failure instead of reaching a closed database', async () => {
+    const store = await createPGliteStore();
+    await store.doLoadProjection('warm-up');
+    await store.doClose();
+    const error = await expectAduanError(store.doLoadProjection('warm-up'), 'store_failure');
+    expect(error.message).toContain('closed');
   });
 });

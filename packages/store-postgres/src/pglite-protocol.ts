@@ -82,6 +82,17 @@ export function prepareMessages(statement: string, sql: string): Uint8Array {
     .finish();
 }
 
+/** Describe of the named statement and Sync: its parameter types and row description, as after a Parse. */
+export function describeMessages(statement: string): Uint8Array {
+  const describeLength = 4 + 1 + cstringLength(statement);
+  return new MessageWriter(Buffer.alloc(1 + describeLength + 5))
+    .begin('D', describeLength)
+    .byte('S')
+    .cstring(statement)
+    .begin('S', 4)
+    .finish();
+}
+
 /** Bind (the unnamed portal over the named statement, values and results in text format), Execute and Sync. */
 export function runMessages(statement: string, values: readonly (string | null)[]): Uint8Array {
   let bindLength = 4 + 1 + cstringLength(statement) + 2 + 2 + 2;

@@ -55,8 +55,9 @@ export const PROJECTION_COLUMNS = `id, tracking_number, version, status, channel
   machine::text AS machine`;
 
 /**
- * An event as `append_batch` and `append_one` read it from their JSON: field names are column
- * names, nested JSON travels as a string (cast to json verbatim, so its text stays exact).
+ * An event as `append_batch` and `append_one` read it from their JSON, and `append_event` from its
+ * parameters: field names are column names, nested JSON travels as a string (cast to json
+ * verbatim, so its text stays exact).
  */
 export function eventRecord(event: StoredEvent): Record<string, unknown> {
   return {
@@ -73,7 +74,7 @@ export function eventRecord(event: StoredEvent): Record<string, unknown> {
   };
 }
 
-/** An outbox message as `append_batch` and `append_one` read it from their JSON. */
+/** An outbox message as `append_batch`, `append_one` and `append_event` read it from their JSON. */
 export function outboxMessageRecord(message: OutboxMessage): Record<string, unknown> {
   return {
     id: message.id,
@@ -112,8 +113,9 @@ export interface ProjectionRow {
 
 /**
  * A projection's columns other than `id`, in the one order every writer uses: the properties of
- * `append_batch`'s JSON rows, the parameters of `append_one` after its first four, the UPDATE of
- * `doReplaceProjection`. Instants go as given: check them with `projectionInstantIssues` first.
+ * `append_batch`'s JSON rows, the parameters of `append_one` after its first four and of
+ * `append_event` after its first eleven, the UPDATE of `doReplaceProjection`. Instants go as
+ * given: check them with `projectionInstantIssues` first.
  */
 export function projectionRecord(projection: ComplaintProjection): Omit<ProjectionRow, 'id'> {
   return {

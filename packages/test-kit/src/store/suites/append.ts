@@ -50,6 +50,17 @@ export function appendSuite(ctx: SuiteContext): void {
       await expectAduanError(store.doAppend(both), 'version_conflict');
       expect(await probe.events(builder.complaintId)).toHaveLength(3);
       expect(await probe.outbox(builder.complaintId)).toHaveLength(1);
+
+      // Another writer got the first of the two in: the second, free as its version is, stays out too.
+      const raced = new StreamBuilder(seed());
+      await store.doAppend(raced.received());
+      const racedVerified = raced.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } });
+      const racedDisposed = raced.then({ type: 'complaint-disposed', at: at(2), payload: { unitId: 'dinas-pu' } }, { outbox: true });
+      await store.doAppend(racedVerified);
+      const late = { ...racedDisposed, expectedVersion: racedVerified.expectedVersion, events: [...racedVerified.events, ...racedDisposed.events] };
+      await expectAduanError(store.doAppend(late), 'version_conflict');
+      expect(await probe.events(raced.complaintId)).toHaveLength(2);
+      expect(await probe.outbox(raced.complaintId)).toEqual([]);
     });
 
     it('rejects a stale expected version with version_conflict and writes nothing', async () => {
