@@ -58,6 +58,21 @@ for (const backend of [backends.pglite, backends.server]) {
       }
     });
 
+    it('refuses a payload JSON cannot carry as invalid_input, writing nothing', async () => {
+      const { store, probe, cleanup } = await backend.fresh();
+      try {
+        const b = builder();
+        const first = b.received();
+        const unwritable = { ...first, events: [{ ...first.events[0]!, payload: { ...first.events[0]!.payload, count: 1n } }] };
+        const error = await expectAduanError(store.doAppend(unwritable), 'invalid_input');
+        expect(error.message).toContain('JSON');
+        await expectAduanError(store.doAppendMany([unwritable]), 'invalid_input');
+        expect(await probe.events(b.complaintId)).toEqual([]);
+      } finally {
+        await cleanup();
+      }
+    });
+
     it('answers a stale writer with version_conflict even when PostgreSQL would refuse its event', async () => {
       const { store, probe, cleanup } = await backend.fresh();
       try {

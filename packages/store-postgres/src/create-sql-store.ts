@@ -51,6 +51,16 @@ const PREPARED = { prepare: true } as const;
 /** An append returns nothing worth reading. */
 const APPEND = { prepare: true, rowsUnused: true } as const;
 
+/** Builds what an append sends; a value JSON cannot carry (a BigInt, a cycle) is the caller's to fix. */
+function encoded<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InvalidInputError('append input', [{ path: '', message: `cannot be written as JSON: ${reason}` }]);
+  }
+}
+
 /** Builds the store on any SqlDriver (node-postgres and PGlite ship with the package). */
 export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {}): Promise<SqlStore> {
   const schema = options.schema ?? DEFAULT_SCHEMA;
@@ -70,7 +80,7 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
       const conflict = versionsReadable ? await guarded('checking versions', () => staleStream(driver, s, inputs)) : undefined;
       throw conflict ?? new InvalidInputError('append input', issues);
     }
-    const values = params();
+    const values = encoded(params);
     try {
       await driver.query(sql, values, APPEND);
     } catch (error) {
@@ -107,7 +117,7 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
     },
     doAppendMany: async (inputs) => {
       if (inputs.length === 0) return;
-      const batch = buildBatch(inputs);
+      const batch = encoded(() => buildBatch(inputs));
       await append(inputs, batch.issues, appendBatch, () => [batch.json]);
     },
 
