@@ -142,6 +142,11 @@ async function seqScan(driver: SqlDriver, sql: string, params: readonly unknown[
   });
 }
 
+/** The three measures, one after another, on one database. */
+async function resultsOn(driver: SqlDriver, sizes: Sizes): Promise<BenchResult[]> {
+  return [...(await commandRate(driver, sizes)), await bulkImport(driver, sizes), await firstOverdue(driver, sizes)];
+}
+
 async function serverResults(): Promise<BenchResult[]> {
   const binDir = findPostgresBinaries();
   if (!binDir) {
@@ -153,11 +158,7 @@ async function serverResults(): Promise<BenchResult[]> {
   const pool = new pg.Pool({ connectionString: cluster.connectionString(), max: 1 });
   const driver = createPgDriver(pool);
   try {
-    return [
-      ...(await commandRate(driver, SERVER)),
-      await bulkImport(driver, SERVER),
-      await firstOverdue(driver, SERVER),
-    ];
+    return await resultsOn(driver, SERVER);
   } finally {
     await pool.end();
     await cluster.stop();
@@ -168,11 +169,7 @@ async function pgliteResults(): Promise<BenchResult[]> {
   const pglite = await PGlite.create();
   const driver = createPGliteDriver(pglite);
   try {
-    return [
-      ...(await commandRate(driver, EMBEDDED)),
-      await bulkImport(driver, EMBEDDED),
-      await firstOverdue(driver, EMBEDDED),
-    ];
+    return await resultsOn(driver, EMBEDDED);
   } finally {
     await pglite.close();
   }

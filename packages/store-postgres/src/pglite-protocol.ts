@@ -63,26 +63,7 @@ class MessageWriter {
 
 const cstringLength = (text: string) => Buffer.byteLength(text, 'utf8') + 1;
 
-/**
- * Parse (`sql` as the named statement, every parameter's type left to the server), Describe of
- * that statement (its parameter types and its row description, or NoData) and Sync.
- */
-export function prepareMessages(statement: string, sql: string): Uint8Array {
-  const parseLength = 4 + cstringLength(statement) + cstringLength(sql) + 2;
-  const describeLength = 4 + 1 + cstringLength(statement);
-  return new MessageWriter(Buffer.alloc(1 + parseLength + 1 + describeLength + 5))
-    .begin('P', parseLength)
-    .cstring(statement)
-    .cstring(sql)
-    .int16(0)
-    .begin('D', describeLength)
-    .byte('S')
-    .cstring(statement)
-    .begin('S', 4)
-    .finish();
-}
-
-/** Describe of the named statement and Sync: its parameter types and row description, as after a Parse. */
+/** Describe of the named statement and Sync: its parameter types and row description (or NoData). */
 export function describeMessages(statement: string): Uint8Array {
   const describeLength = 4 + 1 + cstringLength(statement);
   return new MessageWriter(Buffer.alloc(1 + describeLength + 5))
@@ -91,6 +72,13 @@ export function describeMessages(statement: string): Uint8Array {
     .cstring(statement)
     .begin('S', 4)
     .finish();
+}
+
+/** Parse (`sql` as the named statement, every parameter's type left to the server), then `describeMessages`. */
+export function prepareMessages(statement: string, sql: string): Uint8Array {
+  const parseLength = 4 + cstringLength(statement) + cstringLength(sql) + 2;
+  const parse = new MessageWriter(Buffer.alloc(1 + parseLength)).begin('P', parseLength).cstring(statement).cstring(sql).int16(0).finish();
+  return Buffer.concat([parse, describeMessages(statement)]);
 }
 
 /** Bind (the unnamed portal over the named statement, values and results in text format), Execute and Sync. */
