@@ -1,3 +1,5 @@
+import { upsertProjection } from './append-steps.js';
+
 /**
  * Version 1 of the schema. A released migration is never edited: changes go into a new file.
  * `s` is the quoted schema name.
@@ -157,17 +159,7 @@ export function initialSchema(s: string): string[] {
                channel text, classification text, category text, title text, unit_id text, escalation_level integer,
                complainant_id text, anonim boolean, rahasia boolean, merged_into text, created_at text, updated_at text,
                last_event_hash text, deadline_kind text, deadline_at text, machine text)
-        ON CONFLICT (id) DO UPDATE SET
-          tracking_number = excluded.tracking_number, version = excluded.version, status = excluded.status,
-          channel = excluded.channel, classification = excluded.classification, category = excluded.category,
-          title = excluded.title, unit_id = excluded.unit_id, escalation_level = excluded.escalation_level,
-          complainant_id = excluded.complainant_id, anonim = excluded.anonim, rahasia = excluded.rahasia,
-          merged_into = excluded.merged_into, created_at = excluded.created_at, updated_at = excluded.updated_at,
-          last_event_hash = excluded.last_event_hash, deadline_kind = excluded.deadline_kind,
-          deadline_at = excluded.deadline_at, machine = excluded.machine,
-          -- A new event ends any claim on the old deadline.
-          claim_until = NULL, claimant = NULL;
-
+${upsertProjection}
         IF jsonb_array_length(batch->'identities') > 0 THEN
           INSERT INTO ${s}.identities (complainant_id, name, phone, email, whatsapp, address)
           SELECT i.complainant_id, i.name, i.phone, i.email, i.whatsapp, i.address

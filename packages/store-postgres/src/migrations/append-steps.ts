@@ -1,7 +1,8 @@
 /**
- * SQL shared by the single-append functions of migrations 0002 and 0003, which take the same
- * typed projection and the same JSON rows. Frozen like the migrations that use it: a released
- * migration must produce the same text forever, so change nothing here; write a new migration.
+ * SQL shared by the released migrations: the projection upsert of 0001's `append_batch` and of the
+ * single-append functions of 0002 and 0003, which also share the typed projection and the JSON rows.
+ * Frozen like the migrations that use it: a released migration must produce the same text forever
+ * (`all-migrations.test.ts` pins it), so change nothing here; write a new migration.
  * `s` is the quoted schema name.
  */
 
@@ -10,6 +11,19 @@ export const projectionParameters = `in_tracking_number text, in_version integer
         in_title text, in_unit_id text, in_escalation_level integer, in_complainant_id text, in_anonim boolean, in_rahasia boolean,
         in_merged_into text, in_created_at timestamptz, in_updated_at timestamptz, in_last_event_hash text, in_deadline_kind text,
         in_deadline_at timestamptz, in_machine json`;
+
+/** The end of a projection upsert: every column from the new row, and any deadline claim ended. */
+export const upsertProjection = `        ON CONFLICT (id) DO UPDATE SET
+          tracking_number = excluded.tracking_number, version = excluded.version, status = excluded.status,
+          channel = excluded.channel, classification = excluded.classification, category = excluded.category,
+          title = excluded.title, unit_id = excluded.unit_id, escalation_level = excluded.escalation_level,
+          complainant_id = excluded.complainant_id, anonim = excluded.anonim, rahasia = excluded.rahasia,
+          merged_into = excluded.merged_into, created_at = excluded.created_at, updated_at = excluded.updated_at,
+          last_event_hash = excluded.last_event_hash, deadline_kind = excluded.deadline_kind,
+          deadline_at = excluded.deadline_at, machine = excluded.machine,
+          -- A new event ends any claim on the old deadline.
+          claim_until = NULL, claimant = NULL;
+`;
 
 /** Refuses an append whose events did not all go in: the stream is not at the expected version. */
 export const raiseVersionConflict = (s: string): string => `          SELECT coalesce(max(h.version), 0) INTO actual FROM ${s}.events h WHERE h.complaint_id = in_complaint_id;
@@ -38,17 +52,7 @@ export const writeAppendRows = (s: string): string => `        IF in_dedupe_key 
         VALUES (in_complaint_id, in_tracking_number, in_version, in_status, in_channel, in_classification, in_category,
                in_title, in_unit_id, in_escalation_level, in_complainant_id, in_anonim, in_rahasia, in_merged_into,
                in_created_at, in_updated_at, in_last_event_hash, in_deadline_kind, in_deadline_at, in_machine)
-        ON CONFLICT (id) DO UPDATE SET
-          tracking_number = excluded.tracking_number, version = excluded.version, status = excluded.status,
-          channel = excluded.channel, classification = excluded.classification, category = excluded.category,
-          title = excluded.title, unit_id = excluded.unit_id, escalation_level = excluded.escalation_level,
-          complainant_id = excluded.complainant_id, anonim = excluded.anonim, rahasia = excluded.rahasia,
-          merged_into = excluded.merged_into, created_at = excluded.created_at, updated_at = excluded.updated_at,
-          last_event_hash = excluded.last_event_hash, deadline_kind = excluded.deadline_kind,
-          deadline_at = excluded.deadline_at, machine = excluded.machine,
-          -- A new event ends any claim on the old deadline.
-          claim_until = NULL, claimant = NULL;
-
+${upsertProjection}
         IF in_identity IS NOT NULL THEN
           INSERT INTO ${s}.identities (complainant_id, name, phone, email, whatsapp, address)
           SELECT i.complainant_id, i.name, i.phone, i.email, i.whatsapp, i.address
