@@ -1,13 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { entryPoints } from './scripts/entry-points.js';
 
 const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
 
-/** Tests run against the sources: `@aduan/x` resolves to `packages/x/src/index.ts`. */
-const alias = Object.fromEntries(
-  readdirSync(packagesDir).map((name) => [`@aduan/${name}`, `${packagesDir}${name}/src/index.ts`]),
-);
+/**
+ * Tests run against the sources: `@aduan/x` resolves to `packages/x/src/index.ts` and each subpath
+ * to its source, by the convention of scripts/entry-points.ts. Exact matches, longest first.
+ */
+const alias = readdirSync(packagesDir)
+  .flatMap((name) => entryPoints(`${packagesDir}${name}`).map((entry) => ({ ...entry, dir: `${packagesDir}${name}/` })))
+  .sort((a, b) => b.specifier.length - a.specifier.length)
+  .map((entry) => ({ find: new RegExp(`^${entry.specifier.replace(/[/.]/g, '\\$&')}$`), replacement: `${entry.dir}${entry.source}` }));
 
 export default defineConfig({
   resolve: { alias },

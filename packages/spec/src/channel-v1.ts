@@ -26,12 +26,19 @@ export interface InboundRequestV1 {
 /** One message a resident sent, normalised. */
 export interface InboundMessageV1 {
   channel: ChannelName;
-  /** The provider's id of the message: the dedupe key. */
+  /** The provider's id of the message, of whatever shape the provider uses: the dedupe key. */
   messageId: string;
+  /**
+   * When the resident sent it: the provider's own timestamp where the payload has one (a late
+   * redelivery must not look recent), otherwise when the webhook arrived.
+   */
   receivedAt: string;
-  /** Address of the sender on this channel (phone number, account id): where replies go. */
+  /** Address of the sender on this channel (phone number, chat id, account id): where replies go. */
   senderAddress: string;
-  /** What the channel knows of the sender, e.g. `{ whatsapp: '6281…', name: 'Budi' }`. */
+  /**
+   * What the channel knows of the sender, e.g. `{ whatsapp: '6281…', name: 'Budi' }`, or
+   * `{ handles: { telegram: '123456789' } }` for an address that is no phone number or e-mail.
+   */
   contact: ContactDetails;
   text: string;
   attachments: AttachmentRef[];
@@ -40,13 +47,29 @@ export interface InboundMessageV1 {
 
 export type DeliveryStatusV1 = 'sent' | 'delivered' | 'read' | 'failed';
 
+/**
+ * Why a send failed, for officers and the relay:
+ * - `invalid_recipient`: no such address on this channel;
+ * - `outside_window`: free text outside the reply window and no template could be used;
+ * - `too_long`: longer than the channel carries;
+ * - `rate_limited`: the provider throttled us (retryable);
+ * - `unreachable`: the provider could not be reached, surely nothing was sent (retryable);
+ * - `in_doubt`: the call may have reached the provider (a timeout after sending): never retried
+ *   automatically, because the resident might get the reply twice;
+ * - `rejected`: the provider refused it for another reason.
+ */
+export type SendFailureCodeV1 = 'invalid_recipient' | 'outside_window' | 'too_long' | 'rate_limited' | 'unreachable' | 'in_doubt' | 'rejected';
+
 /** The provider's report on a message we sent. */
 export interface DeliveryReceiptV1 {
   channel: ChannelName;
   providerMessageId: string;
   status: DeliveryStatusV1;
   at: string;
+  /** For `failed`: the provider's words, for logs (never shown to residents). */
   error?: string;
+  /** For `failed`: the failure in our terms, when the provider's code maps to one. */
+  code?: SendFailureCodeV1;
 }
 
 /**
@@ -77,7 +100,16 @@ export interface OutboundMessageV1 {
 
 export type SendResultV1 =
   | { ok: true; providerMessageId: string }
-  | { ok: false; retryable: boolean; error: string };
+  | { ok: false; retryable: boolean; error: string; code?: SendFailureCodeV1 };
+
+/** What the host stored of one webhook call, for the channel's acknowledgement. */
+export interface InboundSummaryV1 {
+  /** Messages stored as complaints, data or follow-ups (duplicates included). */
+  messages: number;
+  /** Messages refused (kept in quarantine for officers); the provider must not resend them. */
+  quarantined: number;
+  receipts: number;
+}
 
 /**
  * Channel contract, version 1. Frozen once released: changes go into `ChannelV2`.
@@ -94,4 +126,9 @@ export interface ChannelV1 {
   doSend(message: OutboundMessageV1): Promise<SendResultV1>;
   /** Where replies go for this complainant on this channel, or undefined when unreachable here. */
   recipientOf(identity: ComplainantIdentity): string | undefined;
+  /**
+   * The 200 answer to a webhook call once everything in it is stored, in the form the provider
+   * expects (Twilio reads TwiML). Without it the host answers JSON.
+   */
+  acknowledge?(summary: InboundSummaryV1): Response;
 }

@@ -10,7 +10,8 @@ export type ComplaintStatus =
   | 'rejected'
   | 'merged';
 
-export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
+/** Every lifecycle state, in lifecycle order. The core's machine is tested to agree with these lists. */
+export const COMPLAINT_STATUSES = [
   'received',
   'needs_info',
   'verified',
@@ -20,7 +21,23 @@ export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
   'escalated',
   'rejected',
   'merged',
-];
+] as const satisfies readonly ComplaintStatus[];
+
+/** States that accept no further event: the complaint is closed for good. */
+export const FINAL_COMPLAINT_STATUSES = ['resolved', 'rejected', 'merged'] as const satisfies readonly ComplaintStatus[];
+
+/** States in which a complaint is still being handled (every state that is not final). */
+export const OPEN_COMPLAINT_STATUSES = [
+  'received',
+  'needs_info',
+  'verified',
+  'disposed',
+  'responded',
+  'escalated',
+] as const satisfies readonly ComplaintStatus[];
+
+export type FinalComplaintStatus = (typeof FINAL_COMPLAINT_STATUSES)[number];
+export type OpenComplaintStatus = (typeof OPEN_COMPLAINT_STATUSES)[number];
 
 /** SP4N-LAPOR! classification. Whistle-blowing is out of scope. */
 export type Classification = 'aspirasi' | 'pengaduan' | 'permintaan_informasi';
@@ -32,11 +49,22 @@ export type RejectionReason = 'spam' | 'not_eligible' | 'duplicate' | 'incomplet
 export type KnownChannel = 'lapor' | 'whatsapp' | 'sms' | 'web' | 'laporgub' | 'in_person' | 'open311';
 export type ChannelName = KnownChannel | (string & {});
 
-export type ActorRole = 'coordinator' | 'unit_officer' | 'complainant' | 'system';
+/**
+ * - `coordinator`: the city's admin koordinator; every command, every complaint.
+ * - `unit_officer`: an officer of one unit (`unitId`); sees and answers only what is disposed to it.
+ * - `supervisor`: a pimpinan (unit head with `unitId`, or city-wide without); reads everything in
+ *   that scope and approves, issues no lifecycle command of its own.
+ * - `auditor`: reads everything, always with the complainant's identity redacted; issues nothing.
+ * - `complainant`: the resident, on their own complaints.
+ * - `system`: the desk's own sweeps and imports.
+ */
+export type ActorRole = 'coordinator' | 'unit_officer' | 'supervisor' | 'auditor' | 'complainant' | 'system';
+
+export const ACTOR_ROLES = ['coordinator', 'unit_officer', 'supervisor', 'auditor', 'complainant', 'system'] as const satisfies readonly ActorRole[];
 
 /**
- * Who performs a command or reads a view. A unit officer carries its `unitId`; a complainant's `id`
- * is their `complainantId`.
+ * Who performs a command or reads a view. A unit officer carries its `unitId` (a supervisor may);
+ * a complainant's `id` is their `complainantId`.
  */
 export interface Actor {
   id: string;
@@ -71,6 +99,11 @@ export interface ComplainantIdentity {
   email?: string;
   whatsapp?: string;
   address?: string;
+  /**
+   * Addresses on channels whose ids are neither phone numbers nor e-mail, by channel name:
+   * `{ telegram: '123456789', line: 'U4af4980629…' }`. A channel's `recipientOf` reads its own entry.
+   */
+  handles?: Readonly<Record<string, string>>;
 }
 
 export type ContactDetails = Omit<ComplainantIdentity, 'complainantId'>;
@@ -109,9 +142,16 @@ export interface ComplaintProjection {
   anonim: boolean;
   rahasia: boolean;
   mergedInto: string | null;
+  /** Kelurahan of the complaint's location, when known (queues, reports and duplicates group by it). */
+  kelurahan: string | null;
+  /** Coordinates of the complaint's location, when known. */
+  geo: { lat: number; long: number } | null;
   createdAt: string;
   updatedAt: string;
   lastEventHash: string;
+  /** The next moment the sweep must act (a warning, a lapse, an automatic resolution). */
   deadline: PendingDeadline | null;
+  /** When the nearest running stage clock lapses; null when none runs ("due soon" and "overdue" queues). */
+  dueAt: string | null;
   machine: MachineSnapshotRecord;
 }

@@ -1,4 +1,4 @@
-import type { DedupeKey, OutboxRecord } from './store-v1.js';
+import type { DedupeKey, OutboxRecord, QuarantinedInbound } from './store-v1.js';
 import type { ComplainantIdentity, ComplaintProjection } from './domain.js';
 import type { StoredEvent } from './events.js';
 
@@ -14,6 +14,10 @@ export interface StoreProbe {
   identity(complainantId: string): Promise<ComplainantIdentity | undefined>;
   outbox(complaintId: string): Promise<OutboxRecord[]>;
   dedupeKeys(complaintId: string): Promise<DedupeKey[]>;
+  /** Contact keys stored for a complainant. */
+  contactKeys(complainantId: string): Promise<string[]>;
+  /** Every quarantined inbound message. */
+  quarantine(): Promise<QuarantinedInbound[]>;
   /** Overwrites a stored event's payload in storage, as an attacker with database access would. */
   tamperEventPayload(complaintId: string, version: number, payload: Record<string, unknown>): Promise<void>;
 }

@@ -53,6 +53,13 @@ export interface AppendInput {
   projection: ComplaintProjection;
   /** Written (or replaced) with the events; only on intake or contact updates. */
   identity?: ComplainantIdentity;
+  /**
+   * A pseudonymous key of the complainant's channel address (an HMAC the desk computes), stored
+   * with the complaint's `complainantId` so later messages from that address find the same
+   * complainant. Erasing the identity deletes it: afterwards nothing leads from the address back.
+   * If another complainant already holds the key, the existing entry wins and this one is ignored.
+   */
+  contactKey?: string;
   /** Unique per inbound channel message; a repeat throws `duplicate_message`. */
   dedupeKey?: DedupeKey;
   outbox?: readonly OutboxMessage[];
@@ -64,11 +71,21 @@ export interface ProjectionFilter {
   unitId?: string;
   category?: string;
   channel?: ChannelName;
+  kelurahan?: string;
   complainantId?: string;
-  /** Only complaints whose pending deadline is before this ISO instant. */
+  /** Only complaints whose pending deadline (`deadline.dueAt`) is before this instant: the sweep's backlog. */
   overdueAt?: string;
+  /** Only complaints whose nearest stage lapse (`dueAt`) is before this instant: "due soon" and "overdue" queues. */
+  dueBefore?: string;
+  /** Created at or after this instant. */
   createdFrom?: string;
+  /** Created before this instant. */
   createdTo?: string;
+  /**
+   * Case-insensitive search: complaints whose tracking number or title contains this text
+   * (1..100 characters). Plain text, no patterns: `%` and `_` match themselves.
+   */
+  text?: string;
 }
 
 export interface ProjectionQuery extends ProjectionFilter {
@@ -85,7 +102,7 @@ export interface ProjectionPage {
   nextCursor: string | null;
 }
 
-export type CountDimension = 'status' | 'unitId' | 'category' | 'channel';
+export type CountDimension = 'status' | 'unitId' | 'category' | 'channel' | 'kelurahan';
 
 export interface ClaimDueInput {
   now: string;
@@ -100,6 +117,27 @@ export interface DueClaim {
   version: number;
   kind: string;
   dueAt: string;
+}
+
+/**
+ * An inbound channel message that could not become a complaint (too long, malformed, refused by
+ * validation): kept where officers can see it instead of being dropped, and acknowledged to the
+ * provider so it is not resent. It holds the resident's words and address: coordinators only, and
+ * erased with the complainant it leads to (through `contactKey`).
+ */
+export interface QuarantinedInbound {
+  id: string;
+  channel: ChannelName;
+  /** The provider's message id; quarantining the same message twice keeps one entry. */
+  messageId: string;
+  /** The pseudonymous key of the sender's address (see `AppendInput.contactKey`). */
+  contactKey: string;
+  receivedAt: string;
+  quarantinedAt: string;
+  /** Why it was refused, e.g. `description: must be at most 10000 characters`. */
+  reason: string;
+  /** The message as the channel normalised it (JSON), including the full text. */
+  message: Record<string, unknown>;
 }
 
 export interface ClaimOutboxInput {
@@ -137,13 +175,29 @@ export interface StoreV1 {
   /** Replaces a projection with one rebuilt from events (no version check: replay is the truth). */
   doReplaceProjection(projection: ComplaintProjection): Promise<void>;
   doLoadIdentity(complainantId: string): Promise<ComplainantIdentity | undefined>;
-  /** Deletes an identity record; true when one existed. Events are untouched. */
+  /** The complainant a contact key was stored for (see `AppendInput.contactKey`). */
+  doFindComplainantByContactKey(contactKey: string): Promise<string | undefined>;
+  /**
+   * Erases a complainant (UU PDP): the identity record, every contact key that leads to them and
+   * the quarantined messages of those keys, in one transaction. True when an identity or a key
+   * existed. Events are untouched (they hold no identity).
+   */
   doEraseIdentity(complainantId: string): Promise<boolean>;
+  /** Keeps a refused inbound message; idempotent on (channel, messageId). */
+  doQuarantineInbound(entry: QuarantinedInbound): Promise<void>;
+  /** Quarantined messages, newest first. */
+  doListQuarantine(input: { cursor?: string; limit: number }): Promise<{ items: QuarantinedInbound[]; nextCursor: string | null }>;
+  /** Removes a quarantined message once an officer has dealt with it; true when it existed. */
+  doDiscardQuarantined(id: string): Promise<boolean>;
   /** Claims complaints whose deadline is due and not claimed by a live lease. */
   doClaimDue(input: ClaimDueInput): Promise<DueClaim[]>;
   /** Claims pending outbox rows whose next attempt is due, counting the attempt. */
   doClaimOutbox(input: ClaimOutboxInput): Promise<OutboxRecord[]>;
   doSettleOutbox(id: string, settlement: OutboxSettlement): Promise<void>;
-  /** Releases connections the adapter opened itself. */
+  /**
+   * Releases what the adapter opened itself (connections, a data folder's lock). Called once, by
+   * whoever owns the store (the desk's `close()` when the desk was given it); later calls fail
+   * with `closed`.
+   */
   doClose?(): Promise<void>;
 }

@@ -150,7 +150,7 @@ describe('POST /complaints with JSON', () => {
     const { url } = await setup();
     const response = await fetch(`${url}/complaints`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
     expect(response.status).toBe(415);
-    expect(await response.json()).toMatchObject({ error: { code: 'unsupported' } });
+    expect(await response.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
   });
 });
 
@@ -397,8 +397,8 @@ describe('GET /complaints/new and routing', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('keeps a desk fault that uses the unsupported code a 500, not a 415', async () => {
-    const fault = new AduanError('unsupported', 'No SLA bookkeeping precedes complaint-verified of complaint 42');
+  it('keeps a desk fault (rebuild required) a 500 that names nothing internal', async () => {
+    const fault = new AduanError('rebuild_required', 'No SLA bookkeeping precedes complaint-verified of complaint 42');
     const { url } = await setup({ desk: { receive: () => Promise.reject(fault), track: () => Promise.reject(fault) } });
     const response = await postJson(url, complaint);
     expect(response.status).toBe(500);

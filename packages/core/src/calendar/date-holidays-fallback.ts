@@ -1,4 +1,4 @@
-import { AduanError } from '@aduan/spec';
+import { MissingPeerError } from '@aduan/spec';
 import type { HolidayEntry, HolidayYear } from './holiday-year.js';
 
 /** Builds a holiday year for a year that has no data file. */
@@ -23,11 +23,7 @@ export async function loadDateHolidaysFallback(
   try {
     Holidays = ((await importModule()) as DateHolidaysModule).default;
   } catch (cause) {
-    throw new AduanError(
-      'unsupported',
-      "The calendar fallback 'date-holidays' needs the optional peer dependency date-holidays: install it (npm install date-holidays) or use fallback 'none'",
-      { cause },
-    );
+    throw new MissingPeerError('date-holidays', "The calendar fallback 'date-holidays' (or use fallback 'none')", { cause });
   }
   const indonesia = new Holidays('ID');
   return (year) => {

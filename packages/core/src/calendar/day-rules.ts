@@ -1,4 +1,4 @@
-import { AduanError } from '@aduan/spec';
+import { InvalidConfigError } from '@aduan/spec';
 import type { ParsedCalendarOptions } from './calendar-options.js';
 import type { FallbackHolidays } from './date-holidays-fallback.js';
 import type { HolidayEntry, HolidayYear } from './holiday-year.js';
@@ -83,12 +83,14 @@ export function createDayRules(
     if (options.unknownYear === 'weekends_only') {
       return { coverage: { year, source: 'weekends_only', status: 'none', sources: [] }, days: new Map() };
     }
-    throw new AduanError(
-      'unsupported',
-      `The working calendar has no holidays for ${year}: add that year through options.years, ` +
-        "or choose fallback 'date-holidays' (approximate) or unknownYear 'weekends_only'",
-      { details: { year } },
-    );
+    throw new InvalidConfigError('working calendar', [
+      {
+        path: 'years',
+        message:
+          `has no holidays for ${year}: add that year through options.years, ` +
+          "or choose fallback 'date-holidays' (approximate) or unknownYear 'weekends_only'",
+      },
+    ]);
   };
 
   const tableFor = (year: number): YearTable => {

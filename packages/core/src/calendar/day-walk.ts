@@ -1,4 +1,4 @@
-import { AduanError } from '@aduan/spec';
+import { InvalidConfigError } from '@aduan/spec';
 import type { DayNumber } from './jakarta-time.js';
 
 /** Ten years: far beyond any SLA, and a hard stop if overrides ever left no working time at all. */
@@ -13,5 +13,7 @@ export function walkDays<T>(from: DayNumber, step: 1 | -1, visit: (day: DayNumbe
     const found = visit(from + step * offset);
     if (found !== undefined) return found;
   }
-  throw new AduanError('unsupported', `No working time found within ${MAX_DAYS_WALKED} days: check the weekend, overrides and office hours`);
+  throw new InvalidConfigError('working calendar', [
+    { path: '(root)', message: `leaves no working time within ${MAX_DAYS_WALKED} days: check the weekend, overrides and office hours` },
+  ]);
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@aduan/spec';
+import type { Actor, TransitionRefusal } from '@aduan/spec';
 import type { ComplaintContext } from '../machine/complaint-machine.js';
 import type { CommandName, ParsedCommand } from '../schemas/commands.js';
 import type { ComplaintEventType, EventPayload, LifecycleEvent } from '../schemas/events.js';
@@ -51,18 +51,18 @@ export function buildLifecycleEvent<C extends CommandName>(command: C, input: Pa
   return { type, at: build.at.toISOString(), payload } as LifecycleEvent;
 }
 
-/** Why the machine refused an event whose type the current state does handle (a guard said no). */
-export function guardRefusal(event: LifecycleEvent, context: Readonly<ComplaintContext>): string {
+/** Which guard refused an event whose type the current state does handle, and why in words. */
+export function guardRefusal(event: LifecycleEvent, context: Readonly<ComplaintContext>): TransitionRefusal {
   switch (event.type) {
     case 'complaint-reopened':
-      return `the confirmation window ended at ${context.confirmBy ?? '(no window open)'}`;
+      return { rule: 'withinConfirmationWindow', reason: `the confirmation window ended at ${context.confirmBy ?? '(no window open)'}` };
     case 'complaint-escalated':
-      return `escalation level must be above the current level ${context.escalationLevel}`;
+      return { rule: 'higherLevel', reason: `escalation level must be above the current level ${context.escalationLevel}` };
     case 'complaint-merged':
-      return 'a complaint cannot be merged into itself';
+      return { rule: 'notIntoItself', reason: 'a complaint cannot be merged into itself' };
     case 'complaint-disposed':
-      return `it is already disposed to unit "${context.unitId}"`;
+      return { rule: 'toAnotherUnit', reason: `it is already disposed to unit "${context.unitId}"` };
     default:
-      return 'a lifecycle rule refused it';
+      return { rule: 'unknown', reason: 'a lifecycle rule refused it' };
   }
 }

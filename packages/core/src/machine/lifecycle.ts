@@ -1,5 +1,5 @@
 import { createActor, createMachine, type ActorScope, type AnyActorRef, type EventObject, type SnapshotFrom } from 'xstate';
-import { AduanError, type ComplaintStatus, type MachineSnapshotRecord } from '@aduan/spec';
+import { RebuildRequiredError, type ComplaintStatus, type MachineSnapshotRecord } from '@aduan/spec';
 import type { DeadlineState } from '../deadlines.js';
 import { deepFreeze } from '../support/deep-freeze.js';
 import type { LifecycleEvent } from '../schemas/events.js';
@@ -32,10 +32,9 @@ export function startLifecycle(input: ComplaintMachineInput): LifecycleSnapshot 
 /** Restores the machine from a projection's snapshot record (never from a live actor). */
 export function restoreLifecycle(record: MachineSnapshotRecord): LifecycleSnapshot {
   if (record.schemaVersion !== MACHINE_SCHEMA_VERSION) {
-    throw new AduanError(
-      'unsupported',
-      `Lifecycle snapshot schema ${record.schemaVersion} is not supported (expected ${MACHINE_SCHEMA_VERSION}); run desk.rebuild() to re-derive projections from events`,
-    );
+    throw new RebuildRequiredError(`Lifecycle snapshot schema ${record.schemaVersion} is not supported (expected ${MACHINE_SCHEMA_VERSION})`, {
+      schemaVersion: record.schemaVersion,
+    });
   }
   return complaintMachine.resolveState({ value: record.value, context: record.context as unknown as ComplaintContext });
 }

@@ -1,4 +1,4 @@
-import { AduanError } from '@aduan/spec';
+import { RebuildRequiredError } from '@aduan/spec';
 import { z } from 'zod';
 import type { DeadlineState } from '../deadlines.js';
 import { clockRecordSchema } from './clock-record.js';
@@ -51,8 +51,5 @@ export type StageClocks = SlaDeadlineState['clocks'];
 export function readSlaState(state: DeadlineState): SlaDeadlineState {
   const parsed = slaDeadlineStateSchema.safeParse(state);
   if (parsed.success) return parsed.data;
-  throw new AduanError(
-    'unsupported',
-    'This complaint’s deadline bookkeeping was not written by this SLA policy version; run desk.rebuild() to re-derive it from the events',
-  );
+  throw new RebuildRequiredError('This complaint’s deadline bookkeeping was not written by this SLA policy version');
 }

@@ -1,4 +1,4 @@
-import { AduanError, type ComplaintStatus, type StoredEvent } from '@aduan/spec';
+import { RebuildRequiredError, type ComplaintStatus, type StoredEvent } from '@aduan/spec';
 import { z } from 'zod';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { ComplaintContext } from '../machine/complaint-machine.js';
@@ -78,7 +78,7 @@ export function foldDeadlines(
   calendar: WorkingCalendar,
 ): SlaDeadlineState {
   if (previous === null && event.type !== 'complaint-received') {
-    throw new AduanError('unsupported', `No SLA bookkeeping precedes ${event.type} of complaint ${event.complaintId}; run desk.rebuild() to re-derive it`);
+    throw new RebuildRequiredError(`No SLA bookkeeping precedes ${event.type} of complaint ${event.complaintId}`, { complaintId: event.complaintId });
   }
   const changed = recordAnnouncements(changeStages(previous?.clocks ?? {}, event), event);
   const clocks = FINAL_STATUSES.includes(status) ? {} : pauseOrResume(changed, status, event.at, policy);

@@ -1,0 +1,15 @@
+/**
+ * What every aduan adapter shares: channels and stores depend on `@aduan/spec` and this package,
+ * never on `@aduan/core`.
+ *
+ * @packageDocumentation
+ * @module @aduan/adapter-utils
+ */
+export { systemClock } from './clock.js';
+export { decodeCursor, encodeCursor } from './cursor.js';
+export { readBodyWithLimit } from './read-body.js';
+export { describeHttpError, errorResponse, SERVICE_FAILED_MESSAGE, type ErrorResponseOptions, type HttpErrorDescription } from './http-error.js';
+export { constantTimeEqual } from './constant-time.js';
+export { isRetryableStatus } from './retryable-status.js';
+export { loadOptionalPeer } from './load-optional-peer.js';
+export { createMemoryChannelState } from './memory-channel-state.js';
