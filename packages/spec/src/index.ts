@@ -15,3 +15,4 @@ export type * from './plugin-v1.js';
 export type * from './channel-v1.js';
 export type * from './channel-state-v1.js';
 export type * from './deadline-policy-v1.js';
+export type * from './desk-v1.js';

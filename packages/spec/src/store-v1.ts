@@ -77,6 +77,8 @@ export interface ProjectionFilter {
   overdueAt?: string;
   /** Only complaints whose nearest stage lapse (`dueAt`) is before this instant: "due soon" and "overdue" queues. */
   dueBefore?: string;
+  /** Only complaints whose nearest stage lapse (`dueAt`) is at or after this instant ("due soon", not yet overdue). */
+  dueFrom?: string;
   /** Created at or after this instant. */
   createdFrom?: string;
   /** Created before this instant. */
@@ -93,8 +95,8 @@ export interface ProjectionQuery extends ProjectionFilter {
   limit: number;
   /** Opaque cursor from the previous page. */
   cursor?: string;
-  /** `createdAt` (default, newest first) or `deadline` (soonest first). */
-  orderBy?: 'createdAt' | 'deadline';
+  /** `createdAt` (default, newest first), `deadline` or `dueAt` (soonest first, nulls last). */
+  orderBy?: 'createdAt' | 'deadline' | 'dueAt';
 }
 
 export interface ProjectionPage {
