@@ -6,10 +6,9 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { StoreV1 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { createPGliteStore, createPostgresStore, createSqlStore, migrate } from './index.js';
-import { loadPeer } from './load-peer.js';
-import { MIGRATIONS } from './migrations/all-migrations.js';
-import { createPgDriver } from './pg-driver.js';
+import { createSqlStore, migrate } from './index.js';
+import { createPgDriver, createPostgresStore } from './pg/index.js';
+import { createPGliteStore } from './pglite/index.js';
 import { useBackends } from './test-support/backends.js';
 
 const { pglite, server } = useBackends({ pglite: true, server: true });
@@ -31,8 +30,8 @@ for (const backend of [pglite, server]) {
     it('applies each migration once: running again finds nothing to do', async () => {
       const { store, sql, schema, cleanup } = await backend.fresh();
       try {
-        expect(await store.migrate()).toEqual({ schema, applied: [], version: 3 });
-        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+        expect(await store.migrate()).toEqual({ schema, applied: [], version: 1 });
+        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([{ version: 1 }]);
       } finally {
         await cleanup();
       }
@@ -44,31 +43,12 @@ for (const backend of [pglite, server]) {
       try {
         const error = await expectAduanError(createSqlStore(sql, { schema: other, migrate: false }), 'invalid_config');
         expect(error.message).toContain('migrate');
-        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1, 2, 3], version: 3 });
+        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1], version: 1 });
         const store = await createSqlStore(sql, { schema: other, migrate: false });
         await store.doAppend(firstAppend('after-migrate'));
         expect(await store.doLoadProjection('after-migrate')).toBeDefined();
       } finally {
         await sql.query(`DROP SCHEMA IF EXISTS "${other}" CASCADE`);
-        await cleanup();
-      }
-    });
-
-    it('upgrades a schema an earlier version of the store created', async () => {
-      const { sql, schema, cleanup } = await backend.fresh();
-      const older = `${schema}_v1`;
-      try {
-        const s = `"${older}"`;
-        await sql.query(`CREATE SCHEMA ${s}`);
-        await sql.query(`CREATE TABLE ${s}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-        for (const statement of MIGRATIONS[0]!.statements(s)) await sql.query(statement);
-        await sql.query(`INSERT INTO ${s}.schema_migrations (version, name) VALUES (1, 'initial schema')`);
-        expect(await migrate(sql, older)).toEqual({ schema: older, applied: [2, 3], version: 3 });
-        const store = await createSqlStore(sql, { schema: older, migrate: false });
-        await store.doAppend(firstAppend('after-upgrade'));
-        expect(await store.doLoadProjection('after-upgrade')).toBeDefined();
-      } finally {
-        await sql.query(`DROP SCHEMA IF EXISTS "${older}" CASCADE`);
         await cleanup();
       }
     });
@@ -90,7 +70,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
     const pools = Array.from({ length: 6 }, () => new pg.Pool({ connectionString, max: 1 }));
     try {
       const reports = await Promise.all(pools.map((pool) => migrate(createPgDriver(pool), 'simultaneous')));
-      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1, 2, 3]]);
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1]]);
     } finally {
       await pools[0]?.query('DROP SCHEMA IF EXISTS simultaneous CASCADE');
       await Promise.all(pools.map((pool) => pool.end()));
@@ -113,7 +93,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
         expect((await store.doLoadProjection('by-app-role'))?.version).toBe(1);
         await expectAduanError(createPostgresStore({ connectionString: asApp, schema: `${schema}_new` }), 'store_failure');
       } finally {
-        await store.doClose();
+        await store.close();
       }
     } finally {
       await sql.query(`DROP OWNED BY ${role}`);
@@ -143,7 +123,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
       await expectAduanError(own.doLoadProjection('x'), 'store_failure');
       const given = new pg.Pool({ connectionString });
       const store = await createPostgresStore({ pool: given, schema, migrate: false });
-      await store.doClose();
+      await store.close();
       expect((await given.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
       await given.end();
       expect((await sql.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
@@ -188,7 +168,7 @@ describe('PGlite', () => {
       expect(store.provider).toBe('pglite');
       expect(store.capabilities.multiProcess).toBe(false);
       await store.doAppend(append);
-      await store.doClose();
+      await store.close();
       const reopened = await createPGliteStore({ dataDir });
       expect(await reopened.doReadStream('kept')).toEqual(append.events);
       expect(await reopened.doLoadProjection('kept')).toEqual(append.projection);
@@ -214,16 +194,5 @@ describe('PGlite', () => {
 
   it('wants either an instance or a folder, not both', async () => {
     await expectAduanError(createPGliteStore({ dataDir: '/tmp/x', pglite: {} as never }), 'invalid_config');
-  });
-});
-
-describe('optional peers', () => {
-  it('turns a missing driver package into invalid_config naming what to install', async () => {
-    const name = 'aduan-no-such-driver';
-    const error = await expectAduanError(
-      loadPeer(name, () => import(name), 'to test'),
-      'invalid_config',
-    );
-    expect(error.message).toContain(`npm install ${name}`);
   });
 });
