@@ -12,34 +12,25 @@ export interface PGliteStoreOptions extends SqlStoreOptions {
    * any missing parents and locked for this process until `close()`; neither: in memory.
    */
   dataDir?: string;
-  /**
-   * How long the lock of a `dataDir` whose holder stopped refreshing it (it crashed) keeps others
-   * out, in ms; default 10 000, at least 2000. A live holder refreshes it every half of this.
-   */
-  lockStaleMs?: number;
 }
-
-const DEFAULT_LOCK_STALE_MS = 10_000;
 
 /**
  * The store embedded in this process through PGlite: zero setup, one process. A `dataDir` is
  * locked: a second process (or a second store in this one) that opens it fails with
- * `StoreLockedError` instead of writing beside the first and losing data.
+ * `StoreLockedError` instead of writing beside the first and losing data. The lock of a process
+ * that died on this machine is taken over at once.
  *
  * @example
  * const store = await createPGliteStore({ dataDir: './data/aduan' });
  */
 export async function createPGliteStore(options: PGliteStoreOptions = {}): Promise<SqlStore> {
-  const { pglite, dataDir, lockStaleMs = DEFAULT_LOCK_STALE_MS } = options;
+  const { pglite, dataDir } = options;
   if (pglite !== undefined && dataDir !== undefined) {
     throw new InvalidConfigError('createPGliteStore options', [{ path: 'dataDir', message: 'give either pglite or dataDir, not both' }]);
   }
   if (dataDir !== undefined && (typeof dataDir !== 'string' || dataDir === '')) {
     throw new InvalidConfigError('createPGliteStore options', [{ path: 'dataDir', message: 'must be a folder path' }]);
   }
-  if (!Number.isFinite(lockStaleMs) || lockStaleMs < 2000) {
-    throw new InvalidConfigError('createPGliteStore options', [{ path: 'lockStaleMs', message: 'must be a number of milliseconds ≥ 2000' }]);
-  }
-  const driver = pglite ? createPGliteDriver(pglite) : await openPGliteDriver(dataDir, lockStaleMs);
+  const driver = pglite ? createPGliteDriver(pglite) : await openPGliteDriver(dataDir);
   return storeOnDriver(driver, options);
 }

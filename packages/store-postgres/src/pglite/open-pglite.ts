@@ -30,13 +30,13 @@ function ensureFolder(folder: string): void {
  * opener), with the store's column parsers, and a driver that owns both. Needs the optional peer
  * `@electric-sql/pglite`.
  */
-export async function openPGliteDriver(dataDir: string | undefined, lockStaleMs: number): Promise<SqlDriver> {
+export async function openPGliteDriver(dataDir: string | undefined): Promise<SqlDriver> {
   const { PGlite } = await loadOptionalPeer('@electric-sql/pglite', 'createPGliteStore', () => import('@electric-sql/pglite'));
   const folder = dataDir === undefined ? undefined : localFolder(dataDir);
   let lock: DataDirLock | undefined;
   if (folder !== undefined) {
     ensureFolder(folder);
-    lock = await lockDataDir(folder, { staleMs: lockStaleMs });
+    lock = await lockDataDir(folder);
   }
   try {
     const pglite = await PGlite.create({ dataDir, parsers: OWN_PARSERS });
