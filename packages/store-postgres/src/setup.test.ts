@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectAduanError, StreamBuilder } from '@aduan/test-kit';
@@ -115,23 +115,6 @@ describe.skipIf(!server.available)('node-postgres', () => {
     }
   });
 
-  it('ends a pool it opened itself on doClose, and leaves a pool it was given open', async () => {
-    const { connectionString, schema, sql, cleanup } = await server.fresh();
-    try {
-      const own = await createPostgresStore({ connectionString: String(connectionString), schema, migrate: false });
-      await own.doClose();
-      await expectAduanError(own.doLoadProjection('x'), 'store_failure');
-      const given = new pg.Pool({ connectionString });
-      const store = await createPostgresStore({ pool: given, schema, migrate: false });
-      await store.close();
-      expect((await given.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
-      await given.end();
-      expect((await sql.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
-    } finally {
-      await cleanup();
-    }
-  });
-
   it('keeps its hot statements prepared on the connection, unless told not to (poolers)', async () => {
     const { connectionString, schema, cleanup } = await server.fresh();
     const prepared = async (preparedStatements: boolean) => {
@@ -153,9 +136,14 @@ describe.skipIf(!server.available)('node-postgres', () => {
     }
   });
 
-  it('wants exactly one of pool and connectionString', async () => {
-    await expectAduanError(createPostgresStore({}), 'invalid_config');
-    await expectAduanError(createPostgresStore({ pool: new pg.Pool(), connectionString: 'postgresql://x' }), 'invalid_config');
+  it('says what is missing when given no connection at all, or two', async () => {
+    for (const options of [undefined, {}, { connectionString: '' }]) {
+      const error = await expectAduanError(createPostgresStore(options as never), 'invalid_config');
+      expect(error.message).toContain('connectionString');
+      expect(error.message).toContain('pool');
+    }
+    const both = await expectAduanError(createPostgresStore({ pool: new pg.Pool(), connectionString: 'postgresql://x' }), 'invalid_config');
+    expect(both.message).toContain('either pool or connectionString');
   });
 });
 
@@ -189,6 +177,30 @@ describe('PGlite', () => {
       await expectExactRoundTrip(store);
     } finally {
       await instance.close();
+    }
+  });
+
+  it('creates a data folder whose parents are missing', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'aduan-pglite-'));
+    try {
+      const store = await createPGliteStore({ dataDir: join(root, 'not', 'yet', 'there') });
+      await store.doAppend(firstAppend('nested'));
+      await store.close();
+      expect(existsSync(join(root, 'not', 'yet', 'there', 'PG_VERSION'))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('answers invalid_config naming the folder when it cannot be created, never a raw ENOENT', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'aduan-pglite-'));
+    try {
+      writeFileSync(join(root, 'a-file'), '');
+      const dataDir = join(root, 'a-file', 'data');
+      const error = await expectAduanError(createPGliteStore({ dataDir }), 'invalid_config');
+      expect(error.message).toContain(dataDir);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 
