@@ -87,5 +87,6 @@ export interface ChannelStateStoreV1 {
 
   /** Forgets ledger entries, reply-window entries and delivered-part markers older than `before`. */
   doPrune(input: { before: string }): Promise<void>;
+  /** Releases what the adapter opened itself. Idempotent; every other method afterwards fails with `closed` (`ClosedError`). */
   doClose?(): Promise<void>;
 }

@@ -95,7 +95,11 @@ export interface ProjectionQuery extends ProjectionFilter {
   limit: number;
   /** Opaque cursor from the previous page. */
   cursor?: string;
-  /** `createdAt` (default, newest first), `deadline` or `dueAt` (soonest first, nulls last). */
+  /**
+   * `createdAt` (default): newest first, ties by id descending. `deadline`: the soonest pending
+   * deadline first, only complaints that have one. `dueAt`: the soonest stage lapse first,
+   * complaints without one (null) last. Ties of both by id ascending.
+   */
   orderBy?: 'createdAt' | 'deadline' | 'dueAt';
 }
 
@@ -187,7 +191,7 @@ export interface StoreV1 {
   doEraseIdentity(complainantId: string): Promise<boolean>;
   /** Keeps a refused inbound message; idempotent on (channel, messageId). */
   doQuarantineInbound(entry: QuarantinedInbound): Promise<void>;
-  /** Quarantined messages, newest first. */
+  /** Quarantined messages, newest first (`quarantinedAt` descending, ties by id descending). */
   doListQuarantine(input: { cursor?: string; limit: number }): Promise<{ items: QuarantinedInbound[]; nextCursor: string | null }>;
   /** Removes a quarantined message once an officer has dealt with it; true when it existed. */
   doDiscardQuarantined(id: string): Promise<boolean>;
@@ -197,9 +201,9 @@ export interface StoreV1 {
   doClaimOutbox(input: ClaimOutboxInput): Promise<OutboxRecord[]>;
   doSettleOutbox(id: string, settlement: OutboxSettlement): Promise<void>;
   /**
-   * Releases what the adapter opened itself (connections, a data folder's lock). Called once, by
-   * whoever owns the store (the desk's `close()` when the desk was given it); later calls fail
-   * with `closed`.
+   * Releases what the adapter opened itself (connections, a data folder's lock), by whoever owns
+   * the store (the desk's `close()` when the desk was given it). Idempotent: a second call does
+   * nothing; every other method called afterwards fails with `closed` (`ClosedError`).
    */
   doClose?(): Promise<void>;
 }

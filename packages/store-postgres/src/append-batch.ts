@@ -9,6 +9,7 @@ interface Batch {
   projections: Record<string, unknown>[];
   identities: IdentityRow[];
   dedupe_keys: { channel: string; message_id: string; complaint_id: string }[];
+  contact_keys: { contact_key: string; complainant_id: string }[];
   outbox: Record<string, unknown>[];
 }
 
@@ -39,10 +40,15 @@ function repeatIssues(inputs: readonly AppendInput[]): FieldIssue[] {
  */
 export function buildBatch(inputs: readonly AppendInput[]): { json: string; issues: FieldIssue[] } {
   const issues = repeatIssues(inputs);
-  const batch: Batch = { streams: [], events: [], projections: [], identities: [], dedupe_keys: [], outbox: [] };
-  // One identity row per complainant: the last write wins, as it would in sequence.
+  const batch: Batch = { streams: [], events: [], projections: [], identities: [], dedupe_keys: [], contact_keys: [], outbox: [] };
+  // One identity row per complainant: the last write wins, as it would in sequence. One contact
+  // key row per key: the first writer wins, as it would in sequence.
   const identities = new Map<string, IdentityRow>();
-  for (const input of inputs) if (input.identity) identities.set(input.identity.complainantId, identityRow(input.identity));
+  const contactKeys = new Map<string, string>();
+  for (const input of inputs) {
+    if (input.identity) identities.set(input.identity.complainantId, identityRow(input.identity));
+    if (input.contactKey !== undefined && !contactKeys.has(input.contactKey)) contactKeys.set(input.contactKey, input.projection.complainantId);
+  }
   // Rows go in key order, so two batches writing overlapping rows at once lock them in the same
   // order and wait for each other instead of deadlocking.
   const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -59,6 +65,9 @@ export function buildBatch(inputs: readonly AppendInput[]): { json: string; issu
     for (const message of input.outbox ?? []) batch.outbox.push(outboxMessageRecord(message));
   }
   batch.identities = [...identities.values()].sort((a, b) => byKey(a.complainant_id, b.complainant_id));
+  batch.contact_keys = [...contactKeys]
+    .map(([contact_key, complainant_id]) => ({ contact_key, complainant_id }))
+    .sort((a, b) => byKey(a.contact_key, b.contact_key));
   batch.dedupe_keys.sort((a, b) => byKey(a.channel, b.channel) || byKey(a.message_id, b.message_id));
   return { json: JSON.stringify(batch), issues };
 }

@@ -23,17 +23,31 @@ export function appendIssues(input: AppendInput, path: string): FieldIssue[] {
     if (issue) issues.push(issue);
   };
   input.events.forEach((event, index) => instant(event.at, `events.${index}.at`));
-  issues.push(...projectionInstantIssues(input.projection, `${path}projection.`));
+  issues.push(...projectionIssues(input.projection, `${path}projection.`));
   input.outbox?.forEach((message, index) => instant(message.createdAt, `outbox.${index}.createdAt`));
+  if (input.contactKey !== undefined && (typeof input.contactKey !== 'string' || input.contactKey === '')) {
+    issues.push({ path: `${path}contactKey`, message: 'must be a non-empty string when given' });
+  }
   return issues;
 }
 
-/** The projection's instants that would not read back as written; `path` prefixes each issue. */
-export function projectionInstantIssues(projection: ComplaintProjection, path: string): FieldIssue[] {
-  const instants: [string | undefined, string][] = [
+/**
+ * What in a projection would not read back as written: instants not in `Date#toISOString` form,
+ * coordinates that are not finite numbers. `path` prefixes each issue.
+ */
+export function projectionIssues(projection: ComplaintProjection, path: string): FieldIssue[] {
+  const instants: [string | null | undefined, string][] = [
     [projection.createdAt, 'createdAt'],
     [projection.updatedAt, 'updatedAt'],
     [projection.deadline?.dueAt, 'deadline.dueAt'],
+    [projection.dueAt, 'dueAt'],
   ];
-  return instants.flatMap(([value, at]) => (value === undefined ? [] : (storedInstantIssue(value, `${path}${at}`) ?? [])));
+  const issues = instants.flatMap(([value, at]) => (value === undefined || value === null ? [] : (storedInstantIssue(value, `${path}${at}`) ?? [])));
+  const { geo } = projection;
+  if (geo !== null && geo !== undefined) {
+    for (const axis of ['lat', 'long'] as const) {
+      if (!Number.isFinite(geo[axis])) issues.push({ path: `${path}geo.${axis}`, message: 'must be a finite number' });
+    }
+  }
+  return issues;
 }

@@ -4,11 +4,11 @@ import { eventRecord, identityRow, outboxMessageRecord, projectionRecord } from 
 const call = (s: string, name: string, parameters: number) =>
   `SELECT ${s}.${name}(${Array.from({ length: parameters }, (_, index) => `$${index + 1}`).join(', ')})`;
 
-/** The call of `append_one` (migration 0002), for any number of events; the parameters' types come from the function. */
-export const appendOneSql = (s: string): string => call(s, 'append_one', 25);
+/** The call of `append_one`, for any number of events; the parameters' types come from the function. */
+export const appendOneSql = (s: string): string => call(s, 'append_one', 30);
 
-/** The call of `append_event` (migration 0003), for exactly one event. */
-export const appendEventSql = (s: string): string => call(s, 'append_event', 32);
+/** The call of `append_event`, for exactly one event. */
+export const appendEventSql = (s: string): string => call(s, 'append_event', 37);
 
 /** The arguments both functions end with: projection, identity and outbox rows. */
 function rowParams({ projection, identity, outbox }: AppendInput): unknown[] {
@@ -19,12 +19,15 @@ function rowParams({ projection, identity, outbox }: AppendInput): unknown[] {
   ];
 }
 
-const dedupeParam = ({ dedupeKey }: AppendInput) =>
-  dedupeKey ? JSON.stringify({ channel: dedupeKey.channel, message_id: dedupeKey.messageId }) : null;
+/** The dedupe key (as json text) and the contact key, which both functions take before the projection. */
+const keyParams = ({ dedupeKey, contactKey }: AppendInput): unknown[] => [
+  dedupeKey ? JSON.stringify({ channel: dedupeKey.channel, message_id: dedupeKey.messageId }) : null,
+  contactKey ?? null,
+];
 
 /** `append_one`'s arguments, in its order. Check the input with `appendIssues` first. */
 export function appendOneParams(input: AppendInput): unknown[] {
-  return [input.complaintId, input.expectedVersion, JSON.stringify(input.events.map(eventRecord)), dedupeParam(input), ...rowParams(input)];
+  return [input.complaintId, input.expectedVersion, JSON.stringify(input.events.map(eventRecord)), ...keyParams(input), ...rowParams(input)];
 }
 
 /**
@@ -44,7 +47,7 @@ export function appendEventParams(input: AppendInput): unknown[] {
     event.payload,
     event.prev_hash,
     event.hash,
-    dedupeParam(input),
+    ...keyParams(input),
     ...rowParams(input),
   ];
 }

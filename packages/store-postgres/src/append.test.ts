@@ -97,10 +97,25 @@ for (const backend of [backends.pglite, backends.server]) {
         const next = verified(b);
         await expectAduanError(store.doAppend({ ...next, events: [{ ...next.events[0]!, version: 5 }] }), 'invalid_input');
         const nul = builder({ title: 'Lampu\u0000mati' });
-        await expectAduanError(store.doAppend(nul.received()), 'invalid_input');
+        const refused = await expectAduanError(store.doAppend(nul.received()), 'invalid_input');
+        // Our words, not PostgreSQL's: an invalid_input message reaches HTTP clients.
+        expect(refused.message).toContain('NUL');
+        expect(refused.message).not.toMatch(/byte sequence|0x00|unsupported Unicode|\$\d|SELECT/i);
         expect(await probe.events(nul.complaintId)).toEqual([]);
         await store.doAppend(next);
         expect((await probe.events(b.complaintId)).map((e) => e.version)).toEqual([1, 2]);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it('fails with StoreFailureError saying what failed, never PostgreSQL’s text, with the driver error as cause', async () => {
+      const { store, sql, schema, cleanup } = await backend.fresh();
+      try {
+        await sql.query(`DROP TABLE "${schema}".quarantine`);
+        const error = await expectAduanError(store.doListQuarantine({ limit: 5 }), 'store_failure');
+        expect(error.message).toBe('PostgreSQL store failed while listing quarantined messages (42P01)');
+        expect(String((error.cause as Error).message)).toContain('quarantine');
       } finally {
         await cleanup();
       }

@@ -4,10 +4,13 @@ import { appendError, staleStream } from './append-errors.js';
 import { appendIssues } from './append-issues.js';
 import { appendEventParams, appendEventSql, appendOneParams, appendOneSql } from './append-one.js';
 import { claimDue, claimOutbox, settleOutbox } from './claims.js';
+import { createCloseGate } from './close-gate.js';
 import { guarded, storeError, violates } from './database-errors.js';
 import type { SqlDriver } from './driver.js';
+import { eraseIdentity } from './erase-identity.js';
 import { checkSchema, migrate, type MigrationReport } from './migrate.js';
 import { countProjections, listStreams, queryProjections } from './projection-reads.js';
+import { discardQuarantined, listQuarantine, quarantineInbound } from './quarantine.js';
 import { replaceProjectionSql } from './replace-projection.js';
 import {
   EVENT_COLUMNS,
@@ -21,6 +24,7 @@ import {
   type ProjectionRow,
 } from './rows.js';
 import { DEFAULT_SCHEMA, quoteSchema } from './schema-name.js';
+import { registerConnection } from './store-connection.js';
 
 export interface SqlStoreOptions {
   /** Schema holding the store's tables; default `aduan`. One database can hold several stores. */
@@ -43,7 +47,16 @@ export interface SqlStore extends StoreV1 {
   doAppendMany(inputs: readonly AppendInput[]): Promise<void>;
   /** Applies pending migrations; creation does it already unless `migrate: false`. */
   migrate(): Promise<MigrationReport>;
+  /**
+   * Waits for the calls under way, then releases what the store opened itself (its pool, its
+   * PGlite instance and data-folder lock); a pool or instance you handed in stays open. Idempotent;
+   * any other call afterwards fails with `ClosedError`.
+   */
+  close(): Promise<void>;
+  /** The same as `close()`. */
   doClose(): Promise<void>;
+  /** The same as `close()`, for `await using store = ...`. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** The statements of the hot paths have a fixed text, so the server may keep them prepared. */
@@ -61,7 +74,10 @@ function encoded<T>(build: () => T): T {
   }
 }
 
-/** Builds the store on any SqlDriver (node-postgres and PGlite ship with the package). */
+/**
+ * Builds the store on any SqlDriver (`@aduan/store-postgres/pg` and `/pglite` make the drivers for
+ * node-postgres and PGlite). `close()` closes the driver.
+ */
 export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions = {}): Promise<SqlStore> {
   const schema = options.schema ?? DEFAULT_SCHEMA;
   const s = quoteSchema(schema);
@@ -69,6 +85,9 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
     if (options.migrate === false) await checkSchema(driver, schema);
     else await migrate(driver, schema);
   });
+  const gate = createCloseGate('PostgreSQL store');
+  /** One store call: refused after close, and only aduan errors come out. */
+  const call = <T>(doing: string, operation: () => Promise<T>) => gate.run(() => guarded(doing, operation));
 
   /**
    * Writes the appends with one call of `sql`, unless `issues` refuse them (after any version
@@ -88,8 +107,8 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
     }
   }
 
-  // The hot path, one append, has functions of its own: cheaper than a batch of one (see migrations
-  // 0002 and 0003), the cheapest for the single event most commands write.
+  // The hot path, one append, has functions of its own: cheaper than a batch of one, the cheapest
+  // for the single event most commands write.
   const appendOne = appendOneSql(s);
   const appendEvent = appendEventSql(s);
   const appendBatch = `SELECT ${s}.append_batch($1::jsonb)`;
@@ -103,26 +122,30 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
     return rows[0] && toProjection(rows[0]);
   };
 
-  return {
+  const close = () => gate.close(() => guarded('closing', () => driver.close()));
+
+  const store: SqlStore = {
     specificationVersion: 'v1',
     provider: driver.name,
     capabilities: { deadlineClaims: true, outbox: true, identityErasure: true, multiProcess: driver.shared },
     schema,
 
-    doAppend: (input) => {
-      const issues = appendIssues(input, '');
-      return input.events.length === 1
-        ? append([input], issues, appendEvent, () => appendEventParams(input))
-        : append([input], issues, appendOne, () => appendOneParams(input));
-    },
-    doAppendMany: async (inputs) => {
-      if (inputs.length === 0) return;
-      const batch = encoded(() => buildBatch(inputs));
-      await append(inputs, batch.issues, appendBatch, () => [batch.json]);
-    },
+    doAppend: (input) =>
+      gate.run(() => {
+        const issues = appendIssues(input, '');
+        return input.events.length === 1
+          ? append([input], issues, appendEvent, () => appendEventParams(input))
+          : append([input], issues, appendOne, () => appendOneParams(input));
+      }),
+    doAppendMany: (inputs) =>
+      gate.run(async () => {
+        if (inputs.length === 0) return;
+        const batch = encoded(() => buildBatch(inputs));
+        await append(inputs, batch.issues, appendBatch, () => [batch.json]);
+      }),
 
     doReadStream: (complaintId) =>
-      guarded('reading a stream', async () => {
+      call('reading a stream', async () => {
         const { rows } = await driver.query<EventRow>(
           `SELECT ${EVENT_COLUMNS} FROM ${s}.events WHERE complaint_id = $1 ORDER BY version`,
           [complaintId],
@@ -131,13 +154,11 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
         return rows.map(toEvent);
       }),
 
-    doLoadProjection: (complaintId) => guarded('loading a projection', () => loadProjection('id', complaintId)),
-
-    doFindByTrackingNumber: (trackingNumber) =>
-      guarded('finding a tracking number', () => loadProjection('tracking_number', trackingNumber)),
+    doLoadProjection: (complaintId) => call('loading a projection', () => loadProjection('id', complaintId)),
+    doFindByTrackingNumber: (trackingNumber) => call('finding a tracking number', () => loadProjection('tracking_number', trackingNumber)),
 
     doFindByDedupeKey: (key) =>
-      guarded('finding a dedupe key', async () => {
+      call('finding a dedupe key', async () => {
         const { rows } = await driver.query<{ complaint_id: string }>(
           `SELECT complaint_id FROM ${s}.dedupe_keys WHERE channel = $1 AND message_id = $2`,
           [key.channel, key.messageId],
@@ -146,25 +167,26 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
         return rows[0]?.complaint_id;
       }),
 
-    doQuery: (query) => guarded('querying projections', () => queryProjections(driver, s, query)),
-    doCount: (filter, groupBy) => guarded('counting projections', () => countProjections(driver, s, filter, groupBy)),
-    doListStreams: (input) => guarded('listing streams', () => listStreams(driver, s, input)),
+    doQuery: (query) => call('querying projections', () => queryProjections(driver, s, query)),
+    doCount: (filter, groupBy) => call('counting projections', () => countProjections(driver, s, filter, groupBy)),
+    doListStreams: (input) => call('listing streams', () => listStreams(driver, s, input)),
 
-    async doReplaceProjection(projection) {
-      let found: boolean;
-      try {
-        const [sql, params] = replaceProjectionSql(s, projection);
-        found = (await driver.query(sql, params)).rows.length > 0;
-      } catch (error) {
-        throw violates(error, 'projections_tracking_number_unique')
-          ? new DuplicateTrackingNumberError(projection.trackingNumber)
-          : storeError(error, 'replacing a projection');
-      }
-      if (!found) throw new NotFoundError('Complaint stream', projection.id);
-    },
+    doReplaceProjection: (projection) =>
+      gate.run(async () => {
+        let found: boolean;
+        try {
+          const [sql, params] = replaceProjectionSql(s, projection);
+          found = (await driver.query(sql, params)).rows.length > 0;
+        } catch (error) {
+          throw violates(error, 'projections_tracking_number_unique')
+            ? new DuplicateTrackingNumberError(projection.trackingNumber)
+            : storeError(error, 'replacing a projection');
+        }
+        if (!found) throw new NotFoundError('Complaint stream', projection.id);
+      }),
 
     doLoadIdentity: (complainantId) =>
-      guarded('loading an identity', async () => {
+      call('loading an identity', async () => {
         const { rows } = await driver.query<IdentityRow>(
           `SELECT ${IDENTITY_COLUMNS} FROM ${s}.identities WHERE complainant_id = $1`,
           [complainantId],
@@ -173,17 +195,31 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
         return rows[0] && toIdentity(rows[0]);
       }),
 
-    doEraseIdentity: (complainantId) =>
-      guarded('erasing an identity', async () => {
-        const { rows } = await driver.query(`DELETE FROM ${s}.identities WHERE complainant_id = $1 RETURNING complainant_id`, [complainantId]);
-        return rows.length > 0;
+    doFindComplainantByContactKey: (contactKey) =>
+      call('finding a contact key', async () => {
+        const { rows } = await driver.query<{ complainant_id: string }>(
+          `SELECT complainant_id FROM ${s}.contact_keys WHERE contact_key = $1`,
+          [contactKey],
+          PREPARED,
+        );
+        return rows[0]?.complainant_id;
       }),
 
-    doClaimDue: (input) => guarded('claiming due deadlines', () => claimDue(driver, s, input)),
-    doClaimOutbox: (input) => guarded('claiming outbox messages', () => claimOutbox(driver, s, input)),
-    doSettleOutbox: (id, settlement) => guarded('settling an outbox message', () => settleOutbox(driver, s, id, settlement)),
+    doEraseIdentity: (complainantId) => call('erasing an identity', () => eraseIdentity(driver, s, complainantId)),
 
-    migrate: () => guarded('migrating', () => migrate(driver, schema)),
-    doClose: () => guarded('closing', () => driver.close()),
+    doQuarantineInbound: (entry) => call('quarantining a message', () => quarantineInbound(driver, s, entry)),
+    doListQuarantine: (input) => call('listing quarantined messages', () => listQuarantine(driver, s, input)),
+    doDiscardQuarantined: (id) => call('discarding a quarantined message', () => discardQuarantined(driver, s, id)),
+
+    doClaimDue: (input) => call('claiming due deadlines', () => claimDue(driver, s, input)),
+    doClaimOutbox: (input) => call('claiming outbox messages', () => claimOutbox(driver, s, input)),
+    doSettleOutbox: (id, settlement) => call('settling an outbox message', () => settleOutbox(driver, s, id, settlement)),
+
+    migrate: () => call('migrating', () => migrate(driver, schema)),
+    close,
+    doClose: close,
+    [Symbol.asyncDispose]: close,
   };
+  registerConnection(store, { driver, s, gate });
+  return store;
 }

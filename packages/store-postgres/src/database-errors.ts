@@ -1,4 +1,4 @@
-import { AduanError, InvalidInputError } from '@aduan/spec';
+import { AduanError, InvalidInputError, StoreFailureError } from '@aduan/spec';
 
 /** The fields node-postgres and PGlite both put on a server error. */
 export interface ServerError {
@@ -20,18 +20,40 @@ export function violates(error: unknown, constraint: string): boolean {
 }
 
 /**
+ * What to fix for the values PostgreSQL refuses (SQLSTATE class 22), in our words: its own text
+ * quotes the value and the statement's internals, and an `invalid_input` message reaches HTTP clients.
+ */
+const REFUSED_VALUES: Readonly<Record<string, string>> = {
+  '22021': 'text must not contain NUL characters (\\u0000)',
+  '22P05': 'text must not contain NUL characters (\\u0000)',
+  '22001': 'a value is longer than its column allows',
+  '22003': 'a number is out of range',
+  '22007': 'an instant is not a valid date and time',
+  '22008': 'an instant is out of range',
+  '22P02': 'a value does not have the type its field needs',
+};
+
+/** A short, stable name of what went wrong underneath: a SQLSTATE or a Node error code, never free text. */
+function failureCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? code : undefined;
+}
+
+/**
  * Turns whatever a driver threw into an aduan error with a stable code: values PostgreSQL
  * refuses (SQLSTATE class 22, e.g. a NUL character in text) are `invalid_input`, the rest
- * `store_failure` with the original error as cause.
+ * `store_failure` with the original error as cause. Neither message carries PostgreSQL's own
+ * text (which can quote values and SQL): it says what failed, and the cause keeps the rest for logs.
  */
 export function storeError(error: unknown, doing: string): AduanError {
   if (AduanError.isInstance(error)) return error;
   const server = serverError(error);
-  const message = error instanceof Error ? error.message : String(error);
   if (server?.code.startsWith('22')) {
-    return new InvalidInputError('store input', [{ path: '', message: `PostgreSQL refused a value while ${doing}: ${message}` }]);
+    const what = REFUSED_VALUES[server.code] ?? `a value cannot be stored (SQLSTATE ${server.code})`;
+    return new InvalidInputError('store input', [{ path: '', message: `PostgreSQL refused it while ${doing}: ${what}` }]);
   }
-  return new AduanError('store_failure', `PostgreSQL store failed while ${doing}: ${message}`, {
+  const code = failureCode(error);
+  return new StoreFailureError(`PostgreSQL store failed while ${doing}${code ? ` (${code})` : ''}`, {
     cause: error,
     details: server ? { sqlState: server.code } : {},
   });

@@ -6,10 +6,9 @@ export interface SqlResult<Row> {
 export interface QueryOptions {
   /**
    * The statement text never varies (only its parameters): a driver may prepare it once per
-   * connection and reuse it, sparing the server a parse and plan on every call. Results read the
-   * same either way as long as they hold only text, integers and booleans, as the store's do:
-   * the shipped drivers parse `int2`, `int4` and `bool` and leave other types as text when they
-   * prepare (node-postgres always; PGlite unprepared would apply its own parsers to the rest).
+   * connection and reuse it, sparing the server a parse and plan on every call. The node-postgres
+   * driver does (unless `preparedStatements: false`); PGlite has no public prepared statements, so
+   * its driver ignores the hint.
    */
   prepare?: boolean;
   /**

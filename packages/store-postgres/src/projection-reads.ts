@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '@aduan/core';
+import { decodeCursor, encodeCursor } from '@aduan/adapter-utils';
 import {
   InvalidInputError,
   type ComplaintProjection,
@@ -9,47 +9,90 @@ import {
 } from '@aduan/spec';
 import type { SqlExecutor } from './driver.js';
 import { instantParam } from './instants.js';
+import { pageSize } from './page-size.js';
 import { filterConditions, whereClause } from './projection-filter-sql.js';
 import { PROJECTION_COLUMNS, toProjection, type ProjectionRow } from './rows.js';
 import { SqlParams } from './sql-params.js';
 
-function pageSize(limit: number, path: string): number {
-  if (!Number.isSafeInteger(limit) || limit < 0) throw new InvalidInputError('store query', [{ path, message: 'must be an integer ≥ 0' }]);
-  return limit;
+/** How one `orderBy` sorts, and how a cursor (sort key, id) continues after its row. */
+interface Ordering {
+  orderBy: string;
+  /** Extra conditions of the order itself. */
+  only?: string;
+  /** Rows after the cursor's; `key` is undefined for a row whose sort column is NULL. */
+  after(key: string | undefined, id: string): string;
+  sortKey(projection: ComplaintProjection): string;
 }
 
 /**
- * One page in the memory store's order: newest `createdAt` first (ties: id descending), or with
- * `orderBy: 'deadline'` the soonest deadline first (ties: id ascending), only rows with a deadline.
- * The cursor is the sort key and id of the previous page's last row; one extra row tells if more follow.
+ * - `createdAt`: newest first, ties by id descending.
+ * - `deadline`: soonest pending deadline first, ties by id; only complaints with one.
+ * - `dueAt`: soonest stage lapse first, ties by id; complaints without one last, by id. Their
+ *   cursor carries an empty sort key, which no instant can be.
+ */
+function ordering(orderBy: ProjectionQuery['orderBy'], params: SqlParams): Ordering {
+  const cursorKey = (key: string | undefined) => params.add(instantParam(key ?? '', 'cursor'), 'timestamptz');
+  if (orderBy === 'deadline') {
+    return {
+      orderBy: 'p.deadline_at ASC, p.id ASC',
+      only: 'deadline_at IS NOT NULL',
+      after: (key, id) => `(deadline_at, id) > (${cursorKey(key)}, ${params.add(id)})`,
+      sortKey: (projection) => projection.deadline?.dueAt ?? '',
+    };
+  }
+  if (orderBy === 'dueAt') {
+    return {
+      orderBy: 'p.due_at ASC NULLS LAST, p.id ASC',
+      after: (key, id) =>
+        key === undefined
+          ? `(due_at IS NULL AND id > ${params.add(id)})`
+          : `((due_at, id) > (${cursorKey(key)}, ${params.add(id)}) OR due_at IS NULL)`,
+      sortKey: (projection) => projection.dueAt ?? '',
+    };
+  }
+  if (orderBy !== undefined && orderBy !== 'createdAt') {
+    throw new InvalidInputError('store query', [{ path: 'orderBy', message: 'must be createdAt, deadline or dueAt' }]);
+  }
+  return {
+    orderBy: 'p.created_at DESC, p.id DESC',
+    after: (key, id) => `(created_at, id) < (${cursorKey(key)}, ${params.add(id)})`,
+    sortKey: (projection) => projection.createdAt,
+  };
+}
+
+/**
+ * One page in the contract's order (see `ordering`). The cursor is the sort key and id of the
+ * previous page's last row; one extra row tells if more follow.
  */
 export async function queryProjections(db: SqlExecutor, s: string, query: ProjectionQuery): Promise<ProjectionPage> {
   const limit = pageSize(query.limit, 'limit');
-  const byDeadline = query.orderBy === 'deadline';
-  const sortColumn = byDeadline ? 'deadline_at' : 'created_at';
   const params = new SqlParams();
   const conditions = filterConditions(query, params);
-  if (byDeadline) conditions.push('deadline_at IS NOT NULL');
+  const order = ordering(query.orderBy, params);
+  if (order.only) conditions.push(order.only);
   if (query.cursor) {
     const after = decodeCursor(query.cursor);
-    const key = params.add(instantParam(after.sortKey, 'cursor'), 'timestamptz');
-    conditions.push(`(${sortColumn}, id) ${byDeadline ? '>' : '<'} (${key}, ${params.add(after.id)})`);
+    conditions.push(order.after(after.sortKey === '' ? undefined : after.sortKey, after.id));
   }
-  const direction = byDeadline ? 'ASC' : 'DESC';
   const { rows } = await db.query<ProjectionRow>(
     // ORDER BY names the table's columns: bare names would mean the ISO text the SELECT renders,
     // which sorts the same but cannot use an index.
     `SELECT ${PROJECTION_COLUMNS} FROM ${s}.projections p ${whereClause(conditions)}
-      ORDER BY p.${sortColumn} ${direction}, p.id ${direction} LIMIT ${params.add(limit + 1)}`,
+      ORDER BY ${order.orderBy} LIMIT ${params.add(limit + 1)}`,
     params.values,
   );
   const items = rows.slice(0, limit).map(toProjection);
   const last = items.at(-1);
-  const sortKey = (projection: ComplaintProjection) => (byDeadline ? (projection.deadline?.dueAt ?? '') : projection.createdAt);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(sortKey(last), last.id) : null };
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(order.sortKey(last), last.id) : null };
 }
 
-const COUNT_COLUMNS: Record<CountDimension, string> = { status: 'status', unitId: 'unit_id', category: 'category', channel: 'channel' };
+const COUNT_COLUMNS: Record<CountDimension, string> = {
+  status: 'status',
+  unitId: 'unit_id',
+  category: 'category',
+  channel: 'channel',
+  kelurahan: 'kelurahan',
+};
 
 /** Counts per value of one dimension; a missing value (no unit yet) counts under ''. */
 export async function countProjections(

@@ -14,7 +14,7 @@ async function planOfLast(driver: ReturnType<typeof recordingDriver>): Promise<s
 }
 
 describe.skipIf(!server.available)('query plans on a PostgreSQL server', () => {
-  it('finds the first overdue complaints and claims due deadlines through their indexes', async () => {
+  it('finds overdue complaints, a kelurahan’s, the soonest stage lapses and due deadlines through their indexes', async () => {
     const { sql, schema, cleanup } = await server.fresh();
     try {
       await seedProjections(sql, schema, 50_000);
@@ -33,6 +33,18 @@ describe.skipIf(!server.available)('query plans on a PostgreSQL server', () => {
       const unit = await planOfLast(driver);
       expect(unit).toContain('projections_unit_created_at');
       expect(unit).not.toMatch(/Seq Scan|Sort/);
+
+      const kelurahanPage = await store.doQuery({ kelurahan: 'Kel-5', limit: 50 });
+      expect(kelurahanPage.items).toHaveLength(50);
+      const kelurahan = await planOfLast(driver);
+      expect(kelurahan).toContain('projections_kelurahan_created_at');
+      expect(kelurahan).not.toMatch(/Seq Scan|Sort/);
+
+      const duePage = await store.doQuery({ dueBefore: '2026-07-01T00:00:00.000Z', orderBy: 'dueAt', limit: 100 });
+      expect(duePage.items).toHaveLength(100);
+      const due = await planOfLast(driver);
+      expect(due).toContain('Index Scan using projections_due_at');
+      expect(due).not.toMatch(/Seq Scan|Sort/);
 
       await store.doClaimDue({ now: '2026-07-01T00:00:00.000Z', limit: 100, leaseMs: 60_000, claimant: 'plan' });
       expect(await planOfLast(driver)).toContain('projections_claimable_from');

@@ -8,6 +8,7 @@ import type {
   OutboxMessage,
   OutboxRecord,
   OutboxStatus,
+  QuarantinedInbound,
   StoredEvent,
 } from '@aduan/spec';
 import { isoText } from './instants.js';
@@ -52,7 +53,7 @@ export function toEvent(row: EventRow): StoredEvent {
 export const PROJECTION_COLUMNS = `id, tracking_number, version, status, channel, classification, category, title, unit_id,
   escalation_level, complainant_id, anonim, rahasia, merged_into, ${isoText('created_at')} AS created_at,
   ${isoText('updated_at')} AS updated_at, last_event_hash, deadline_kind, ${isoText('deadline_at')} AS deadline_at,
-  machine::text AS machine`;
+  ${isoText('due_at')} AS due_at, kelurahan, geo_lat::text AS geo_lat, geo_long::text AS geo_long, machine::text AS machine`;
 
 /**
  * An event as `append_batch` and `append_one` read it from their JSON, and `append_event` from its
@@ -108,16 +109,24 @@ export interface ProjectionRow {
   last_event_hash: string;
   deadline_kind: string | null;
   deadline_at: string | null;
+  due_at: string | null;
+  kelurahan: string | null;
+  /** `double precision`, read as text (shortest exact form) and parsed here. */
+  geo_lat: string | null;
+  geo_long: string | null;
   machine: string;
 }
 
+/** A projection's columns as written: coordinates go as numbers. */
+export type ProjectionRecord = Omit<ProjectionRow, 'id' | 'geo_lat' | 'geo_long'> & { geo_lat: number | null; geo_long: number | null };
+
 /**
  * A projection's columns other than `id`, in the one order every writer uses: the properties of
- * `append_batch`'s JSON rows, the parameters of `append_one` after its first four and of
- * `append_event` after its first eleven, the UPDATE of `doReplaceProjection`. Instants go as
- * given: check them with `projectionInstantIssues` first.
+ * `append_batch`'s JSON rows, the parameters of `append_one` after its first five and of
+ * `append_event` after its first twelve, the UPDATE of `doReplaceProjection`. Instants go as
+ * given: check the projection with `projectionIssues` first.
  */
-export function projectionRecord(projection: ComplaintProjection): Omit<ProjectionRow, 'id'> {
+export function projectionRecord(projection: ComplaintProjection): ProjectionRecord {
   return {
     tracking_number: projection.trackingNumber,
     version: projection.version,
@@ -137,6 +146,10 @@ export function projectionRecord(projection: ComplaintProjection): Omit<Projecti
     last_event_hash: projection.lastEventHash,
     deadline_kind: projection.deadline?.kind ?? null,
     deadline_at: projection.deadline?.dueAt ?? null,
+    due_at: projection.dueAt ?? null,
+    kelurahan: projection.kelurahan ?? null,
+    geo_lat: projection.geo?.lat ?? null,
+    geo_long: projection.geo?.long ?? null,
     machine: JSON.stringify(projection.machine),
   };
 }
@@ -161,11 +174,14 @@ export function toProjection(row: ProjectionRow): ComplaintProjection {
     updatedAt: row.updated_at,
     lastEventHash: row.last_event_hash,
     deadline: row.deadline_kind === null || row.deadline_at === null ? null : { kind: row.deadline_kind, dueAt: row.deadline_at },
+    dueAt: row.due_at,
+    kelurahan: row.kelurahan,
+    geo: row.geo_lat === null || row.geo_long === null ? null : { lat: Number(row.geo_lat), long: Number(row.geo_long) },
     machine: JSON.parse(row.machine) as MachineSnapshotRecord,
   };
 }
 
-export const IDENTITY_COLUMNS = 'complainant_id, name, phone, email, whatsapp, address';
+export const IDENTITY_COLUMNS = 'complainant_id, name, phone, email, whatsapp, address, handles::text AS handles';
 
 export interface IdentityRow {
   complainant_id: string;
@@ -174,6 +190,8 @@ export interface IdentityRow {
   email: string | null;
   whatsapp: string | null;
   address: string | null;
+  /** JSON text of `handles` (written as a string, cast to json verbatim). */
+  handles: string | null;
 }
 
 const CONTACT_FIELDS = ['name', 'phone', 'email', 'whatsapp', 'address'] as const;
@@ -185,6 +203,7 @@ export function toIdentity(row: IdentityRow): ComplainantIdentity {
     const value = row[field];
     if (value !== null) identity[field] = value;
   }
+  if (row.handles !== null) identity.handles = JSON.parse(row.handles) as Record<string, string>;
   return identity;
 }
 
@@ -196,6 +215,7 @@ export function identityRow(identity: ComplainantIdentity): IdentityRow {
     email: identity.email ?? null,
     whatsapp: identity.whatsapp ?? null,
     address: identity.address ?? null,
+    handles: identity.handles === undefined ? null : JSON.stringify(identity.handles),
   };
 }
 
@@ -229,5 +249,32 @@ export function toOutboxRecord(row: OutboxRow): OutboxRecord {
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,
     lastError: row.last_error,
+  };
+}
+
+export const QUARANTINE_COLUMNS = `id, channel, message_id, contact_key, ${isoText('received_at')} AS received_at,
+  ${isoText('quarantined_at')} AS quarantined_at, reason, message::text AS message`;
+
+export interface QuarantineRow {
+  id: string;
+  channel: string;
+  message_id: string;
+  contact_key: string;
+  received_at: string;
+  quarantined_at: string;
+  reason: string;
+  message: string;
+}
+
+export function toQuarantined(row: QuarantineRow): QuarantinedInbound {
+  return {
+    id: row.id,
+    channel: row.channel,
+    messageId: row.message_id,
+    contactKey: row.contact_key,
+    receivedAt: row.received_at,
+    quarantinedAt: row.quarantined_at,
+    reason: row.reason,
+    message: JSON.parse(row.message) as Record<string, unknown>,
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectAduanError, StreamBuilder } from '@aduan/test-kit';
@@ -6,10 +6,9 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { StoreV1 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { createPGliteStore, createPostgresStore, createSqlStore, migrate } from './index.js';
-import { loadPeer } from './load-peer.js';
-import { MIGRATIONS } from './migrations/all-migrations.js';
-import { createPgDriver } from './pg-driver.js';
+import { createSqlStore, migrate } from './index.js';
+import { createPgDriver, createPostgresStore } from './pg/index.js';
+import { createPGliteStore } from './pglite/index.js';
 import { useBackends } from './test-support/backends.js';
 
 const { pglite, server } = useBackends({ pglite: true, server: true });
@@ -31,8 +30,8 @@ for (const backend of [pglite, server]) {
     it('applies each migration once: running again finds nothing to do', async () => {
       const { store, sql, schema, cleanup } = await backend.fresh();
       try {
-        expect(await store.migrate()).toEqual({ schema, applied: [], version: 3 });
-        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+        expect(await store.migrate()).toEqual({ schema, applied: [], version: 1 });
+        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([{ version: 1 }]);
       } finally {
         await cleanup();
       }
@@ -44,31 +43,12 @@ for (const backend of [pglite, server]) {
       try {
         const error = await expectAduanError(createSqlStore(sql, { schema: other, migrate: false }), 'invalid_config');
         expect(error.message).toContain('migrate');
-        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1, 2, 3], version: 3 });
+        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1], version: 1 });
         const store = await createSqlStore(sql, { schema: other, migrate: false });
         await store.doAppend(firstAppend('after-migrate'));
         expect(await store.doLoadProjection('after-migrate')).toBeDefined();
       } finally {
         await sql.query(`DROP SCHEMA IF EXISTS "${other}" CASCADE`);
-        await cleanup();
-      }
-    });
-
-    it('upgrades a schema an earlier version of the store created', async () => {
-      const { sql, schema, cleanup } = await backend.fresh();
-      const older = `${schema}_v1`;
-      try {
-        const s = `"${older}"`;
-        await sql.query(`CREATE SCHEMA ${s}`);
-        await sql.query(`CREATE TABLE ${s}.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-        for (const statement of MIGRATIONS[0]!.statements(s)) await sql.query(statement);
-        await sql.query(`INSERT INTO ${s}.schema_migrations (version, name) VALUES (1, 'initial schema')`);
-        expect(await migrate(sql, older)).toEqual({ schema: older, applied: [2, 3], version: 3 });
-        const store = await createSqlStore(sql, { schema: older, migrate: false });
-        await store.doAppend(firstAppend('after-upgrade'));
-        expect(await store.doLoadProjection('after-upgrade')).toBeDefined();
-      } finally {
-        await sql.query(`DROP SCHEMA IF EXISTS "${older}" CASCADE`);
         await cleanup();
       }
     });
@@ -90,7 +70,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
     const pools = Array.from({ length: 6 }, () => new pg.Pool({ connectionString, max: 1 }));
     try {
       const reports = await Promise.all(pools.map((pool) => migrate(createPgDriver(pool), 'simultaneous')));
-      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1, 2, 3]]);
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1]]);
     } finally {
       await pools[0]?.query('DROP SCHEMA IF EXISTS simultaneous CASCADE');
       await Promise.all(pools.map((pool) => pool.end()));
@@ -113,7 +93,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
         expect((await store.doLoadProjection('by-app-role'))?.version).toBe(1);
         await expectAduanError(createPostgresStore({ connectionString: asApp, schema: `${schema}_new` }), 'store_failure');
       } finally {
-        await store.doClose();
+        await store.close();
       }
     } finally {
       await sql.query(`DROP OWNED BY ${role}`);
@@ -131,23 +111,6 @@ describe.skipIf(!server.available)('node-postgres', () => {
       await expectExactRoundTrip(store);
     } finally {
       await pool.end();
-      await cleanup();
-    }
-  });
-
-  it('ends a pool it opened itself on doClose, and leaves a pool it was given open', async () => {
-    const { connectionString, schema, sql, cleanup } = await server.fresh();
-    try {
-      const own = await createPostgresStore({ connectionString: String(connectionString), schema, migrate: false });
-      await own.doClose();
-      await expectAduanError(own.doLoadProjection('x'), 'store_failure');
-      const given = new pg.Pool({ connectionString });
-      const store = await createPostgresStore({ pool: given, schema, migrate: false });
-      await store.doClose();
-      expect((await given.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
-      await given.end();
-      expect((await sql.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
-    } finally {
       await cleanup();
     }
   });
@@ -173,9 +136,14 @@ describe.skipIf(!server.available)('node-postgres', () => {
     }
   });
 
-  it('wants exactly one of pool and connectionString', async () => {
-    await expectAduanError(createPostgresStore({}), 'invalid_config');
-    await expectAduanError(createPostgresStore({ pool: new pg.Pool(), connectionString: 'postgresql://x' }), 'invalid_config');
+  it('says what is missing when given no connection at all, or two', async () => {
+    for (const options of [undefined, {}, { connectionString: '' }]) {
+      const error = await expectAduanError(createPostgresStore(options as never), 'invalid_config');
+      expect(error.message).toContain('connectionString');
+      expect(error.message).toContain('pool');
+    }
+    const both = await expectAduanError(createPostgresStore({ pool: new pg.Pool(), connectionString: 'postgresql://x' }), 'invalid_config');
+    expect(both.message).toContain('either pool or connectionString');
   });
 });
 
@@ -188,7 +156,7 @@ describe('PGlite', () => {
       expect(store.provider).toBe('pglite');
       expect(store.capabilities.multiProcess).toBe(false);
       await store.doAppend(append);
-      await store.doClose();
+      await store.close();
       const reopened = await createPGliteStore({ dataDir });
       expect(await reopened.doReadStream('kept')).toEqual(append.events);
       expect(await reopened.doLoadProjection('kept')).toEqual(append.projection);
@@ -212,18 +180,31 @@ describe('PGlite', () => {
     }
   });
 
+  it('creates a data folder whose parents are missing', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'aduan-pglite-'));
+    try {
+      const store = await createPGliteStore({ dataDir: join(root, 'not', 'yet', 'there') });
+      await store.doAppend(firstAppend('nested'));
+      await store.close();
+      expect(existsSync(join(root, 'not', 'yet', 'there', 'PG_VERSION'))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('answers invalid_config naming the folder when it cannot be created, never a raw ENOENT', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'aduan-pglite-'));
+    try {
+      writeFileSync(join(root, 'a-file'), '');
+      const dataDir = join(root, 'a-file', 'data');
+      const error = await expectAduanError(createPGliteStore({ dataDir }), 'invalid_config');
+      expect(error.message).toContain(dataDir);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('wants either an instance or a folder, not both', async () => {
     await expectAduanError(createPGliteStore({ dataDir: '/tmp/x', pglite: {} as never }), 'invalid_config');
-  });
-});
-
-describe('optional peers', () => {
-  it('turns a missing driver package into invalid_config naming what to install', async () => {
-    const name = 'aduan-no-such-driver';
-    const error = await expectAduanError(
-      loadPeer(name, () => import(name), 'to test'),
-      'invalid_config',
-    );
-    expect(error.message).toContain(`npm install ${name}`);
   });
 });

@@ -8,5 +8,6 @@ export { testStore } from './store/test-store.js';
 export type { StoreHarness, StoreProbe, StoreSuiteName, TestStoreOptions } from './store/harness.js';
 export { StreamBuilder, respondedAppends, type StreamSeed } from './store/stream-builder.js';
 export { expectAduanError } from './store/expect-error.js';
+export * from './channel-state/index.js';
 export { createVirtualClock, type VirtualClock } from './virtual-clock.js';
 export * from './channel/index.js';

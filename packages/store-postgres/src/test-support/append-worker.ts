@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDesk } from '@aduan/core';
 import type { Actor } from '@aduan/spec';
-import { createPostgresStore } from '../create-postgres-store.js';
+import { createPostgresStore } from '../pg/index.js';
 
 const [connectionString, schema] = process.argv.slice(2);
 if (!connectionString || !schema) throw new Error('usage: append-worker <connection string> <schema>');

@@ -1,10 +1,10 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { createPGliteStore, createPostgresStore, type SqlStore } from '../index.js';
+import type { SqlStore } from '../index.js';
 import type { SqlDriver, SqlExecutor } from '../driver.js';
-import { createPgDriver } from '../pg-driver.js';
-import { createPGliteDriver } from '../pglite-driver.js';
+import { createPgDriver, createPostgresStore } from '../pg/index.js';
+import { createPGliteDriver, createPGliteStore } from '../pglite/index.js';
 import type { StoreProbe } from '@aduan/spec';
 import { createSqlProbe } from '../testing/sql-probe.js';
 import { startThrowawayCluster } from '../testing/throwaway-cluster.js';
@@ -95,7 +95,7 @@ export function useBackends(uses: { pglite?: boolean; server?: boolean }): { pgl
             return other;
           },
           async cleanup() {
-            for (const other of others) await other.doClose();
+            for (const other of others) await other.close();
             await dropSchema(sql, schema);
           },
         };

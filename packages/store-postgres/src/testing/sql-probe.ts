@@ -5,14 +5,17 @@ import {
   IDENTITY_COLUMNS,
   OUTBOX_COLUMNS,
   PROJECTION_COLUMNS,
+  QUARANTINE_COLUMNS,
   toEvent,
   toIdentity,
   toOutboxRecord,
   toProjection,
+  toQuarantined,
   type EventRow,
   type IdentityRow,
   type OutboxRow,
   type ProjectionRow,
+  type QuarantineRow,
 } from '../rows.js';
 import { DEFAULT_SCHEMA, quoteSchema } from '../schema-name.js';
 
@@ -45,6 +48,17 @@ export function createSqlProbe(db: SqlExecutor, schema: string = DEFAULT_SCHEMA)
         [complaintId],
       );
       return rows.map((row) => ({ channel: row.channel, messageId: row.message_id }));
+    },
+    async contactKeys(complainantId) {
+      const { rows } = await db.query<{ contact_key: string }>(
+        `SELECT contact_key FROM ${s}.contact_keys WHERE complainant_id = $1 ORDER BY contact_key COLLATE "C"`,
+        [complainantId],
+      );
+      return rows.map((row) => row.contact_key);
+    },
+    async quarantine() {
+      const { rows } = await db.query<QuarantineRow>(`SELECT ${QUARANTINE_COLUMNS} FROM ${s}.quarantine q ORDER BY q.quarantined_at DESC, q.id DESC`);
+      return rows.map(toQuarantined);
     },
     async tamperEventPayload(complaintId, version, payload) {
       await db.query(`UPDATE ${s}.events SET payload = $3::json WHERE complaint_id = $1 AND version = $2`, [complaintId, version, JSON.stringify(payload)]);

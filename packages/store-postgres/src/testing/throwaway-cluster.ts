@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { AduanError } from '@aduan/spec';
+import { InvalidConfigError, StoreFailureError } from '@aduan/spec';
 import { findPostgresBinaries } from './postgres-binaries.js';
 
 const run = promisify(execFile);
@@ -66,7 +66,11 @@ const confValue = (value: string) => `'${value.replace(/'/g, "''")}'`;
 /** Runs initdb and pg_ctl into a fresh temporary folder; about a second. */
 export async function startThrowawayCluster(options: ThrowawayClusterOptions = {}): Promise<ThrowawayCluster> {
   const binDir = options.binDir ?? findPostgresBinaries();
-  if (!binDir) throw new AduanError('invalid_config', 'PostgreSQL server binaries not found (set PG_BIN to the folder holding initdb and pg_ctl)');
+  if (!binDir) {
+    throw new InvalidConfigError('throwaway cluster', [
+      { path: 'binDir', message: 'PostgreSQL server binaries not found: set PG_BIN (or binDir) to the folder holding initdb and pg_ctl' },
+    ]);
+  }
   const root = mkdtempSync(join(tmpdir(), 'aduan-pg-'));
   handOverToServerUser(root);
   const dataDir = join(root, 'data');
@@ -99,7 +103,7 @@ export async function startThrowawayCluster(options: ThrowawayClusterOptions = {
         await run(startCommand, startArgs);
       } catch (error) {
         if (attempt < 3) continue;
-        throw new AduanError('store_failure', `PostgreSQL did not start: ${readFileSync(logFile, 'utf8').slice(-2000)}`, { cause: error });
+        throw new StoreFailureError(`PostgreSQL did not start: ${readFileSync(logFile, 'utf8').slice(-2000)}`, { cause: error });
       }
       // A test run that dies without its afterAll must not leave a server behind.
       process.once('exit', stopNow);

@@ -20,6 +20,8 @@ export type StoreSuiteName =
   | 'concurrency'
   | 'dedupe'
   | 'query'
+  | 'contactKeys'
+  | 'quarantine'
   | 'identity'
   | 'deadlines'
   | 'outbox'

@@ -1,5 +1,13 @@
 import { createConfirmationOnlyPolicy, replayProjection, sealEvent, type EventPayload, type LifecycleEvent } from '@aduan/core';
-import { GENESIS_HASH, type AppendInput, type ComplainantIdentity, type DedupeKey, type OutboxMessage, type StoredEvent } from '@aduan/spec';
+import {
+  GENESIS_HASH,
+  type AppendInput,
+  type ComplainantIdentity,
+  type ComplaintProjection,
+  type DedupeKey,
+  type OutboxMessage,
+  type StoredEvent,
+} from '@aduan/spec';
 
 const policy = createConfirmationOnlyPolicy();
 
@@ -11,6 +19,12 @@ export interface StreamSeed {
   category?: string;
   complainantId?: string;
   title?: string;
+  /** The complaint's kelurahan (in the intake's location and the projection). */
+  kelurahan?: string;
+  /** The complaint's coordinates (in the intake's location and the projection). */
+  geo?: { lat: number; long: number };
+  /** The projection's `dueAt` on every append; by default what replay gives (null without a running clock). */
+  dueAt?: string | null;
 }
 
 /**
@@ -32,8 +46,8 @@ export class StreamBuilder {
     return this.events.length;
   }
 
-  /** The first append: complaint-received, with identity and dedupe key if given. */
-  received(extra: { identity?: Omit<ComplainantIdentity, 'complainantId'>; dedupeKey?: DedupeKey } = {}): AppendInput {
+  /** The first append: complaint-received, with identity, dedupe key and contact key if given. */
+  received(extra: { identity?: Omit<ComplainantIdentity, 'complainantId'>; dedupeKey?: DedupeKey; contactKey?: string } = {}): AppendInput {
     const payload: EventPayload<'complaint-received'> = {
       trackingNumber: this.seed.trackingNumber,
       channel: this.seed.channel ?? 'web',
@@ -41,6 +55,9 @@ export class StreamBuilder {
       description: 'Lampu jalan di depan balai kelurahan mati sejak seminggu.',
       classification: 'pengaduan',
       category: this.seed.category,
+      ...(this.seed.kelurahan !== undefined || this.seed.geo !== undefined
+        ? { location: { kelurahan: this.seed.kelurahan, lat: this.seed.geo?.lat, long: this.seed.geo?.long } }
+        : {}),
       attachments: [],
       complainantId: this.complainantId,
       anonim: true,
@@ -51,6 +68,7 @@ export class StreamBuilder {
       ...append,
       identity: extra.identity ? { ...extra.identity, complainantId: this.complainantId } : undefined,
       dedupeKey: extra.dedupeKey,
+      contactKey: extra.contactKey,
     };
   }
 
@@ -86,7 +104,18 @@ export class StreamBuilder {
       this.events.at(-1)?.hash ?? GENESIS_HASH,
     );
     this.events.push(stored);
-    return { complaintId: this.complaintId, expectedVersion, events: [stored], projection: replayProjection(this.events, policy) };
+    return { complaintId: this.complaintId, expectedVersion, events: [stored], projection: this.projection() };
+  }
+
+  /** The projection replay gives, with the seed's location and `dueAt`. */
+  private projection(): ComplaintProjection {
+    const replayed = replayProjection(this.events, policy);
+    return {
+      ...replayed,
+      kelurahan: this.seed.kelurahan ?? replayed.kelurahan ?? null,
+      geo: this.seed.geo ?? replayed.geo ?? null,
+      dueAt: this.seed.dueAt !== undefined ? this.seed.dueAt : (replayed.dueAt ?? null),
+    };
   }
 }
 

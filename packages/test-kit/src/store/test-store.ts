@@ -4,11 +4,13 @@ import type { StoreHarness, StoreSuiteName, TestStoreOptions } from './harness.j
 import type { SuiteContext } from './suite-context.js';
 import { appendSuite } from './suites/append.js';
 import { concurrencySuite } from './suites/concurrency.js';
+import { contactKeysSuite } from './suites/contact-keys.js';
 import { dedupeSuite } from './suites/dedupe.js';
 import { deadlinesSuite } from './suites/deadlines.js';
 import { deskSuite } from './suites/desk.js';
 import { identitySuite } from './suites/identity.js';
 import { outboxSuite } from './suites/outbox.js';
+import { quarantineSuite } from './suites/quarantine.js';
 import { querySuite } from './suites/query.js';
 
 const SUITES: Record<StoreSuiteName, { run: (ctx: SuiteContext) => void; needs?: keyof StoreCapabilitiesV1 }> = {
@@ -16,6 +18,8 @@ const SUITES: Record<StoreSuiteName, { run: (ctx: SuiteContext) => void; needs?:
   concurrency: { run: concurrencySuite },
   dedupe: { run: dedupeSuite },
   query: { run: querySuite },
+  contactKeys: { run: contactKeysSuite },
+  quarantine: { run: quarantineSuite },
   identity: { run: identitySuite, needs: 'identityErasure' },
   deadlines: { run: deadlinesSuite, needs: 'deadlineClaims' },
   outbox: { run: outboxSuite, needs: 'outbox' },

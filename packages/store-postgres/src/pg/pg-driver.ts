@@ -1,6 +1,6 @@
-import { parseColumn } from './column-parsers.js';
-import type { QueryOptions, SqlDriver, SqlExecutor, SqlResult } from './driver.js';
-import { loadPeer } from './load-peer.js';
+import { loadOptionalPeer } from '@aduan/adapter-utils';
+import { parseColumn } from '../column-parsers.js';
+import type { QueryOptions, SqlDriver, SqlExecutor, SqlResult } from '../driver.js';
 import { statementName } from './statement-name.js';
 
 /** A node-postgres query config with its own type parsers. */
@@ -82,7 +82,7 @@ export function createPgDriver(pool: PgPoolLike, options: PgDriverOptions = {}):
 
 /** Opens a pool of its own from a connection string; needs the optional peer `pg`. */
 export async function openPgPool(connectionString: string, max: number): Promise<PgPoolLike> {
-  const { Pool } = await loadPeer('pg', () => import('pg'), 'to connect to PostgreSQL with a connection string');
+  const { Pool } = await loadOptionalPeer('pg', 'createPostgresStore({ connectionString })', () => import('pg'));
   const pool = new Pool({ connectionString, max });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
