@@ -35,4 +35,14 @@ export const capabilityChecks: ChannelCheck[] = [
       ).toBe(requests.receipts !== undefined);
     },
   },
+  {
+    suite: 'capabilities',
+    name: 'declares attachments exactly when the provider carries them',
+    async run({ channel, requests }) {
+      expect(
+        channel.capabilities.attachments,
+        'capabilities.attachments must match whether the harness can produce a message with an attachment',
+      ).toBe(requests.withAttachment !== undefined);
+    },
+  },
 ];
