@@ -18,4 +18,5 @@ export { createSendLedger, type SendAttemptOutcome, type SendLedger, type SendLe
 export { callProvider, describeCallFailure, requestNeverLeft, type CallProviderOptions, type ProviderCallResult } from './call-provider.js';
 export { createReplyWindow, type ReplyWindow, type ReplyWindowOptions } from './reply-window.js';
 export { createPartBuffer, type IncomingPart, type PartBuffer, type PartBufferOptions, type PartGroup } from './part-buffer.js';
+export { redactAddress, REDACTED_ADDRESS } from './redact-address.js';
 export { silentLogger, type AdapterLogger } from './adapter-logger.js';

@@ -16,11 +16,11 @@ export interface FakeProviderCall {
   status?: number;
 }
 
-/** An answer in the provider's own protocol. An object `body` is sent as JSON. */
+/** An answer in the provider's own protocol. An object or array `body` is sent as JSON, bytes as they are. */
 export interface FakeProviderAnswer {
   status: number;
   headers?: Record<string, string>;
-  body?: string | Record<string, unknown> | unknown[];
+  body?: string | Uint8Array | Record<string, unknown> | unknown[];
 }
 
 /**
@@ -69,9 +69,10 @@ async function readText(request: IncomingMessage): Promise<string> {
 }
 
 function write(response: ServerResponse, answer: FakeProviderAnswer): void {
-  const json = typeof answer.body === 'object';
-  const body = answer.body === undefined ? '' : json ? JSON.stringify(answer.body) : (answer.body as string);
-  response.writeHead(answer.status, { ...(json ? { 'content-type': 'application/json' } : {}), ...answer.headers }).end(body);
+  const { body } = answer;
+  const json = typeof body === 'object' && !(body instanceof Uint8Array);
+  const bytes = body === undefined ? '' : body instanceof Uint8Array ? Buffer.from(body) : json ? JSON.stringify(body) : (body as string);
+  response.writeHead(answer.status, { ...(json ? { 'content-type': 'application/json' } : {}), ...answer.headers }).end(bytes);
 }
 
 /** A loopback port that refuses connections: bound, then released. */
