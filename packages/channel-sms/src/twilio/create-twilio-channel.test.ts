@@ -1,10 +1,10 @@
-import { AduanError, InvalidConfigError } from '@aduan/spec';
+import { InvalidConfigError, UnauthorizedError } from '@aduan/spec';
 import { createVirtualClock } from '@aduan/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeTwilio } from '../testing/fake-twilio.js';
-import { fixture, formFixture } from '../testing/fixtures.js';
-import { TWILIO_ACCOUNT, TWILIO_NUMBER, TWILIO_WEBHOOK_URL } from '../testing/twilio-harness.js';
-import { signAsTwilio, twilioWebhookRequest } from '../testing/twilio-webhooks.js';
+import { startFakeTwilio } from '../__fixtures__/fake-twilio.js';
+import { fixture, formFixture } from '../__fixtures__/fixtures.js';
+import { TWILIO_ACCOUNT, TWILIO_NUMBER, TWILIO_WEBHOOK_URL } from '../__fixtures__/twilio-harness.js';
+import { signAsTwilio, twilioWebhookRequest } from '../__fixtures__/twilio-webhooks.js';
 import { createTwilioSmsChannel } from './create-twilio-channel.js';
 import type { TwilioSmsOptions } from './options.js';
 
@@ -54,7 +54,7 @@ describe('Twilio SMS inbound (recorded payloads)', () => {
     const params = formFixture('twilio-incoming-sms.form.txt');
     const elsewhere = 'https://proxy.internal/sms';
     const error = await channel.doInbound(twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, signAsTwilio(FIXTURE_ACCOUNT.authToken, elsewhere, params))).catch((e: unknown) => e);
-    expect(AduanError.hasCode(error, 'unauthorized') && error.details['status']).toBe(403);
+    expect(UnauthorizedError.isInstance(error) && error.status).toBe(403);
     expect((error as Error).message).toMatch(/webhookUrl/);
   });
 });
@@ -84,15 +84,20 @@ describe('Twilio SMS outbound', () => {
     expect(fake.messages()[0]?.from).toBe('MG00000000000000000000000000000000');
   });
 
-  it("reports Twilio's error code and message on a permanent failure", async () => {
+  it("reports Twilio's error code and message on a permanent failure, without the number Twilio quotes", async () => {
     const { fake, channel: twilio } = await setup();
     fake.failNext('permanent');
-    expect(await twilio.doSend(reply)).toEqual({ ok: false, retryable: false, error: "Twilio answered HTTP 400: 21211 Invalid 'To' Phone Number" });
+    expect(await twilio.doSend(reply)).toEqual({
+      ok: false,
+      retryable: false,
+      code: 'invalid_recipient',
+      error: "Twilio answered HTTP 400: 21211 Invalid 'To' Phone Number: [alamat]",
+    });
   });
 
   it('fails permanently with a clear message when the credentials are wrong', async () => {
     const { channel: twilio } = await setup({ authToken: 'ffffffffffffffffffffffffffffffff' });
-    expect(await twilio.doSend(reply)).toEqual({ ok: false, retryable: false, error: 'Twilio answered HTTP 401: 20003 Authenticate' });
+    expect(await twilio.doSend(reply)).toEqual({ ok: false, retryable: false, code: 'rejected', error: 'Twilio answered HTTP 401: 20003 Authenticate' });
   });
 
   it('splits into separate messages when maxPartLength is set', async () => {
@@ -119,7 +124,12 @@ describe('Twilio SMS outbound', () => {
       webhookUrl: TWILIO_WEBHOOK_URL,
       fetch: async () => new Response(fixture('twilio-error-21211.json'), { status: 400 }),
     });
-    expect(await twilio.doSend(reply)).toEqual({ ok: false, retryable: false, error: "Twilio answered HTTP 400: 21211 Invalid 'To' Phone Number: +62812000XXXX" });
+    expect(await twilio.doSend(reply)).toEqual({
+      ok: false,
+      retryable: false,
+      code: 'invalid_recipient',
+      error: "Twilio answered HTTP 400: 21211 Invalid 'To' Phone Number: +62812000XXXX",
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readForm } from '../shared/form-fields.js';
 import { twilioSignature, verifyTwilioSignature } from './signature.js';
 
 // Twilio's published example (docs "Webhooks security"): auth token 12345.
@@ -28,6 +29,11 @@ describe('Twilio request signature', () => {
     expect(verifyTwilioSignature('12345', EXPECTED, URL_EXAMPLE, changed)).toBe(false);
     expect(verifyTwilioSignature('12345', EXPECTED, 'https://mycompany.com/myapp.php?foo=1', PARAMS)).toBe(false);
     expect(verifyTwilioSignature('54321', EXPECTED, URL_EXAMPLE, PARAMS)).toBe(false);
+  });
+
+  it('signs the same from a URLSearchParams, a plain object and the linear form reader', () => {
+    expect(twilioSignature('12345', URL_EXAMPLE, Object.fromEntries(PARAMS))).toBe(EXPECTED);
+    expect(twilioSignature('12345', URL_EXAMPLE, readForm(PARAMS.toString(), 'test'))).toBe(EXPECTED);
   });
 
   it('includes each value of a repeated parameter, sorted', () => {

@@ -34,11 +34,17 @@ export interface FakeProviderAnswer {
  */
 export type FakeProviderScript = ProviderFailure | 'hang' | FakeProviderAnswer;
 
+/** A refusal answer, fixed or built from the call it refuses. */
+export type FakeProviderRefusal = FakeProviderAnswer | ((call: FakeProviderCall) => FakeProviderAnswer);
+
 export interface FakeProviderServerOptions {
   /** Answers every call that is not scripted otherwise; record what the provider accepted here. */
   respond: (call: FakeProviderCall) => FakeProviderAnswer | Promise<FakeProviderAnswer>;
-  /** The provider's refusals for `retryable` and `permanent`, in its own protocol. */
-  failures?: { retryable?: FakeProviderAnswer; permanent?: FakeProviderAnswer };
+  /**
+   * The provider's refusals for `retryable` and `permanent`, in its own protocol; a function
+   * builds the refusal from the call (e.g. Twilio's 21211 quotes the number it refused).
+   */
+  failures?: { retryable?: FakeProviderRefusal; permanent?: FakeProviderRefusal };
 }
 
 export interface FakeProviderServer {
@@ -57,10 +63,10 @@ export interface FakeProviderServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_FAILURES = {
+const DEFAULT_FAILURES: Record<'retryable' | 'permanent', FakeProviderRefusal> = {
   retryable: { status: 503, body: { error: { code: 'unavailable', message: 'Service temporarily unavailable' } } },
   permanent: { status: 400, body: { error: { code: 'invalid_request', message: 'The request was refused' } } },
-} satisfies Record<'retryable' | 'permanent', FakeProviderAnswer>;
+};
 
 async function readText(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -126,7 +132,8 @@ export async function startFakeProvider(options: FakeProviderServerOptions): Pro
       response.socket?.destroy();
       return;
     }
-    const answer = script === 'retryable' || script === 'permanent' ? failures[script] : (script ?? (await options.respond(call)));
+    const refusal = script === 'retryable' || script === 'permanent' ? failures[script] : undefined;
+    const answer = refusal !== undefined ? (typeof refusal === 'function' ? refusal(call) : refusal) : typeof script === 'object' ? script : await options.respond(call);
     call.status = answer.status;
     write(response, answer);
   }

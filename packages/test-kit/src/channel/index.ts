@@ -17,6 +17,7 @@ export {
   startFakeProvider,
   type FakeProviderAnswer,
   type FakeProviderCall,
+  type FakeProviderRefusal,
   type FakeProviderScript,
   type FakeProviderServer,
   type FakeProviderServerOptions,

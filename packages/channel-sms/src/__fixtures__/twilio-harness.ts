@@ -1,4 +1,4 @@
-import type { ChannelHarness, TestInboundMessage, TestReceipt } from '@aduan/test-kit';
+import type { ChannelHarness, ChannelHarnessContext, TestInboundMessage, TestReceipt } from '@aduan/test-kit';
 import { createTwilioSmsChannel } from '../twilio/create-twilio-channel.js';
 import { startFakeTwilio } from './fake-twilio.js';
 import { incomingSmsParams, signAsTwilio, statusCallbackParams, twilioWebhookRequest } from './twilio-webhooks.js';
@@ -16,13 +16,11 @@ function only<T>(items: readonly T[]): T {
 }
 
 /** The Twilio channel wired to a fake Twilio API on loopback, for `testChannel`. */
-export async function createTwilioHarness(): Promise<ChannelHarness> {
+export async function createTwilioHarness({ logger }: ChannelHarnessContext): Promise<ChannelHarness> {
   const fake = await startFakeTwilio(TWILIO_ACCOUNT);
-  const channel = createTwilioSmsChannel({ ...TWILIO_ACCOUNT, from: TWILIO_NUMBER, webhookUrl: TWILIO_WEBHOOK_URL, apiBaseUrl: fake.apiBaseUrl });
-  const paramsOf = (messages: readonly TestInboundMessage[]) => {
-    const message = only(messages);
-    return incomingSmsParams(TWILIO_ACCOUNT.accountSid, { messageId: message.messageId, from: message.sender, to: TWILIO_NUMBER, body: message.text });
-  };
+  const channel = createTwilioSmsChannel({ ...TWILIO_ACCOUNT, from: TWILIO_NUMBER, webhookUrl: TWILIO_WEBHOOK_URL, apiBaseUrl: fake.apiBaseUrl, fetch: fake.fetch, logger });
+  const paramsOf = (message: TestInboundMessage) =>
+    incomingSmsParams(TWILIO_ACCOUNT.accountSid, { messageId: message.messageId, from: message.sender, to: TWILIO_NUMBER, body: message.text });
   const signed = (params: Record<string, string>, token = TWILIO_ACCOUNT.authToken) =>
     twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, signAsTwilio(token, TWILIO_WEBHOOK_URL, params));
   return {
@@ -30,22 +28,34 @@ export async function createTwilioHarness(): Promise<ChannelHarness> {
     addresses: ['+6281200000001', '+6285700000002'],
     features: { batch: false, timestamps: false, receiptStatuses: ['sent', 'delivered', 'read', 'failed'] },
     requests: {
-      messages: async (messages) => signed(paramsOf(messages)),
+      messages: async (messages) => signed(paramsOf(only(messages))),
+      withAttachment: async (message) =>
+        signed({
+          ...paramsOf(message),
+          NumMedia: '1',
+          MediaContentType0: 'image/jpeg',
+          MediaUrl0: `https://api.twilio.com/2010-04-01/Accounts/${TWILIO_ACCOUNT.accountSid}/Messages/MM0000/Media/ME0000`,
+        }),
       async receipts(receipts: readonly TestReceipt[]) {
         const receipt = only(receipts);
         const status = TWILIO_STATUS[receipt.status];
         return signed(statusCallbackParams(TWILIO_ACCOUNT.accountSid, { sid: receipt.providerMessageId, status, from: TWILIO_NUMBER, to: '+6281200000001' }));
       },
       async tampered(messages) {
-        const params = paramsOf(messages);
+        const params = paramsOf(only(messages));
         const request = signed(params);
         return { ...request, body: new TextEncoder().encode(new URLSearchParams({ ...params, Body: `${params['Body']} (diubah)` }).toString()) };
       },
-      unauthenticated: async (messages) => twilioWebhookRequest(TWILIO_WEBHOOK_URL, paramsOf(messages), undefined),
-      wrongCredentials: async (messages) => signed(paramsOf(messages), '00000000000000000000000000000000'),
-      async malformed({ authenticated }) {
-        const params = { AccountSid: TWILIO_ACCOUNT.accountSid, ApiVersion: '2010-04-01', SmsStatus: 'received' };
-        return authenticated ? signed(params) : twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, undefined);
+      unauthenticated: async (messages) => twilioWebhookRequest(TWILIO_WEBHOOK_URL, paramsOf(only(messages)), undefined),
+      wrongCredentials: async (messages) => signed(paramsOf(only(messages)), '00000000000000000000000000000000'),
+      async malformed({ authenticated, kind, message }) {
+        const params = paramsOf(message);
+        // fields: the message's sid left out.
+        if (kind === 'fields') for (const name of ['MessageSid', 'SmsMessageSid', 'SmsSid']) Reflect.deleteProperty(params, name);
+        const request = authenticated ? signed(params) : twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, undefined);
+        if (kind === 'fields') return request;
+        // syntax: the resident's parameters followed by a % escape that is no UTF-8.
+        return { ...request, body: new TextEncoder().encode(`${new URLSearchParams(params).toString()}&ToCity=%E0%A4%A`) };
       },
     },
     provider: {

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { InboundRequestV1 } from '@aduan/spec';
-import type { ChannelHarness, ChannelRequestFactory, TestInboundMessage, TestReceipt } from '@aduan/test-kit';
+import type { ChannelHarness, ChannelHarnessContext, ChannelRequestFactory, TestInboundMessage, TestReceipt } from '@aduan/test-kit';
 import { createSmsGatewayChannel } from '../gateway/create-gateway-channel.js';
 import type { SmsGatewayOptions } from '../gateway/options.js';
 import { startFakeGateway } from './fake-gateway.js';
@@ -17,14 +17,18 @@ function only<T>(items: readonly T[]): T {
   return items[0]!;
 }
 
+/** A copy of `record` without the named fields. */
+const without = <V>(record: Readonly<Record<string, V>>, ...names: string[]): Record<string, V> =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => !names.includes(name)));
+
 /** `2025-03-14 02:21:07`: Vonage-style UTC time without an offset. */
 const utcLocal = (iso: string) => iso.slice(0, 19).replace('T', ' ');
 /** `2025-03-14T09:21:07.000+07:00`: the same instant in WIB. */
 const wib = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().replace('Z', '+07:00');
 
-function formRequest(url: string, fields: Record<string, string>): InboundRequestV1 {
+function formRequest(url: string, body: string): InboundRequestV1 {
   const headers = new Headers({ 'content-type': 'application/x-www-form-urlencoded' });
-  return { method: 'POST', url, headers, body: encoder.encode(new URLSearchParams(fields).toString()) };
+  return { method: 'POST', url, headers, body: encoder.encode(body) };
 }
 
 /**
@@ -32,11 +36,17 @@ function formRequest(url: string, fields: Record<string, string>): InboundReques
  * delivery reports, and a form send API taking `6281…` numbers.
  */
 function formVariant(): { options: Omit<SmsGatewayOptions, 'send'>; requests: ChannelRequestFactory } {
-  const fieldsOf = (messages: readonly TestInboundMessage[]) => {
-    const message = only(messages);
-    return { msisdn: message.sender.slice(1), to: '6228500000000', messageId: message.messageId, text: message.text, type: 'text', 'message-timestamp': utcLocal(message.sentAt) };
-  };
+  const fieldsOf = (message: TestInboundMessage) => ({
+    msisdn: message.sender.slice(1),
+    to: '6228500000000',
+    messageId: message.messageId,
+    text: message.text,
+    type: 'text',
+    'message-timestamp': utcLocal(message.sentAt),
+  });
+  const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
   const vonageStatus = { sent: 'accepted', delivered: 'delivered', failed: 'failed', read: 'read' } as const;
+  const signedUrl = `${WEBHOOK_BASE}/${PATH_TOKEN}`;
   return {
     options: {
       auth: { type: 'path-token', token: PATH_TOKEN },
@@ -47,31 +57,41 @@ function formVariant(): { options: Omit<SmsGatewayOptions, 'send'>; requests: Ch
       receipts: { fields: { messageId: 'messageId', status: 'status', timestamp: 'message-timestamp' }, statuses: { accepted: 'sent' } },
     },
     requests: {
-      messages: async (messages) => formRequest(`${WEBHOOK_BASE}/${PATH_TOKEN}`, fieldsOf(messages)),
+      messages: async (messages) => formRequest(signedUrl, form(fieldsOf(only(messages)))),
       async receipts(receipts: readonly TestReceipt[]) {
         const receipt = only(receipts);
-        return formRequest(`${WEBHOOK_BASE}/${PATH_TOKEN}`, {
-          msisdn: '6281200000001',
-          messageId: receipt.providerMessageId,
-          status: vonageStatus[receipt.status],
-          'err-code': receipt.status === 'failed' ? '1' : '0',
-          'message-timestamp': utcLocal(receipt.at),
-        });
+        return formRequest(
+          signedUrl,
+          form({
+            msisdn: '6281200000001',
+            messageId: receipt.providerMessageId,
+            status: vonageStatus[receipt.status],
+            'err-code': receipt.status === 'failed' ? '1' : '0',
+            'message-timestamp': utcLocal(receipt.at),
+          }),
+        );
       },
-      unauthenticated: async (messages) => formRequest(WEBHOOK_BASE, fieldsOf(messages)),
-      wrongCredentials: async (messages) => formRequest(`${WEBHOOK_BASE}/d3JvbmctcGF0aC10b2tlbg`, fieldsOf(messages)),
-      malformed: async ({ authenticated }) => formRequest(authenticated ? `${WEBHOOK_BASE}/${PATH_TOKEN}` : WEBHOOK_BASE, { text: 'halo', type: 'text' }),
+      unauthenticated: async (messages) => formRequest(WEBHOOK_BASE, form(fieldsOf(only(messages)))),
+      wrongCredentials: async (messages) => formRequest(`${WEBHOOK_BASE}/d3JvbmctcGF0aC10b2tlbg`, form(fieldsOf(only(messages)))),
+      async malformed({ authenticated, kind, message }) {
+        // syntax: a % escape that is no UTF-8 after the resident's fields; fields: no message id.
+        const body = kind === 'syntax' ? `${form(fieldsOf(message))}&keyword=%E0%A4%A` : form(without(fieldsOf(message), 'messageId'));
+        return formRequest(authenticated ? signedUrl : WEBHOOK_BASE, body);
+      },
     },
   };
 }
 
 /** Android-gateway-style JSON webhooks (`payload.phoneNumber` as `0812…`), signed with HMAC-SHA256, no reports. */
 function jsonVariant(): { options: Omit<SmsGatewayOptions, 'send'>; requests: ChannelRequestFactory } {
-  const bodyOf = (messages: readonly TestInboundMessage[], text?: string) => {
-    const message = only(messages);
-    const payload = { messageId: message.messageId, message: text ?? message.text, phoneNumber: `0${message.sender.slice(3)}`, simNumber: 1, receivedAt: wib(message.sentAt) };
-    return encoder.encode(JSON.stringify({ deviceId: 'ffffffff00000000aaaa0000bbbb0000', event: 'sms:received', payload }));
-  };
+  const payloadOf = (message: TestInboundMessage, text = message.text) => ({
+    messageId: message.messageId,
+    message: text,
+    phoneNumber: `0${message.sender.slice(3)}`,
+    simNumber: 1,
+    receivedAt: wib(message.sentAt),
+  });
+  const bodyOf = (payload: Record<string, unknown>) => encoder.encode(JSON.stringify({ deviceId: 'ffffffff00000000aaaa0000bbbb0000', event: 'sms:received', payload }));
   const request = (body: Uint8Array, secret: string | undefined): InboundRequestV1 => {
     const headers = new Headers({ 'content-type': 'application/json' });
     if (secret !== undefined) headers.set('x-signature', createHmac('sha256', secret).update(body).digest('hex'));
@@ -83,14 +103,18 @@ function jsonVariant(): { options: Omit<SmsGatewayOptions, 'send'>; requests: Ch
       inbound: { fields: { from: 'payload.phoneNumber', text: 'payload.message', messageId: 'payload.messageId', timestamp: 'payload.receivedAt' } },
     },
     requests: {
-      messages: async (messages) => request(bodyOf(messages), HMAC_SECRET),
+      messages: async (messages) => request(bodyOf(payloadOf(only(messages))), HMAC_SECRET),
       async tampered(messages) {
-        const signedRequest = request(bodyOf(messages), HMAC_SECRET);
-        return { ...signedRequest, body: bodyOf(messages, 'Laporan palsu') };
+        const signedRequest = request(bodyOf(payloadOf(only(messages))), HMAC_SECRET);
+        return { ...signedRequest, body: bodyOf(payloadOf(only(messages), 'Laporan palsu')) };
       },
-      unauthenticated: async (messages) => request(bodyOf(messages), undefined),
-      wrongCredentials: async (messages) => request(bodyOf(messages), 'another-secret-of-someone-else'),
-      malformed: async ({ authenticated }) => request(encoder.encode('{"event":"sms:received","payload":'), authenticated ? HMAC_SECRET : undefined),
+      unauthenticated: async (messages) => request(bodyOf(payloadOf(only(messages))), undefined),
+      wrongCredentials: async (messages) => request(bodyOf(payloadOf(only(messages))), 'another-secret-of-someone-else'),
+      async malformed({ authenticated, kind, message }) {
+        const whole = new TextDecoder().decode(bodyOf(payloadOf(message)));
+        const body = kind === 'syntax' ? encoder.encode(whole.slice(0, whole.indexOf('"simNumber"'))) : bodyOf(without(payloadOf(message), 'messageId'));
+        return request(body, authenticated ? HMAC_SECRET : undefined);
+      },
     },
   };
 }
@@ -98,13 +122,10 @@ function jsonVariant(): { options: Omit<SmsGatewayOptions, 'send'>; requests: Ch
 export type GatewayVariant = 'form-path-token' | 'json-hmac';
 
 /** A generic-gateway channel wired to a fake gateway send API on loopback, for `testChannel`. */
-export async function createGatewayHarness(variant: GatewayVariant): Promise<ChannelHarness> {
+export async function createGatewayHarness(variant: GatewayVariant, { logger }: ChannelHarnessContext): Promise<ChannelHarness> {
   const form = variant === 'form-path-token';
-  const fake = await startFakeGateway({
-    apiKey: GATEWAY_API_KEY,
-    format: form ? 'form' : 'json',
-    fields: form ? { to: 'to', text: 'text', reference: 'client-ref' } : { to: 'phoneNumber', text: 'message' },
-  });
+  const fields = form ? { to: 'to', text: 'text', reference: 'client-ref' } : { to: 'phoneNumber', text: 'message' };
+  const fake = await startFakeGateway({ apiKey: GATEWAY_API_KEY, format: form ? 'form' : 'json', fields });
   const { options, requests } = form ? formVariant() : jsonVariant();
   const channel = createSmsGatewayChannel({
     ...options,
@@ -112,11 +133,13 @@ export async function createGatewayHarness(variant: GatewayVariant): Promise<Cha
       url: fake.sendUrl,
       format: form ? 'form' : 'json',
       headers: { 'x-api-key': GATEWAY_API_KEY },
-      fields: form ? { to: 'to', text: 'text', reference: 'client-ref' } : { to: 'phoneNumber', text: 'message' },
+      fields,
       constants: form ? { from: 'PEMKOT PKL' } : {},
       messageIdPath: 'data.messageId',
       phoneFormat: form ? 'international' : 'national',
     },
+    fetch: fake.fetch,
+    logger,
   });
   // The fake records numbers as the gateway received them; report them in E.164 like the adapter.
   const e164 = (to: string) => (form ? `+${to}` : `+62${to.slice(1)}`);
