@@ -1,3 +1,4 @@
+import type { AdapterLogger } from '@aduan/adapter-utils';
 import { UnauthorizedError } from '@aduan/spec';
 import { testChannel } from '@aduan/test-kit';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +15,8 @@ testChannel({
 // Then what is particular to this protocol.
 describe('kotak saran specifics', () => {
   const message = { messageId: 'ks-1', sender: MEMBERS[0], senderName: 'Siti', text: 'Antrian di MPP terlalu lama', sentAt: '2025-03-14T02:21:07.000Z' };
-  const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const channelWith = (logger = silent) => createKotakSaranChannel({ webhookSecret: WEBHOOK_SECRET, apiUrl: 'https://kotaksaran.vendor.example/api', apiKey: 'k', logger });
+  const silent: AdapterLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const channelWith = (logger: AdapterLogger = silent) => createKotakSaranChannel({ webhookSecret: WEBHOOK_SECRET, apiUrl: 'https://kotaksaran.vendor.example/api', apiKey: 'k', logger });
 
   it('refuses a validly signed call replayed after the tolerance with 403', async () => {
     const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
