@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isRetryableStatus } from '@aduan/adapter-utils';
 import { ChannelFailureError, InvalidConfigError, type FieldIssue } from '@aduan/spec';
 import { mediaIdOf } from './media.js';
 import { isObject, optionalText } from './payload-reader.js';
@@ -85,36 +86,32 @@ export function createWhatsAppMediaDownloader(options: WhatsAppMediaDownloaderOp
   const lookupBase = `${graphBase.href.replace(/\/+$/, '')}/${options.graphApiVersion ?? 'v21.0'}`;
   const isMediaUrl = (url: URL) => url.protocol === 'https:' && url.port === '' && mediaHosts.has(url.hostname.toLowerCase());
 
-  async function get(url: URL, what: string): Promise<Response> {
-    let response: Response;
+  async function fetchOnce(url: URL, what: string): Promise<Response> {
     try {
-      response = await fetchImpl(url, { headers: authorization, redirect: 'manual' });
+      return await fetchImpl(url, { headers: authorization, redirect: 'manual' });
     } catch (cause) {
       throw failure(`WhatsApp media ${what} unreachable: ${cause instanceof Error ? cause.message : String(cause)}`, true, cause);
     }
-    if (response.ok) return response;
-    await response.body?.cancel();
-    throw failure(`WhatsApp media ${what} answered HTTP ${response.status}`, response.status === 429 || response.status >= 500);
   }
 
+  async function refuse(response: Response, what: string): Promise<never> {
+    await response.body?.cancel();
+    throw failure(`WhatsApp media ${what} answered HTTP ${response.status}`, isRetryableStatus(response.status));
+  }
+
+  /** Downloads from a media host, following redirects only while they stay on the media hosts. */
   async function download(first: URL, mediaId: string): Promise<Response> {
     let url = first;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       if (!isMediaUrl(url)) throw failure(`WhatsApp media ${mediaId}: the download URL is not https on a Meta media host (${[...mediaHosts].join(', ')})`, false);
-      let response: Response;
-      try {
-        response = await fetchImpl(url, { headers: authorization, redirect: 'manual' });
-      } catch (cause) {
-        throw failure(`WhatsApp media download unreachable: ${cause instanceof Error ? cause.message : String(cause)}`, true, cause);
-      }
+      const response = await fetchOnce(url, 'download');
       const location = response.headers.get('location');
-      if (response.status < 300 || response.status >= 400 || location === null) {
-        if (response.ok) return response;
+      if (response.status >= 300 && response.status < 400 && location !== null) {
         await response.body?.cancel();
-        throw failure(`WhatsApp media download answered HTTP ${response.status}`, response.status === 429 || response.status >= 500);
+        url = new URL(location, url);
+        continue;
       }
-      await response.body?.cancel();
-      url = new URL(location, url);
+      return response.ok ? response : refuse(response, 'download');
     }
     throw failure(`WhatsApp media ${mediaId}: more than ${MAX_REDIRECTS} redirects`, false);
   }
@@ -122,7 +119,9 @@ export function createWhatsAppMediaDownloader(options: WhatsAppMediaDownloaderOp
   return async (attachmentUrl) => {
     const mediaId = mediaIdOf(attachmentUrl);
     if (mediaId === undefined) throw failure('not a WhatsApp media reference (urn:whatsapp:media:<id>)', false);
-    const lookup = await get(new URL(`${lookupBase}/${encodeURIComponent(mediaId)}`), 'lookup');
+    // The lookup's own redirects are not followed: Graph answers it directly.
+    const lookup = await fetchOnce(new URL(`${lookupBase}/${encodeURIComponent(mediaId)}`), 'lookup');
+    if (!lookup.ok) await refuse(lookup, 'lookup');
     const info: unknown = await lookup.json().catch(() => undefined);
     const reported = optionalText(info, 'url');
     if (reported === undefined || !URL.canParse(reported)) throw failure(`WhatsApp media lookup for ${mediaId} returned no URL`, false);
