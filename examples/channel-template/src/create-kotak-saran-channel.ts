@@ -18,9 +18,20 @@ export function createKotakSaranChannel(options: KotakSaranOptions): ChannelV1 {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const tolerance = options.toleranceSeconds ?? 300;
-  const settings = { apiUrl: options.apiUrl, apiKey: options.apiKey, timeoutMs: options.timeoutMs ?? 10_000, fetch: options.fetch ?? globalThis.fetch };
+  const settings = {
+    apiUrl: options.apiUrl,
+    apiKey: options.apiKey,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    fetch: options.fetch ?? globalThis.fetch,
+  };
   // One ledger for every reply: a retry, or a second app instance sharing `state`, never sends a key twice.
-  const ledger = createSendLedger({ state: options.state ?? createMemoryChannelState(), channel: CHANNEL, clock, leaseMs: settings.timeoutMs + 60_000, logger });
+  const ledger = createSendLedger({
+    state: options.state ?? createMemoryChannelState(),
+    channel: CHANNEL,
+    clock,
+    leaseMs: settings.timeoutMs + 60_000,
+    logger,
+  });
   return {
     specificationVersion: 'v1',
     channel: CHANNEL,
@@ -34,7 +45,12 @@ export function createKotakSaranChannel(options: KotakSaranOptions): ChannelV1 {
     },
     async doSend(message) {
       if (message.text.length > MAX_TEXT_LENGTH) {
-        return { ok: false, retryable: false, code: 'too_long', error: `reply has ${message.text.length} characters; the kiosk takes ${MAX_TEXT_LENGTH}` };
+        return {
+          ok: false,
+          retryable: false,
+          code: 'too_long',
+          error: `reply has ${message.text.length} characters; the kiosk takes ${MAX_TEXT_LENGTH}`,
+        };
       }
       return ledger.send(message.idempotencyKey, () => sendReply(settings, message));
     },

@@ -14,13 +14,22 @@ testChannel({
 
 // Then what is particular to this protocol.
 describe('kotak saran specifics', () => {
-  const message = { messageId: 'ks-1', sender: MEMBERS[0], senderName: 'Siti', text: 'Antrian di MPP terlalu lama', sentAt: '2025-03-14T02:21:07.000Z' };
+  const message = {
+    messageId: 'ks-1',
+    sender: MEMBERS[0],
+    senderName: 'Siti',
+    text: 'Antrian di MPP terlalu lama',
+    sentAt: '2025-03-14T02:21:07.000Z',
+  };
   const silent: AdapterLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const channelWith = (logger: AdapterLogger = silent) => createKotakSaranChannel({ webhookSecret: WEBHOOK_SECRET, apiUrl: 'https://kotaksaran.vendor.example/api', apiKey: 'k', logger });
+  const channelWith = (logger: AdapterLogger = silent) =>
+    createKotakSaranChannel({ webhookSecret: WEBHOOK_SECRET, apiUrl: 'https://kotaksaran.vendor.example/api', apiKey: 'k', logger });
 
   it('refuses a validly signed call replayed after the tolerance with 403', async () => {
     const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
-    const error = await channelWith().doInbound(kioskRequest(submissionsBody([message]), WEBHOOK_SECRET, tenMinutesAgo)).catch((e: unknown) => e);
+    const error = await channelWith()
+      .doInbound(kioskRequest(submissionsBody([message]), WEBHOOK_SECRET, tenMinutesAgo))
+      .catch((e: unknown) => e);
     expect(UnauthorizedError.isInstance(error) && error.status).toBe(403);
     expect((error as Error).message).toMatch(/older than 300 s/);
   });
@@ -37,15 +46,29 @@ describe('kotak saran specifics', () => {
   it('skips a submission it cannot read, logs where it was (not what it said), and keeps the others', async () => {
     const warnings: unknown[] = [];
     const body = new TextEncoder().encode(
-      JSON.stringify({ submissions: [{ id: 'ks-2', submittedAt: 'kemarin', text: 'Rahasia Ibu Ani', member: {} }, { id: 'ks-3', submittedAt: message.sentAt, text: 'Jalan rusak', member: { id: MEMBERS[1] } }] }),
+      JSON.stringify({
+        submissions: [
+          { id: 'ks-2', submittedAt: 'kemarin', text: 'Rahasia Ibu Ani', member: {} },
+          { id: 'ks-3', submittedAt: message.sentAt, text: 'Jalan rusak', member: { id: MEMBERS[1] } },
+        ],
+      }),
     );
-    const result = await channelWith({ ...silent, warn: (text: string, fields?: unknown) => void warnings.push([text, fields]) }).doInbound(kioskRequest(body, WEBHOOK_SECRET));
+    const result = await channelWith({ ...silent, warn: (text: string, fields?: unknown) => void warnings.push([text, fields]) }).doInbound(
+      kioskRequest(body, WEBHOOK_SECRET),
+    );
     expect(result.kind === 'messages' && result.messages.map((item) => item.messageId)).toEqual(['ks-3']);
-    expect(warnings).toEqual([[expect.stringContaining('skipped'), { path: 'submissions.0', reason: 'needs submittedAt (an ISO 8601 time), member.id (replies go there)' }]]);
+    expect(warnings).toEqual([
+      [
+        expect.stringContaining('skipped'),
+        { path: 'submissions.0', reason: 'needs submittedAt (an ISO 8601 time), member.id (replies go there)' },
+      ],
+    ]);
     expect(JSON.stringify(warnings)).not.toContain('Ani');
   });
 
   it('fails fast on a weak secret', () => {
-    expect(() => createKotakSaranChannel({ webhookSecret: 'rahasia', apiUrl: 'https://vendor.example', apiKey: 'k' })).toThrow(/webhookSecret: must be at least 32 characters/);
+    expect(() => createKotakSaranChannel({ webhookSecret: 'rahasia', apiUrl: 'https://vendor.example', apiKey: 'k' })).toThrow(
+      /webhookSecret: must be at least 32 characters/,
+    );
   });
 });

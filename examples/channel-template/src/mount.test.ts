@@ -17,13 +17,25 @@ async function setup() {
   const channel = createKotakSaranChannel({ webhookSecret: WEBHOOK_SECRET, apiUrl: vendor.apiUrl, apiKey: API_KEY, fetch: vendor.fetch });
   const store = createMemoryStore();
   const desk = createDesk({ store, pseudonymKey: 'pseudonym-key-for-this-test-0000' });
-  return { channel, store, desk, endpoint: createChannelEndpoint({ desk, channel }), relay: createOutboxRelay({ store, channels: [channel] }) };
+  return {
+    channel,
+    store,
+    desk,
+    endpoint: createChannelEndpoint({ desk, channel }),
+    relay: createOutboxRelay({ store, channels: [channel] }),
+  };
 }
 
 describe('kotak saran mounted on a desk', () => {
   it('turns a signed kiosk call into a complaint, and delivers the reply to the member through the outbox relay', async () => {
     const { desk, endpoint, relay } = await setup();
-    const submission = { messageId: 'ks-100', sender: MEMBERS[0], senderName: 'Siti', text: 'Toilet umum di Alun-alun rusak', sentAt: new Date().toISOString() };
+    const submission = {
+      messageId: 'ks-100',
+      sender: MEMBERS[0],
+      senderName: 'Siti',
+      text: 'Toilet umum di Alun-alun rusak',
+      sentAt: new Date().toISOString(),
+    };
     const response = await endpoint(asFetchRequest(kioskRequest(submissionsBody([submission]), WEBHOOK_SECRET)));
     expect(response.status).toBe(200);
 

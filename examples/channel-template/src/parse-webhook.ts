@@ -63,9 +63,16 @@ function toMessage(item: unknown): InboundMessageV1 | string {
 function toReceipt(item: unknown): DeliveryReceiptV1 | string {
   if (!isObject(item)) return 'must be an object';
   const status = item['status'] as DeliveryStatusV1;
-  if (!isText(item['replyId']) || !STATUSES.includes(status) || !isInstant(item['at'])) return `needs replyId, status (${STATUSES.join(', ')}) and at`;
+  if (!isText(item['replyId']) || !STATUSES.includes(status) || !isInstant(item['at']))
+    return `needs replyId, status (${STATUSES.join(', ')}) and at`;
   const error = isText(item['error']) ? { error: item['error'] } : {};
-  return { channel: CHANNEL, providerMessageId: item['replyId'] as string, status, at: new Date(item['at'] as string).toISOString(), ...error };
+  return {
+    channel: CHANNEL,
+    providerMessageId: item['replyId'] as string,
+    status,
+    at: new Date(item['at'] as string).toISOString(),
+    ...error,
+  };
 }
 
 function readList<T>(body: Json, key: string, read: (item: unknown) => T | string, skipped: SkippedItem[]): T[] {
@@ -85,7 +92,11 @@ function readList<T>(body: Json, key: string, read: (item: unknown) => T | strin
  * a submission or receipt that cannot be read is skipped and reported in `skipped`, so one odd
  * item never costs its neighbours (the provider would otherwise resend the whole call forever).
  */
-export function parseKioskWebhook(body: Uint8Array): { messages: InboundMessageV1[]; receipts: DeliveryReceiptV1[]; skipped: SkippedItem[] } {
+export function parseKioskWebhook(body: Uint8Array): {
+  messages: InboundMessageV1[];
+  receipts: DeliveryReceiptV1[];
+  skipped: SkippedItem[];
+} {
   const json = parseJson(body);
   if (!('submissions' in json) && !('receipts' in json)) {
     throw new InvalidInputError('Kotak Saran webhook', [{ path: 'submissions', message: 'submissions or receipts are required' }]);

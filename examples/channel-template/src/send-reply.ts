@@ -26,7 +26,8 @@ export async function sendReply(settings: SendSettings, message: OutboundMessage
     },
     { fetch: settings.fetch, timeoutMs: settings.timeoutMs },
   );
-  if (call.kind === 'not_sent') return { outcome: 'refused', retryable: true, code: 'unreachable', error: `Kotak Saran API unreachable: ${call.error}` };
+  if (call.kind === 'not_sent')
+    return { outcome: 'refused', retryable: true, code: 'unreachable', error: `Kotak Saran API unreachable: ${call.error}` };
   if (call.kind === 'in_doubt') return { outcome: 'in_doubt', error: `Kotak Saran API call interrupted: ${call.error}` };
   let answer: { id?: unknown; error?: unknown } = {};
   try {
@@ -35,10 +36,17 @@ export async function sendReply(settings: SendSettings, message: OutboundMessage
     // Not JSON: treated as an answer without an id or an error text.
   }
   if (call.ok) {
-    return typeof answer.id === 'string' ? { outcome: 'sent', providerMessageId: answer.id } : { outcome: 'in_doubt', error: 'Kotak Saran API accepted the reply but returned no id' };
+    return typeof answer.id === 'string'
+      ? { outcome: 'sent', providerMessageId: answer.id }
+      : { outcome: 'in_doubt', error: 'Kotak Saran API accepted the reply but returned no id' };
   }
   // The vendor's error text may quote the member id: it stays out of the outbox.
   const detail = typeof answer.error === 'string' ? `: ${redactAddress(answer.error, message.to)}` : '';
   const retryable = isRetryableStatus(call.status);
-  return { outcome: 'refused', retryable, code: call.status === 404 ? 'invalid_recipient' : retryable ? 'unreachable' : 'rejected', error: `Kotak Saran API answered ${call.status}${detail}` };
+  return {
+    outcome: 'refused',
+    retryable,
+    code: call.status === 404 ? 'invalid_recipient' : retryable ? 'unreachable' : 'rejected',
+    error: `Kotak Saran API answered ${call.status}${detail}`,
+  };
 }

@@ -36,7 +36,12 @@ const post = { method: 'POST', body: 'to=%2B6281200000001&text=halo' };
 
 describe('callProvider', () => {
   it('answers a provider answer with its status and body', async () => {
-    expect(await callProvider(`${base}/ok`, post, { timeoutMs: 5_000 })).toMatchObject({ kind: 'answered', status: 201, ok: true, text: '{"id":"m-1"}' });
+    expect(await callProvider(`${base}/ok`, post, { timeoutMs: 5_000 })).toMatchObject({
+      kind: 'answered',
+      status: 201,
+      ok: true,
+      text: '{"id":"m-1"}',
+    });
     expect(await callProvider(`${base}/refused`, post, { timeoutMs: 5_000 })).toMatchObject({ kind: 'answered', status: 400, ok: false });
   });
 
@@ -50,7 +55,10 @@ describe('callProvider', () => {
   });
 
   it('reports a call that outlives its timeout as in doubt', async () => {
-    expect(await callProvider(`${base}/hang`, post, { timeoutMs: 50 })).toMatchObject({ kind: 'in_doubt', error: expect.stringContaining('Timeout') });
+    expect(await callProvider(`${base}/hang`, post, { timeoutMs: 50 })).toMatchObject({
+      kind: 'in_doubt',
+      error: expect.stringContaining('Timeout'),
+    });
   });
 
   it('does not follow redirects: the redirect is the answer', async () => {
@@ -68,7 +76,12 @@ describe('requestNeverLeft', () => {
   it('knows connection failures from failures after sending, through nested causes', () => {
     const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
     const bothAddresses = new TypeError('fetch failed', {
-      cause: Object.assign(new AggregateError([Object.assign(new Error('a'), { code: 'ECONNREFUSED' }), Object.assign(new Error('b'), { code: 'ENETUNREACH' })])),
+      cause: Object.assign(
+        new AggregateError([
+          Object.assign(new Error('a'), { code: 'ECONNREFUSED' }),
+          Object.assign(new Error('b'), { code: 'ENETUNREACH' }),
+        ]),
+      ),
     });
     const closed = new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
     expect(requestNeverLeft(refused)).toBe(true);

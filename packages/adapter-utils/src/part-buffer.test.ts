@@ -31,7 +31,9 @@ describe('createPartBuffer', () => {
 
   it('hands a group over to exactly one of many concurrent adders, and ignores redelivered parts', async () => {
     const buffer = createPartBuffer({ state: createMemoryChannelState(), channel: 'sms', clock });
-    const groups = await Promise.all([part(1, 'a'), part(2, 'b'), part(3, 'c'), part(2, 'b'), part(3, 'c')].map((item) => buffer.add(item)));
+    const groups = await Promise.all(
+      [part(1, 'a'), part(2, 'b'), part(3, 'c'), part(2, 'b'), part(3, 'c')].map((item) => buffer.add(item)),
+    );
     expect(groups.filter(Boolean)).toHaveLength(1);
     expect(await buffer.add(part(1, 'a'))).toBeUndefined();
     now += 11 * 60_000;

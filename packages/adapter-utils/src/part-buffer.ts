@@ -41,7 +41,8 @@ const DEFAULT_RETAIN_MS = 24 * 3_600_000;
 
 function positive(value: number | undefined, path: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!(Number.isFinite(value) && value > 0)) throw new InvalidConfigError('part buffer', [{ path, message: 'must be a positive number of milliseconds' }]);
+  if (!(Number.isFinite(value) && value > 0))
+    throw new InvalidConfigError('part buffer', [{ path, message: 'must be a positive number of milliseconds' }]);
   return value;
 }
 

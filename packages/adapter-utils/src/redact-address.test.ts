@@ -7,7 +7,9 @@ const noDigits = fc.string().map((text) => text.replace(/\d/g, ''));
 describe('redactAddress', () => {
   it('removes the number however the provider spells it, and leaves other numbers', () => {
     const address = '+6281200000001';
-    expect(redactAddress("21211 Invalid 'To' Phone Number: +6281200000001", address)).toBe(`21211 Invalid 'To' Phone Number: ${REDACTED_ADDRESS}`);
+    expect(redactAddress("21211 Invalid 'To' Phone Number: +6281200000001", address)).toBe(
+      `21211 Invalid 'To' Phone Number: ${REDACTED_ADDRESS}`,
+    );
     expect(redactAddress('recipient 6281200000001 and 0812-0000-0001 failed (code 131026)', address)).toBe(
       `recipient ${REDACTED_ADDRESS} and ${REDACTED_ADDRESS} failed (code 131026)`,
     );
@@ -20,11 +22,17 @@ describe('redactAddress', () => {
 
   it('never leaves the digits of the number in any text around it', () => {
     fc.assert(
-      fc.property(noDigits, noDigits, fc.constantFrom('+62', '62', '0'), fc.stringMatching(/^8\d{9,11}$/), (before, after, prefix, rest) => {
-        const address = `+62${rest}`;
-        const text = `${before} ${prefix}${rest} ${after}`;
-        expect(redactAddress(text, address).replace(/\D/g, '')).not.toContain(rest.slice(-9));
-      }),
+      fc.property(
+        noDigits,
+        noDigits,
+        fc.constantFrom('+62', '62', '0'),
+        fc.stringMatching(/^8\d{9,11}$/),
+        (before, after, prefix, rest) => {
+          const address = `+62${rest}`;
+          const text = `${before} ${prefix}${rest} ${after}`;
+          expect(redactAddress(text, address).replace(/\D/g, '')).not.toContain(rest.slice(-9));
+        },
+      ),
     );
   });
 });

@@ -34,7 +34,10 @@ describe('createReplyWindow', () => {
     expect(await window.isOpen(RESIDENT)).toBe(true);
     // A timestamp ahead of our clock (the provider's clock runs fast) is noted as now.
     const state = createMemoryChannelState();
-    await createReplyWindow({ state, channel: 'whatsapp', hours: 24, clock }).noteInbound(RESIDENT, new Date(NOW + 48 * 3_600_000).toISOString());
+    await createReplyWindow({ state, channel: 'whatsapp', hours: 24, clock }).noteInbound(
+      RESIDENT,
+      new Date(NOW + 48 * 3_600_000).toISOString(),
+    );
     const dayLater = { now: () => new Date(NOW + 25 * 3_600_000) };
     expect(await createReplyWindow({ state, channel: 'whatsapp', hours: 24, clock: dayLater }).isOpen(RESIDENT)).toBe(false);
   });
@@ -52,14 +55,18 @@ describe('createReplyWindow', () => {
 
   it('is open exactly when every known instant lies within the window', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.option(fc.integer({ min: 0, max: 72 * 60 })), fc.option(fc.integer({ min: 0, max: 72 * 60 })), async (noted, given) => {
-        const window = createReplyWindow({ state: createMemoryChannelState(), channel: 'whatsapp', hours: 24, clock });
-        const minutesAgo = (minutes: number) => new Date(NOW - minutes * 60_000).toISOString();
-        if (noted !== null) await window.noteInbound(RESIDENT, minutesAgo(noted));
-        const known = [noted, given].filter((minutes): minutes is number => minutes !== null);
-        const expected = known.length > 0 && known.every((minutes) => minutes < 24 * 60);
-        expect(await window.isOpen(RESIDENT, given === null ? undefined : minutesAgo(given))).toBe(expected);
-      }),
+      fc.asyncProperty(
+        fc.option(fc.integer({ min: 0, max: 72 * 60 })),
+        fc.option(fc.integer({ min: 0, max: 72 * 60 })),
+        async (noted, given) => {
+          const window = createReplyWindow({ state: createMemoryChannelState(), channel: 'whatsapp', hours: 24, clock });
+          const minutesAgo = (minutes: number) => new Date(NOW - minutes * 60_000).toISOString();
+          if (noted !== null) await window.noteInbound(RESIDENT, minutesAgo(noted));
+          const known = [noted, given].filter((minutes): minutes is number => minutes !== null);
+          const expected = known.length > 0 && known.every((minutes) => minutes < 24 * 60);
+          expect(await window.isOpen(RESIDENT, given === null ? undefined : minutesAgo(given))).toBe(expected);
+        },
+      ),
     );
   });
 

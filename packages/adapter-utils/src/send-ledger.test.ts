@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryChannelState } from './memory-channel-state.js';
 import { createSendLedger, type SendAttemptOutcome } from './send-ledger.js';
 
-let now = Date.parse('2026-03-02T02:00:00.000Z');
-const clock = { now: () => new Date(now) };
+const NOW = Date.parse('2026-03-02T02:00:00.000Z');
+const clock = { now: () => new Date(NOW) };
 
 /** An attempt that counts its calls and answers from a script (then `sent` with a fresh id). */
 function scripted(...outcomes: SendAttemptOutcome[]) {
@@ -120,8 +120,19 @@ describe('createSendLedger', () => {
   });
 
   it('never calls the provider for a key after it was sent or fell in doubt, whatever the interleaving', async () => {
-    const outcome = fc.constantFrom<SendAttemptOutcome['outcome'] | 'retryable' | 'throws'>('sent', 'refused', 'retryable', 'in_doubt', 'throws');
-    const step = fc.record({ instance: fc.integer({ min: 0, max: 1 }), key: fc.integer({ min: 0, max: 2 }), outcome, together: fc.boolean() });
+    const outcome = fc.constantFrom<SendAttemptOutcome['outcome'] | 'retryable' | 'throws'>(
+      'sent',
+      'refused',
+      'retryable',
+      'in_doubt',
+      'throws',
+    );
+    const step = fc.record({
+      instance: fc.integer({ min: 0, max: 1 }),
+      key: fc.integer({ min: 0, max: 2 }),
+      outcome,
+      together: fc.boolean(),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(step, { maxLength: 30 }), async (steps) => {
         const state = createMemoryChannelState();

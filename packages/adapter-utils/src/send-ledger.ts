@@ -74,7 +74,11 @@ export function createSendLedger(options: SendLedgerOptions): SendLedger {
       await state.doSettleSend({ channel, key, claimant, at: clock.now().toISOString(), ...settlement });
     } catch (error) {
       // The provider call is over; its result stands. The claim lapses after its lease.
-      logger.error('send ledger: could not record the outcome of a provider call', { channel, outcome: settlement.outcome, error: String(error) });
+      logger.error('send ledger: could not record the outcome of a provider call', {
+        channel,
+        outcome: settlement.outcome,
+        error: String(error),
+      });
     }
   }
 
@@ -107,7 +111,10 @@ export function createSendLedger(options: SendLedgerOptions): SendLedger {
       return { ok: false, retryable: outcome.retryable, error: outcome.error, ...(outcome.code ? { code: outcome.code } : {}) };
     }
     await settle(key, { outcome: 'in_doubt' });
-    logger.warn('send ledger: a reply may or may not have reached the provider; it is held for a person to decide', { channel, error: outcome.error });
+    logger.warn('send ledger: a reply may or may not have reached the provider; it is held for a person to decide', {
+      channel,
+      error: outcome.error,
+    });
     return inDoubt(`${outcome.error}: the reply may have reached the provider`);
   }
 

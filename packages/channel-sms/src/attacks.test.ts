@@ -20,11 +20,21 @@ const send = { url: 'https://gateway.example/api/send' };
 const twilio = () => createTwilioSmsChannel({ ...TWILIO_ACCOUNT, from: TWILIO_NUMBER, webhookUrl: TWILIO_WEBHOOK_URL, fetch: offline });
 const formGateway = () => createSmsGatewayChannel({ auth: { type: 'path-token', token: 'vonage-path-token-0000' }, send, fetch: offline });
 const signedGateway = () =>
-  createSmsGatewayChannel({ auth: { type: 'hmac-sha256', header: 'x-signature', secret: SECRET }, inbound: { fields: { from: 'from', text: 'text', messageId: 'id' } }, send, fetch: offline });
+  createSmsGatewayChannel({
+    auth: { type: 'hmac-sha256', header: 'x-signature', secret: SECRET },
+    inbound: { fields: { from: 'from', text: 'text', messageId: 'id' } },
+    send,
+    fetch: offline,
+  });
 const hmac = (body: string | Uint8Array) => createHmac('sha256', SECRET).update(body).digest('hex');
 
 function formCall(url: string, body: string, headers: Record<string, string> = {}): InboundRequestV1 {
-  return { method: 'POST', url, headers: new Headers({ 'content-type': 'application/x-www-form-urlencoded', ...headers }), body: new TextEncoder().encode(body) };
+  return {
+    method: 'POST',
+    url,
+    headers: new Headers({ 'content-type': 'application/x-www-form-urlencoded', ...headers }),
+    body: new TextEncoder().encode(body),
+  };
 }
 
 /** CPU time of `run`, the least of a few tries (the least is the one other work on the machine disturbed least). */
@@ -45,15 +55,32 @@ const repeatedName = (count: number, value = 'x') => Array.from({ length: count 
 describe('item 1: form webhooks are read in linear time with a capped number of fields', () => {
   it(`refuses more than ${MAX_FORM_FIELDS} fields with 400, on the gateway and on Twilio`, async () => {
     const many = distinctNames(MAX_FORM_FIELDS + 1);
-    const gateway = await formGateway().doInbound(formCall('https://aduan.example/webhooks/sms/vonage-path-token-0000', many)).catch((error: unknown) => error);
-    const viaTwilio = await twilio().doInbound(formCall(TWILIO_WEBHOOK_URL, many, { 'x-twilio-signature': 'AAAA' })).catch((error: unknown) => error);
-    for (const error of [gateway, viaTwilio]) expect(InvalidInputError.isInstance(error) && error.issues[0]?.message).toBe(`has more than ${MAX_FORM_FIELDS} fields`);
+    const gateway = await formGateway()
+      .doInbound(formCall('https://aduan.example/webhooks/sms/vonage-path-token-0000', many))
+      .catch((error: unknown) => error);
+    const viaTwilio = await twilio()
+      .doInbound(formCall(TWILIO_WEBHOOK_URL, many, { 'x-twilio-signature': 'AAAA' }))
+      .catch((error: unknown) => error);
+    for (const error of [gateway, viaTwilio])
+      expect(InvalidInputError.isInstance(error) && error.issues[0]?.message).toBe(`has more than ${MAX_FORM_FIELDS} fields`);
   });
 
   it('spends about four times the work on a four times larger flood of fields, not sixteen (Twilio and the gateway)', async () => {
     for (const [name, build] of [
-      ['distinct names to Twilio', (count: number) => twilio().doInbound(formCall(TWILIO_WEBHOOK_URL, distinctNames(count), { 'x-twilio-signature': 'AAAA' })).catch(() => undefined)],
-      ['one repeated name to the gateway', (count: number) => formGateway().doInbound(formCall('https://aduan.example/webhooks/sms/vonage-path-token-0000', repeatedName(count))).catch(() => undefined)],
+      [
+        'distinct names to Twilio',
+        (count: number) =>
+          twilio()
+            .doInbound(formCall(TWILIO_WEBHOOK_URL, distinctNames(count), { 'x-twilio-signature': 'AAAA' }))
+            .catch(() => undefined),
+      ],
+      [
+        'one repeated name to the gateway',
+        (count: number) =>
+          formGateway()
+            .doInbound(formCall('https://aduan.example/webhooks/sms/vonage-path-token-0000', repeatedName(count)))
+            .catch(() => undefined),
+      ],
     ] as const) {
       const small = await cpuMicros(() => build(16_000));
       const large = await cpuMicros(() => build(64_000));
@@ -62,10 +89,20 @@ describe('item 1: form webhooks are read in linear time with a capped number of 
   });
 
   it('reads fields up to the cap with work that grows with their size, not with their number squared', async () => {
-    const body = (valueLength: number) => [...Array.from({ length: MAX_FORM_FIELDS - 3 }, (_, index) => `x${index}=${'y'.repeat(valueLength)}`), 'MessageSid=SM1', 'From=%2B6281200000001', 'Body=halo'].join('&');
+    const body = (valueLength: number) =>
+      [
+        ...Array.from({ length: MAX_FORM_FIELDS - 3 }, (_, index) => `x${index}=${'y'.repeat(valueLength)}`),
+        'MessageSid=SM1',
+        'From=%2B6281200000001',
+        'Body=halo',
+      ].join('&');
     const parse = (valueLength: number) => {
       const params = Object.fromEntries(new URLSearchParams(body(valueLength)));
-      return twilio().doInbound(formCall(TWILIO_WEBHOOK_URL, body(valueLength), { 'x-twilio-signature': signAsTwilio(TWILIO_ACCOUNT.authToken, TWILIO_WEBHOOK_URL, params) }));
+      return twilio().doInbound(
+        formCall(TWILIO_WEBHOOK_URL, body(valueLength), {
+          'x-twilio-signature': signAsTwilio(TWILIO_ACCOUNT.authToken, TWILIO_WEBHOOK_URL, params),
+        }),
+      );
     };
     await expect(parse(1)).resolves.toMatchObject({ messages: [{ text: 'halo' }] });
     const small = await cpuMicros(() => parse(250));
@@ -82,7 +119,9 @@ describe('item 2: the hmac-sha256 gateway mode reads only what the signature cov
       headers: new Headers({ 'x-signature': hmac('') }),
       body: new Uint8Array(),
     };
-    const error = await signedGateway().doInbound(forged).catch((caught: unknown) => caught);
+    const error = await signedGateway()
+      .doInbound(forged)
+      .catch((caught: unknown) => caught);
     expect(MethodNotAllowedError.isInstance(error) && error.allow).toEqual(['POST']);
   });
 
@@ -93,14 +132,22 @@ describe('item 2: the hmac-sha256 gateway mode reads only what the signature cov
       headers: new Headers({ 'content-type': 'application/x-www-form-urlencoded', 'x-signature': hmac('') }),
       body: new Uint8Array(),
     };
-    const error = await signedGateway().doInbound(forged).catch((caught: unknown) => caught);
+    const error = await signedGateway()
+      .doInbound(forged)
+      .catch((caught: unknown) => caught);
     expect(InvalidInputError.isInstance(error) && error.issues.map((issue) => issue.path)).toEqual(['id']);
   });
 
   it('takes the fields of a signed body, whatever the URL says', async () => {
     const body = 'id=real-1&from=%2B6281200000001&text=Lampu+mati';
-    const call = { ...formCall('https://aduan.example/webhooks/sms/android?from=%2B6281299999999&text=Laporan+palsu', body, { 'x-signature': hmac(body) }) };
-    expect(await signedGateway().doInbound(call)).toMatchObject({ messages: [{ messageId: 'real-1', senderAddress: '+6281200000001', text: 'Lampu mati' }] });
+    const call = {
+      ...formCall('https://aduan.example/webhooks/sms/android?from=%2B6281299999999&text=Laporan+palsu', body, {
+        'x-signature': hmac(body),
+      }),
+    };
+    expect(await signedGateway().doInbound(call)).toMatchObject({
+      messages: [{ messageId: 'real-1', senderAddress: '+6281200000001', text: 'Lampu mati' }],
+    });
   });
 });
 
@@ -115,7 +162,10 @@ describe('item 6: an SMS over the desk’s limit is kept, not lost', () => {
   it('hands a 12 000-character SMS over unchanged (the channel cuts nothing)', async () => {
     const text = 'Jalan rusak parah. '.repeat(632);
     const result = await formGateway().doInbound(
-      formCall('https://aduan.example/webhooks/sms/vonage-path-token-0000', new URLSearchParams({ id: 'long-1', from: '+6281200000001', text }).toString()),
+      formCall(
+        'https://aduan.example/webhooks/sms/vonage-path-token-0000',
+        new URLSearchParams({ id: 'long-1', from: '+6281200000001', text }).toString(),
+      ),
     );
     expect(result.kind === 'messages' && result.messages[0]?.text).toBe(text);
   });
@@ -124,7 +174,11 @@ describe('item 6: an SMS over the desk’s limit is kept, not lost', () => {
     const { store, endpoint } = endpointFor(formGateway());
     const body = new URLSearchParams({ id: 'long-2', from: '+6281200000001', text: 'Jalan rusak parah. '.repeat(632) });
     const response = await endpoint(
-      new Request('https://aduan.example/webhooks/sms/vonage-path-token-0000', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }),
+      new Request('https://aduan.example/webhooks/sms/vonage-path-token-0000', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      }),
     );
     expect(response.status).toBe(200);
     expect((await store.doListQuarantine({ limit: 10 })).items.map((item) => item.messageId)).toEqual(['long-2']);
@@ -134,19 +188,35 @@ describe('item 6: an SMS over the desk’s limit is kept, not lost', () => {
 describe('item 18: Twilio webhooks are answered with empty TwiML, not JSON', () => {
   it('the channel acknowledges with <Response/> as text/xml', async () => {
     const answer = twilio().acknowledge!({ messages: 1, quarantined: 0, receipts: 0 });
-    expect([answer.status, answer.headers.get('content-type'), await answer.text()]).toEqual([200, 'text/xml; charset=utf-8', '<?xml version="1.0" encoding="UTF-8"?><Response/>']);
+    expect([answer.status, answer.headers.get('content-type'), await answer.text()]).toEqual([
+      200,
+      'text/xml; charset=utf-8',
+      '<?xml version="1.0" encoding="UTF-8"?><Response/>',
+    ]);
   });
 
   it('an incoming SMS through the real endpoint is answered with that TwiML', async () => {
     const { endpoint } = endpointFor(twilio());
-    const params = incomingSmsParams(TWILIO_ACCOUNT.accountSid, { messageId: 'SM00000000000000000000000000000042', from: '+6281200000001', to: TWILIO_NUMBER, body: 'Lampu PJU mati' });
+    const params = incomingSmsParams(TWILIO_ACCOUNT.accountSid, {
+      messageId: 'SM00000000000000000000000000000042',
+      from: '+6281200000001',
+      to: TWILIO_NUMBER,
+      body: 'Lampu PJU mati',
+    });
     const response = await endpoint(
       new Request(TWILIO_WEBHOOK_URL, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signAsTwilio(TWILIO_ACCOUNT.authToken, TWILIO_WEBHOOK_URL, params) },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': signAsTwilio(TWILIO_ACCOUNT.authToken, TWILIO_WEBHOOK_URL, params),
+        },
         body: new URLSearchParams(params),
       }),
     );
-    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([200, 'text/xml; charset=utf-8', '<?xml version="1.0" encoding="UTF-8"?><Response/>']);
+    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
+      200,
+      'text/xml; charset=utf-8',
+      '<?xml version="1.0" encoding="UTF-8"?><Response/>',
+    ]);
   });
 });

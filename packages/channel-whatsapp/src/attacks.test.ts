@@ -26,7 +26,22 @@ const METADATA = { display_phone_number: '6285200000000', phone_number_id: PHONE
 function notification(messages: Record<string, unknown>[]): Uint8Array {
   return encode({
     object: 'whatsapp_business_account',
-    entry: [{ id: '102030405060708', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: METADATA, contacts: [{ profile: { name: 'Budi Santoso' }, wa_id: RESIDENT }], messages } }] }],
+    entry: [
+      {
+        id: '102030405060708',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: METADATA,
+              contacts: [{ profile: { name: 'Budi Santoso' }, wa_id: RESIDENT }],
+              messages,
+            },
+          },
+        ],
+      },
+    ],
   });
 }
 
@@ -51,10 +66,18 @@ describe('item 6: a refused message does not lose its neighbours', () => {
   afterEach(() => server.close());
 
   const post = (body: Uint8Array) =>
-    fetch(`${server.url}/webhooks/whatsapp`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signWhatsAppPayload(APP_SECRET, body) }, body });
+    fetch(`${server.url}/webhooks/whatsapp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signWhatsAppPayload(APP_SECRET, body) },
+      body,
+    });
 
   it('takes in the normal message of a batch and quarantines the over-long one, answering 200 (through the real endpoint)', async () => {
-    const body = notification([text('wamid.NORMAL', 'Lampu PJU mati di Jl. Hayam Wuruk'), text('wamid.LONG', `Keluhan panjang: ${'sangat panjang '.repeat(800)}`), text('wamid.AFTER', 'Saluran mampet di RT 03')]);
+    const body = notification([
+      text('wamid.NORMAL', 'Lampu PJU mati di Jl. Hayam Wuruk'),
+      text('wamid.LONG', `Keluhan panjang: ${'sangat panjang '.repeat(800)}`),
+      text('wamid.AFTER', 'Saluran mampet di RT 03'),
+    ]);
     const response = await post(body);
     expect(response.status).toBe(200);
     // Two messages of one resident: one complaint and its follow-up; the long one waits for an officer.
@@ -76,8 +99,12 @@ describe('item 6: a refused message does not lose its neighbours', () => {
 describe('item 7: the media downloader fetches only Meta media over https, and the token goes nowhere else', () => {
   const photo = new TextEncoder().encode('foto jalan berlubang');
   const sha256 = createHash('sha256').update(photo).digest('hex');
-  const lookupNaming = (url: string) => ({ status: 200, body: { messaging_product: 'whatsapp', url, mime_type: 'image/jpeg', sha256, id: '1234567890' } });
-  const download = (url = mediaUrn('1234567890')) => createWhatsAppMediaDownloader({ accessToken: ACCESS_TOKEN, fetch: graph.meta.fetch })(url);
+  const lookupNaming = (url: string) => ({
+    status: 200,
+    body: { messaging_product: 'whatsapp', url, mime_type: 'image/jpeg', sha256, id: '1234567890' },
+  });
+  const download = (url = mediaUrn('1234567890')) =>
+    createWhatsAppMediaDownloader({ accessToken: ACCESS_TOKEN, fetch: graph.meta.fetch })(url);
 
   it.each([
     ['an internal address', 'https://169.254.169.254/latest/meta-data/iam'],
@@ -143,7 +170,13 @@ describe('item 17: the 24-hour window counts from the message timestamp, not fro
     const channel = createWhatsAppChannel(testOptions({ graphApiBaseUrl: graph.url, clock }));
     await channel.doInbound(webhookPost(notification([text('wamid.OLD', 'Sampah belum diangkut', NOW - 30 * 3_600_000)])));
     // The desk stored the message as it arrived (now) and the relay passes that instant along.
-    const sent = await channel.doSend({ to: RESIDENT, text: 'Terima kasih, sudah kami teruskan.', idempotencyKey: 'late-1', complaintId: 'c-1', lastInboundAt: new Date(NOW).toISOString() });
+    const sent = await channel.doSend({
+      to: RESIDENT,
+      text: 'Terima kasih, sudah kami teruskan.',
+      idempotencyKey: 'late-1',
+      complaintId: 'c-1',
+      lastInboundAt: new Date(NOW).toISOString(),
+    });
     expect(sent.ok).toBe(true);
     expect(graph.accepted[0]?.body['type']).toBe('template');
   });
@@ -151,7 +184,13 @@ describe('item 17: the 24-hour window counts from the message timestamp, not fro
   it('sends free text while the message timestamp is within 24 hours', async () => {
     const channel = createWhatsAppChannel(testOptions({ graphApiBaseUrl: graph.url, clock }));
     await channel.doInbound(webhookPost(notification([text('wamid.RECENT', 'Sampah belum diangkut', NOW - 23 * 3_600_000)])));
-    await channel.doSend({ to: RESIDENT, text: 'Terima kasih.', idempotencyKey: 'recent-1', complaintId: 'c-1', lastInboundAt: new Date(NOW).toISOString() });
+    await channel.doSend({
+      to: RESIDENT,
+      text: 'Terima kasih.',
+      idempotencyKey: 'recent-1',
+      complaintId: 'c-1',
+      lastInboundAt: new Date(NOW).toISOString(),
+    });
     expect(graph.accepted[0]?.body['type']).toBe('text');
   });
 });

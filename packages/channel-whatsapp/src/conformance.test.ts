@@ -1,7 +1,15 @@
 import type { InboundRequestV1 } from '@aduan/spec';
 import { testChannel, type ChannelHarness, type ChannelHarnessContext, type TestInboundMessage, type TestReceipt } from '@aduan/test-kit';
 import { startFakeGraphServer } from './__fixtures__/fake-graph-server.js';
-import { ACCESS_TOKEN, APP_SECRET, PHONE_NUMBER_ID, VERIFY_TOKEN, testOptions, verificationGet, webhookPost } from './__fixtures__/fixtures.js';
+import {
+  ACCESS_TOKEN,
+  APP_SECRET,
+  PHONE_NUMBER_ID,
+  VERIFY_TOKEN,
+  testOptions,
+  verificationGet,
+  webhookPost,
+} from './__fixtures__/fixtures.js';
 import { createWhatsAppChannel } from './create-whatsapp-channel.js';
 import { signWhatsAppPayload } from './signature.js';
 
@@ -26,7 +34,12 @@ function messageValue(message: TestInboundMessage, content: Record<string, unkno
 const messagesBody = (messages: readonly TestInboundMessage[]) => encode(notification(messages.map((message) => messageValue(message))));
 
 function receiptsBody(receipts: readonly TestReceipt[]): Uint8Array {
-  const failure = { code: 131026, title: 'Message undeliverable', message: 'Message undeliverable', error_data: { details: 'Receiver is incapable of receiving this message' } };
+  const failure = {
+    code: 131026,
+    title: 'Message undeliverable',
+    message: 'Message undeliverable',
+    error_data: { details: 'Receiver is incapable of receiving this message' },
+  };
   const statuses = receipts.map((receipt) => ({
     id: receipt.providerMessageId,
     status: receipt.status,
@@ -43,7 +56,13 @@ async function createHarness({ logger }: ChannelHarnessContext): Promise<Channel
   const channel = createWhatsAppChannel(testOptions({ graphApiBaseUrl: graph.url, fetch: graph.fetch, clock: { now: () => now }, logger }));
   // Both residents wrote an hour ago, as they have when a reply goes out: their windows are open.
   const anHourAgo = new Date(now.getTime() - 3_600_000).toISOString();
-  const earlier = ADDRESSES.map((sender, index) => ({ messageId: `wamid.earlier-${index}`, sender, senderName: 'Warga', text: 'Halo', sentAt: anHourAgo }));
+  const earlier = ADDRESSES.map((sender, index) => ({
+    messageId: `wamid.earlier-${index}`,
+    sender,
+    senderName: 'Warga',
+    text: 'Halo',
+    sentAt: anHourAgo,
+  }));
   await channel.doInbound(webhookPost(messagesBody(earlier)));
   const signed = (body: Uint8Array): InboundRequestV1 => webhookPost(body);
 
@@ -55,7 +74,21 @@ async function createHarness({ logger }: ChannelHarnessContext): Promise<Channel
     requests: {
       messages: async (messages) => signed(messagesBody(messages)),
       withAttachment: async (message) =>
-        signed(encode(notification([messageValue(message, { type: 'image', image: { caption: message.text, mime_type: 'image/jpeg', sha256: 'KmyJ8lXbIYvM6hxAgC0AcHI5Bc8DJ3qRgtmpz07E+n4=', id: '1098765432109876' } })]))),
+        signed(
+          encode(
+            notification([
+              messageValue(message, {
+                type: 'image',
+                image: {
+                  caption: message.text,
+                  mime_type: 'image/jpeg',
+                  sha256: 'KmyJ8lXbIYvM6hxAgC0AcHI5Bc8DJ3qRgtmpz07E+n4=',
+                  id: '1098765432109876',
+                },
+              }),
+            ]),
+          ),
+        ),
       receipts: async (receipts) => signed(receiptsBody(receipts)),
       tampered: async (messages) => {
         const body = messagesBody(messages);

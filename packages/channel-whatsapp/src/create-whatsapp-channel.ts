@@ -1,4 +1,10 @@
-import { MethodNotAllowedError, type ChannelCapabilitiesV1, type ChannelV1, type InboundRequestV1, type InboundResultV1 } from '@aduan/spec';
+import {
+  MethodNotAllowedError,
+  type ChannelCapabilitiesV1,
+  type ChannelV1,
+  type InboundRequestV1,
+  type InboundResultV1,
+} from '@aduan/spec';
 import { resolveOptions, type WhatsAppChannelOptions } from './options.js';
 import { parseWebhook } from './parse-webhook.js';
 import { normalizeWhatsAppNumber, recipientOf } from './recipient.js';
@@ -41,7 +47,12 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): ChannelV
     async doSend(message) {
       const to = normalizeWhatsAppNumber(message.to);
       if (to === undefined) {
-        return { ok: false, retryable: false, code: 'invalid_recipient', error: 'the recipient is not a WhatsApp number (international digits, e.g. 6281234567890)' };
+        return {
+          ok: false,
+          retryable: false,
+          code: 'invalid_recipient',
+          error: 'the recipient is not a WhatsApp number (international digits, e.g. 6281234567890)',
+        };
       }
       return sendMessage(resolved, { ...message, to });
     },

@@ -5,7 +5,11 @@ import { instantAt, isObject, optionalText, type JsonObject } from './payload-re
 const STATUSES: ReadonlySet<string> = new Set<DeliveryStatusV1>(['sent', 'delivered', 'read', 'failed']);
 
 /** Failure codes of a `failed` status in our terms: re-engagement (outside the window) and undeliverable numbers. */
-const CODES: Readonly<Record<number, SendFailureCodeV1>> = { 131047: 'outside_window', 131026: 'invalid_recipient', 131030: 'invalid_recipient' };
+const CODES: Readonly<Record<number, SendFailureCodeV1>> = {
+  131047: 'outside_window',
+  131026: 'invalid_recipient',
+  131030: 'invalid_recipient',
+};
 
 /** `131047 Re-engagement message: Message failed to send because more than 24 hours have passed…` */
 function describeError(first: unknown): string | undefined {
@@ -25,7 +29,8 @@ export function toDeliveryReceipt(status: JsonObject): DeliveryReceiptV1 | undef
   const providerMessageId = optionalText(status, 'id');
   const value = optionalText(status, 'status');
   const at = instantAt(status, 'timestamp');
-  if (providerMessageId === undefined || value === undefined || at === undefined) return { unreadable: 'a status needs id, status and timestamp' };
+  if (providerMessageId === undefined || value === undefined || at === undefined)
+    return { unreadable: 'a status needs id, status and timestamp' };
   if (!STATUSES.has(value)) return undefined;
   const first = value === 'failed' && Array.isArray(status['errors']) ? status['errors'][0] : undefined;
   const described = describeError(first);

@@ -2,7 +2,15 @@ import { createChannelEndpoint, createDesk, createMemoryStore, createOutboxRelay
 import type { ChannelV1 } from '@aduan/spec';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGraphServer, type FakeGraphServer } from './__fixtures__/fake-graph-server.js';
-import { APP_SECRET, ACCESS_TOKEN, PHONE_NUMBER_ID, RESIDENT, VERIFY_TOKEN, fixtureWithFreshIds, testOptions } from './__fixtures__/fixtures.js';
+import {
+  APP_SECRET,
+  ACCESS_TOKEN,
+  PHONE_NUMBER_ID,
+  RESIDENT,
+  VERIFY_TOKEN,
+  fixtureWithFreshIds,
+  testOptions,
+} from './__fixtures__/fixtures.js';
 import { serveFetch, type LoopbackServer } from './__fixtures__/serve-fetch.js';
 import { createWhatsAppChannel } from './create-whatsapp-channel.js';
 import { missingDetailPrompt } from './prompts.js';

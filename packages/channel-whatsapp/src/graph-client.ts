@@ -51,7 +51,10 @@ function parse(text: string): unknown {
  * sent, or refused (429, 5xx, throttling codes and `is_transient` retryable; other 4xx not); no
  * answer (a timeout, a dropped connection), a 504 from a proxy, or a 2xx without an id → in doubt.
  */
-export async function postMessage(options: ResolvedOptions, message: Record<string, unknown> & { to: string }): Promise<SendAttemptOutcome> {
+export async function postMessage(
+  options: ResolvedOptions,
+  message: Record<string, unknown> & { to: string },
+): Promise<SendAttemptOutcome> {
   const call = await callProvider(
     options.messagesUrl,
     {
@@ -61,7 +64,8 @@ export async function postMessage(options: ResolvedOptions, message: Record<stri
     },
     { fetch: options.fetch, timeoutMs: options.requestTimeoutMs },
   );
-  if (call.kind === 'not_sent') return { outcome: 'refused', retryable: true, code: 'unreachable', error: `Graph API unreachable: ${call.error}` };
+  if (call.kind === 'not_sent')
+    return { outcome: 'refused', retryable: true, code: 'unreachable', error: `Graph API unreachable: ${call.error}` };
   if (call.kind === 'in_doubt') return { outcome: 'in_doubt', error: `Graph API call interrupted: ${call.error}` };
   const body = parse(call.text);
   if (call.ok) {

@@ -111,7 +111,8 @@ export function toInboundMessage(
   const messageId = optionalText(message, 'id');
   const from = optionalText(message, 'from');
   const receivedAt = instantAt(message, 'timestamp');
-  if (messageId === undefined || from === undefined || receivedAt === undefined) return { unreadable: 'a message needs id, from and timestamp' };
+  if (messageId === undefined || from === undefined || receivedAt === undefined)
+    return { unreadable: 'a message needs id, from and timestamp' };
   const content = contentOf(message, optionalText(message, 'type') ?? 'unknown', labels);
   if (content === undefined) return undefined;
   return { channel: 'whatsapp', messageId, receivedAt, senderAddress: from, contact: contactFor(from), ...content };

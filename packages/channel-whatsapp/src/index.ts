@@ -9,7 +9,12 @@ export type { OutsideWindowTemplate, TemplateParameters, WhatsAppChannelOptions 
 export { signWhatsAppPayload, verifyWhatsAppSignature } from './signature.js';
 export { MAX_TEXT_LENGTH } from './send-message.js';
 export { MEDIA_URN_PREFIX, mediaIdOf, mediaUrn } from './media.js';
-export { createWhatsAppMediaDownloader, DEFAULT_MEDIA_HOSTS, type WhatsAppMedia, type WhatsAppMediaDownloaderOptions } from './media-downloader.js';
+export {
+  createWhatsAppMediaDownloader,
+  DEFAULT_MEDIA_HOSTS,
+  type WhatsAppMedia,
+  type WhatsAppMediaDownloaderOptions,
+} from './media-downloader.js';
 export { normalizeWhatsAppNumber } from './recipient.js';
 export { missingDetailPrompt, type MissingDetailPromptOptions } from './prompts.js';
 export {

@@ -29,14 +29,17 @@ export const DEFAULT_MEDIA_HOSTS: readonly string[] = ['lookaside.fbsbx.com'];
 const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
 
-const failure = (message: string, retryable: boolean, cause?: unknown) => new ChannelFailureError('whatsapp', message, { retryable, cause });
+const failure = (message: string, retryable: boolean, cause?: unknown) =>
+  new ChannelFailureError('whatsapp', message, { retryable, cause });
 
 function checkOptions(options: WhatsAppMediaDownloaderOptions): { graphBase: URL; mediaHosts: ReadonlySet<string>; maxBytes: number } {
   const issues: FieldIssue[] = [];
-  if (typeof options.accessToken !== 'string' || options.accessToken === '') issues.push({ path: 'accessToken', message: 'must be a non-empty string' });
+  if (typeof options.accessToken !== 'string' || options.accessToken === '')
+    issues.push({ path: 'accessToken', message: 'must be a non-empty string' });
   const base = options.graphApiBaseUrl ?? 'https://graph.facebook.com';
   const graphBase = URL.canParse(base) ? new URL(base) : undefined;
-  if (graphBase?.protocol !== 'https:') issues.push({ path: 'graphApiBaseUrl', message: 'must be an https URL: the access token travels to it' });
+  if (graphBase?.protocol !== 'https:')
+    issues.push({ path: 'graphApiBaseUrl', message: 'must be an https URL: the access token travels to it' });
   const hosts = options.mediaHosts ?? DEFAULT_MEDIA_HOSTS;
   if (!Array.isArray(hosts) || hosts.length === 0 || !hosts.every((host) => typeof host === 'string' && /^[a-z0-9.-]+$/i.test(host))) {
     issues.push({ path: 'mediaHosts', message: 'must list host names, e.g. ["lookaside.fbsbx.com"]' });
@@ -103,7 +106,11 @@ export function createWhatsAppMediaDownloader(options: WhatsAppMediaDownloaderOp
   async function download(first: URL, mediaId: string): Promise<Response> {
     let url = first;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if (!isMediaUrl(url)) throw failure(`WhatsApp media ${mediaId}: the download URL is not https on a Meta media host (${[...mediaHosts].join(', ')})`, false);
+      if (!isMediaUrl(url))
+        throw failure(
+          `WhatsApp media ${mediaId}: the download URL is not https on a Meta media host (${[...mediaHosts].join(', ')})`,
+          false,
+        );
       const response = await fetchOnce(url, 'download');
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location !== null) {

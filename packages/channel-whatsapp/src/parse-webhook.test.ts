@@ -73,7 +73,10 @@ describe('inbound messages', () => {
       text: '(dokumen: surat-pengantar-rt.pdf)',
       attachments: [{ url: 'urn:whatsapp:media:2234567890123457', contentType: 'application/pdf', name: 'surat-pengantar-rt.pdf' }],
     });
-    expect(byType(messages, '3EB0D1000000000C')).toMatchObject({ text: 'Banjir rob di Jl. Jlamprang', attachments: [{ contentType: 'video/mp4' }] });
+    expect(byType(messages, '3EB0D1000000000C')).toMatchObject({
+      text: 'Banjir rob di Jl. Jlamprang',
+      attachments: [{ contentType: 'video/mp4' }],
+    });
     expect(byType(messages, '3EB0D1000000000D')).toMatchObject({ text: '(stiker)', attachments: [{ contentType: 'image/webp' }] });
     expect(byType(messages, '3EB0D1000000000E').text).toBe('(kontak dibagikan: Pak RT 05 +62 812-0000-0009)');
     expect(byType(messages, '3EB0D1000000000F').text).toBe('Infrastruktur — Jalan, drainase, PJU');
@@ -125,7 +128,12 @@ describe('delivery receipts', () => {
       ['read', '2026-01-01T04:01:40.000Z'],
       ['failed', '2026-01-01T04:03:20.000Z'],
     ]);
-    expect(receipts[0]).toEqual({ channel: 'whatsapp', providerMessageId: expect.stringMatching(/^wamid\./), status: 'sent', at: '2026-01-01T04:00:00.000Z' });
+    expect(receipts[0]).toEqual({
+      channel: 'whatsapp',
+      providerMessageId: expect.stringMatching(/^wamid\./),
+      status: 'sent',
+      at: '2026-01-01T04:00:00.000Z',
+    });
     expect(receipts[3]?.error).toBe(
       '131047 Re-engagement message: Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
     );
@@ -133,7 +141,10 @@ describe('delivery receipts', () => {
 });
 
 describe('malformed bodies', () => {
-  const envelope = (value: unknown) => ({ object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages', value }] }] });
+  const envelope = (value: unknown) => ({
+    object: 'whatsapp_business_account',
+    entry: [{ id: '1', changes: [{ field: 'messages', value }] }],
+  });
   const metadata = { display_phone_number: '6285200000000', phone_number_id: '109876543210987' };
   const good = { from: RESIDENT, id: 'wamid.GOOD', timestamp: '1767225600', type: 'text', text: { body: 'Lampu mati' } };
 
@@ -150,15 +161,47 @@ describe('malformed bodies', () => {
   });
 
   it.each([
-    ['an entry whose changes are no list', { object: 'whatsapp_business_account', entry: [{ id: '1', changes: {} }, envelope({ messaging_product: 'whatsapp', metadata, messages: [good] }).entry[0]] }, 'entry[0]'],
-    ['a change without value', { object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages' }, envelope({ metadata, messages: [good] }).entry[0]!.changes[0]] }] }, 'entry[0].changes[0].value'],
-    ['a message without id', envelope({ messaging_product: 'whatsapp', metadata, messages: [{ ...good, id: undefined }, good] }), 'entry[0].changes[0].value.messages[0]'],
-    ['a message with a bad timestamp', envelope({ messaging_product: 'whatsapp', metadata, messages: [{ ...good, id: 'wamid.X', timestamp: 'kemarin' }, good] }), 'entry[0].changes[0].value.messages[0]'],
-    ['a status without id', envelope({ messaging_product: 'whatsapp', metadata, statuses: [{ status: 'read', timestamp: '1767225600' }], messages: [good] }), 'entry[0].changes[0].value.statuses[0]'],
+    [
+      'an entry whose changes are no list',
+      {
+        object: 'whatsapp_business_account',
+        entry: [{ id: '1', changes: {} }, envelope({ messaging_product: 'whatsapp', metadata, messages: [good] }).entry[0]],
+      },
+      'entry[0]',
+    ],
+    [
+      'a change without value',
+      {
+        object: 'whatsapp_business_account',
+        entry: [{ id: '1', changes: [{ field: 'messages' }, envelope({ metadata, messages: [good] }).entry[0]!.changes[0]] }],
+      },
+      'entry[0].changes[0].value',
+    ],
+    [
+      'a message without id',
+      envelope({ messaging_product: 'whatsapp', metadata, messages: [{ ...good, id: undefined }, good] }),
+      'entry[0].changes[0].value.messages[0]',
+    ],
+    [
+      'a message with a bad timestamp',
+      envelope({ messaging_product: 'whatsapp', metadata, messages: [{ ...good, id: 'wamid.X', timestamp: 'kemarin' }, good] }),
+      'entry[0].changes[0].value.messages[0]',
+    ],
+    [
+      'a status without id',
+      envelope({ messaging_product: 'whatsapp', metadata, statuses: [{ status: 'read', timestamp: '1767225600' }], messages: [good] }),
+      'entry[0].changes[0].value.statuses[0]',
+    ],
   ])('skips %s, logs where it was, and keeps its neighbours', async (_, payload, path) => {
     const warnings: { message: string; fields: Record<string, unknown> | undefined }[] = [];
-    const logger = { info: () => undefined, error: () => undefined, warn: (message: string, fields?: Readonly<Record<string, unknown>>) => void warnings.push({ message, fields }) };
-    const result = await createWhatsAppChannel(testOptions({ logger })).doInbound(webhookPost(new TextEncoder().encode(JSON.stringify(payload))));
+    const logger = {
+      info: () => undefined,
+      error: () => undefined,
+      warn: (message: string, fields?: Readonly<Record<string, unknown>>) => void warnings.push({ message, fields }),
+    };
+    const result = await createWhatsAppChannel(testOptions({ logger })).doInbound(
+      webhookPost(new TextEncoder().encode(JSON.stringify(payload))),
+    );
     expect(result.kind === 'messages' && result.messages.map((message) => message.messageId)).toEqual(['wamid.GOOD']);
     expect(warnings).toEqual([{ message: expect.stringContaining('skipped'), fields: { path, reason: expect.any(String) } }]);
   });

@@ -65,20 +65,26 @@ export function parseWebhook(body: Uint8Array, phoneNumberId: string, labels: Wh
   const entries = payload['entry'];
   if (!Array.isArray(entries)) throw invalidPayload('entry', 'must be an array');
   const parsed: ParsedWebhook = { messages: [], receipts: [], skipped: [] };
-  entries.forEach((entry, entryIndex) => {
+  for (const [entryIndex, entry] of entries.entries()) {
     const entryPath = `entry[${entryIndex}]`;
     const changes = isObject(entry) ? listAt(entry, 'changes') : undefined;
-    if (changes === undefined) return void parsed.skipped.push({ path: entryPath, reason: 'must be an object with a changes array' });
-    changes.forEach((change, changeIndex) => {
+    if (changes === undefined) {
+      parsed.skipped.push({ path: entryPath, reason: 'must be an object with a changes array' });
+      continue;
+    }
+    for (const [changeIndex, change] of changes.entries()) {
       const changePath = `${entryPath}.changes[${changeIndex}]`;
-      if (!isObject(change) || optionalText(change, 'field') === undefined) return void parsed.skipped.push({ path: changePath, reason: 'must be an object with a field' });
-      if (change['field'] !== 'messages') return;
+      if (!isObject(change) || optionalText(change, 'field') === undefined) {
+        parsed.skipped.push({ path: changePath, reason: 'must be an object with a field' });
+        continue;
+      }
+      if (change['field'] !== 'messages') continue;
       const value = change['value'];
-      const metadata = isObject(value) ? value['metadata'] : undefined;
-      const number = optionalText(metadata, 'phone_number_id');
-      if (!isObject(value) || number === undefined) return void parsed.skipped.push({ path: `${changePath}.value`, reason: 'must carry metadata.phone_number_id' });
-      if (number === phoneNumberId) parseValue(value, `${changePath}.value`, labels, parsed);
-    });
-  });
+      const number = optionalText(isObject(value) ? value['metadata'] : undefined, 'phone_number_id');
+      if (!isObject(value) || number === undefined)
+        parsed.skipped.push({ path: `${changePath}.value`, reason: 'must carry metadata.phone_number_id' });
+      else if (number === phoneNumberId) parseValue(value, `${changePath}.value`, labels, parsed);
+    }
+  }
   return parsed;
 }

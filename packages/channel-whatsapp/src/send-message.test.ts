@@ -83,7 +83,9 @@ describe('doSend through the Graph API', () => {
   });
 
   it('cuts the default template parameter at maxTemplateParameterLength', async () => {
-    await channelFor({ maxTemplateParameterLength: 20 }).doSend(reply({ lastInboundAt: undefined, text: 'Jalan di depan pasar sudah diperbaiki.' }));
+    await channelFor({ maxTemplateParameterLength: 20 }).doSend(
+      reply({ lastInboundAt: undefined, text: 'Jalan di depan pasar sudah diperbaiki.' }),
+    );
     const template = graph.accepted[0]?.body['template'] as { components: [{ parameters: [{ text: string }] }] };
     expect(template.components[0].parameters[0].text).toBe('Jalan di depan…');
   });
@@ -108,7 +110,11 @@ describe('doSend through the Graph API', () => {
     const channel = channelFor();
     graph.setDown(true);
     const failed = await channel.doSend(reply());
-    expect(failed).toEqual({ ok: false, retryable: true, error: expect.stringMatching(/^Graph API 503 code 2: Service temporarily unavailable \[fbtrace_id .+\]$/) });
+    expect(failed).toEqual({
+      ok: false,
+      retryable: true,
+      error: expect.stringMatching(/^Graph API 503 code 2: Service temporarily unavailable \[fbtrace_id .+\]$/),
+    });
     graph.setDown(false);
     expect(await channel.doSend(reply())).toEqual({ ok: true, providerMessageId: graph.accepted[0]?.id });
   });
@@ -125,7 +131,12 @@ describe('doSend through the Graph API', () => {
   ])('maps HTTP %i with Graph code %i (%s) to retryable=%s, code %s', async (status, code, message, retryable, failureCode) => {
     graph.failNext(status, code, message);
     const result = await channelFor().doSend(reply());
-    expect(result).toEqual({ ok: false, retryable, error: expect.stringContaining(`Graph API ${status} code ${code}: ${message}`), ...(failureCode ? { code: failureCode } : {}) });
+    expect(result).toEqual({
+      ok: false,
+      retryable,
+      error: expect.stringContaining(`Graph API ${status} code ${code}: ${message}`),
+      ...(failureCode ? { code: failureCode } : {}),
+    });
   });
 
   it('frees the key after a refusal, so the relay retry sends', async () => {
@@ -138,7 +149,12 @@ describe('doSend through the Graph API', () => {
 
   it('reports a refused connection as retryable and unreachable', async () => {
     graph.failNextAs('unreachable');
-    expect(await channelFor({ fetch: graph.fetch }).doSend(reply())).toMatchObject({ ok: false, retryable: true, code: 'unreachable', error: expect.stringMatching(/^Graph API unreachable/) });
+    expect(await channelFor({ fetch: graph.fetch }).doSend(reply())).toMatchObject({
+      ok: false,
+      retryable: true,
+      code: 'unreachable',
+      error: expect.stringMatching(/^Graph API unreachable/),
+    });
     expect(graph.requests).toBe(0);
   });
 

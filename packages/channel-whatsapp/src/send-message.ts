@@ -24,7 +24,12 @@ function templateMessage(options: ResolvedOptions, message: OutboundMessageV1): 
 export async function sendMessage(options: ResolvedOptions, message: OutboundMessageV1): Promise<SendResultV1> {
   if (message.text.length > MAX_TEXT_LENGTH) {
     // Never truncate a public answer: the relay splits by capabilities.maxTextLength before calling.
-    return { ok: false, retryable: false, code: 'too_long', error: `reply of ${message.text.length} characters exceeds WhatsApp's ${MAX_TEXT_LENGTH}` };
+    return {
+      ok: false,
+      retryable: false,
+      code: 'too_long',
+      error: `reply of ${message.text.length} characters exceeds WhatsApp's ${MAX_TEXT_LENGTH}`,
+    };
   }
   return options.ledger.send(message.idempotencyKey, async () => {
     // Decided inside the claim, so a retry after the window closed sends the template.

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { AduanError, UnauthorizedError } from '@aduan/spec';
+import { AduanError, type UnauthorizedError } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
 import { APP_SECRET, fixtureBytes, testOptions, webhookPost } from './__fixtures__/fixtures.js';
 import { createWhatsAppChannel } from './create-whatsapp-channel.js';

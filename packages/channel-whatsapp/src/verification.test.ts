@@ -7,7 +7,9 @@ const channel = createWhatsAppChannel(testOptions());
 
 describe('webhook verification (GET)', () => {
   it('echoes hub.challenge as text/plain 200 when the verify token matches', async () => {
-    const result = await channel.doInbound(verificationGet({ 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '1158201444' }));
+    const result = await channel.doInbound(
+      verificationGet({ 'hub.mode': 'subscribe', 'hub.verify_token': VERIFY_TOKEN, 'hub.challenge': '1158201444' }),
+    );
     expect(result.kind).toBe('handshake');
     if (result.kind !== 'handshake') return;
     expect(result.response.status).toBe(200);

@@ -14,13 +14,17 @@ export async function startFakeVendorApi(apiKey: string) {
       if (call.method !== 'POST' || call.path !== '/api/messages') return { status: 404, body: { error: 'not found' } };
       if (call.headers.get('authorization') !== `Bearer ${apiKey}`) return { status: 401, body: { error: 'bad api key' } };
       const { member, text } = JSON.parse(call.body) as { member?: unknown; text?: unknown };
-      if (typeof member !== 'string' || !/^KS-[0-9A-F]{8}$/.test(member)) return { status: 404, body: { error: `unknown member ${String(member)}` } };
+      if (typeof member !== 'string' || !/^KS-[0-9A-F]{8}$/.test(member))
+        return { status: 404, body: { error: `unknown member ${String(member)}` } };
       if (typeof text !== 'string' || text === '') return { status: 422, body: { error: 'text is required' } };
       const id = `rep_${randomUUID()}`;
       replies.push({ to: member, text, providerMessageId: id });
       return { status: 201, body: { id } };
     },
-    failures: { retryable: { status: 503, body: { error: 'kiosk server busy' } }, permanent: { status: 422, body: { error: 'reply refused' } } },
+    failures: {
+      retryable: { status: 503, body: { error: 'kiosk server busy' } },
+      permanent: { status: 422, body: { error: 'reply refused' } },
+    },
   });
   return {
     apiUrl: `${provider.url}/api`,

@@ -28,15 +28,26 @@ const submission = (message: TestInboundMessage) => ({
   member: { id: message.sender, name: message.senderName },
 });
 
-export const submissionsBody = (messages: readonly TestInboundMessage[]) => encoder.encode(JSON.stringify({ submissions: messages.map(submission) }));
+export const submissionsBody = (messages: readonly TestInboundMessage[]) =>
+  encoder.encode(JSON.stringify({ submissions: messages.map(submission) }));
 
 const receiptsBody = (receipts: readonly TestReceipt[]) =>
-  encoder.encode(JSON.stringify({ receipts: receipts.map((receipt) => ({ replyId: receipt.providerMessageId, status: receipt.status, at: receipt.at })) }));
+  encoder.encode(
+    JSON.stringify({
+      receipts: receipts.map((receipt) => ({ replyId: receipt.providerMessageId, status: receipt.status, at: receipt.at })),
+    }),
+  );
 
 /** What `testChannel` needs: a fresh channel, a protocol-faithful request factory and the fake vendor API. */
 export async function createKotakSaranHarness({ logger }: ChannelHarnessContext): Promise<ChannelHarness> {
   const vendor = await startFakeVendorApi(API_KEY);
-  const channel = createKotakSaranChannel({ webhookSecret: WEBHOOK_SECRET, apiUrl: vendor.apiUrl, apiKey: API_KEY, fetch: vendor.fetch, logger });
+  const channel = createKotakSaranChannel({
+    webhookSecret: WEBHOOK_SECRET,
+    apiUrl: vendor.apiUrl,
+    apiKey: API_KEY,
+    fetch: vendor.fetch,
+    logger,
+  });
   return {
     channel,
     addresses: MEMBERS,

@@ -74,10 +74,19 @@ export async function startFakeTwilio(account: { accountSid: string; authToken: 
     async reportStatus(sid: string, status: string, errorCode?: string): Promise<Response> {
       const message = messages.find((candidate) => candidate.sid === sid);
       if (!message?.statusCallback) throw new Error(`fake Twilio: no status callback for ${sid}`);
-      const params = statusCallbackParams(account.accountSid, { sid, status, from: message.from, to: message.to, ...(errorCode ? { errorCode } : {}) });
+      const params = statusCallbackParams(account.accountSid, {
+        sid,
+        status,
+        from: message.from,
+        to: message.to,
+        ...(errorCode ? { errorCode } : {}),
+      });
       return fetch(message.statusCallback, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signAsTwilio(account.authToken, message.statusCallback, params) },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': signAsTwilio(account.authToken, message.statusCallback, params),
+        },
         body: new URLSearchParams(params),
       });
     },

@@ -51,7 +51,14 @@ function formVariant(): { options: Omit<SmsGatewayOptions, 'send'>; requests: Ch
     options: {
       auth: { type: 'path-token', token: PATH_TOKEN },
       inbound: {
-        fields: { from: 'msisdn', messageId: 'messageId', timestamp: 'message-timestamp', partRef: 'concat-ref', partNumber: 'concat-part', partCount: 'concat-total' },
+        fields: {
+          from: 'msisdn',
+          messageId: 'messageId',
+          timestamp: 'message-timestamp',
+          partRef: 'concat-ref',
+          partNumber: 'concat-part',
+          partCount: 'concat-total',
+        },
         utcOffset: '+00:00',
       },
       receipts: { fields: { messageId: 'messageId', status: 'status', timestamp: 'message-timestamp' }, statuses: { accepted: 'sent' } },
@@ -91,7 +98,8 @@ function jsonVariant(): { options: Omit<SmsGatewayOptions, 'send'>; requests: Ch
     simNumber: 1,
     receivedAt: wib(message.sentAt),
   });
-  const bodyOf = (payload: Record<string, unknown>) => encoder.encode(JSON.stringify({ deviceId: 'ffffffff00000000aaaa0000bbbb0000', event: 'sms:received', payload }));
+  const bodyOf = (payload: Record<string, unknown>) =>
+    encoder.encode(JSON.stringify({ deviceId: 'ffffffff00000000aaaa0000bbbb0000', event: 'sms:received', payload }));
   const request = (body: Uint8Array, secret: string | undefined): InboundRequestV1 => {
     const headers = new Headers({ 'content-type': 'application/json' });
     if (secret !== undefined) headers.set('x-signature', createHmac('sha256', secret).update(body).digest('hex'));
@@ -100,7 +108,9 @@ function jsonVariant(): { options: Omit<SmsGatewayOptions, 'send'>; requests: Ch
   return {
     options: {
       auth: { type: 'hmac-sha256', header: 'x-signature', secret: HMAC_SECRET },
-      inbound: { fields: { from: 'payload.phoneNumber', text: 'payload.message', messageId: 'payload.messageId', timestamp: 'payload.receivedAt' } },
+      inbound: {
+        fields: { from: 'payload.phoneNumber', text: 'payload.message', messageId: 'payload.messageId', timestamp: 'payload.receivedAt' },
+      },
     },
     requests: {
       messages: async (messages) => request(bodyOf(payloadOf(only(messages))), HMAC_SECRET),
@@ -112,7 +122,10 @@ function jsonVariant(): { options: Omit<SmsGatewayOptions, 'send'>; requests: Ch
       wrongCredentials: async (messages) => request(bodyOf(payloadOf(only(messages))), 'another-secret-of-someone-else'),
       async malformed({ authenticated, kind, message }) {
         const whole = new TextDecoder().decode(bodyOf(payloadOf(message)));
-        const body = kind === 'syntax' ? encoder.encode(whole.slice(0, whole.indexOf('"simNumber"'))) : bodyOf(without(payloadOf(message), 'messageId'));
+        const body =
+          kind === 'syntax'
+            ? encoder.encode(whole.slice(0, whole.indexOf('"simNumber"')))
+            : bodyOf(without(payloadOf(message), 'messageId'));
         return request(body, authenticated ? HMAC_SECRET : undefined);
       },
     },

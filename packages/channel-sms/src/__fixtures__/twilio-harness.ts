@@ -18,9 +18,21 @@ function only<T>(items: readonly T[]): T {
 /** The Twilio channel wired to a fake Twilio API on loopback, for `testChannel`. */
 export async function createTwilioHarness({ logger }: ChannelHarnessContext): Promise<ChannelHarness> {
   const fake = await startFakeTwilio(TWILIO_ACCOUNT);
-  const channel = createTwilioSmsChannel({ ...TWILIO_ACCOUNT, from: TWILIO_NUMBER, webhookUrl: TWILIO_WEBHOOK_URL, apiBaseUrl: fake.apiBaseUrl, fetch: fake.fetch, logger });
+  const channel = createTwilioSmsChannel({
+    ...TWILIO_ACCOUNT,
+    from: TWILIO_NUMBER,
+    webhookUrl: TWILIO_WEBHOOK_URL,
+    apiBaseUrl: fake.apiBaseUrl,
+    fetch: fake.fetch,
+    logger,
+  });
   const paramsOf = (message: TestInboundMessage) =>
-    incomingSmsParams(TWILIO_ACCOUNT.accountSid, { messageId: message.messageId, from: message.sender, to: TWILIO_NUMBER, body: message.text });
+    incomingSmsParams(TWILIO_ACCOUNT.accountSid, {
+      messageId: message.messageId,
+      from: message.sender,
+      to: TWILIO_NUMBER,
+      body: message.text,
+    });
   const signed = (params: Record<string, string>, token = TWILIO_ACCOUNT.authToken) =>
     twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, signAsTwilio(token, TWILIO_WEBHOOK_URL, params));
   return {
@@ -39,12 +51,22 @@ export async function createTwilioHarness({ logger }: ChannelHarnessContext): Pr
       async receipts(receipts: readonly TestReceipt[]) {
         const receipt = only(receipts);
         const status = TWILIO_STATUS[receipt.status];
-        return signed(statusCallbackParams(TWILIO_ACCOUNT.accountSid, { sid: receipt.providerMessageId, status, from: TWILIO_NUMBER, to: '+6281200000001' }));
+        return signed(
+          statusCallbackParams(TWILIO_ACCOUNT.accountSid, {
+            sid: receipt.providerMessageId,
+            status,
+            from: TWILIO_NUMBER,
+            to: '+6281200000001',
+          }),
+        );
       },
       async tampered(messages) {
         const params = paramsOf(only(messages));
         const request = signed(params);
-        return { ...request, body: new TextEncoder().encode(new URLSearchParams({ ...params, Body: `${params['Body']} (diubah)` }).toString()) };
+        return {
+          ...request,
+          body: new TextEncoder().encode(new URLSearchParams({ ...params, Body: `${params['Body']} (diubah)` }).toString()),
+        };
       },
       unauthenticated: async (messages) => twilioWebhookRequest(TWILIO_WEBHOOK_URL, paramsOf(only(messages)), undefined),
       wrongCredentials: async (messages) => signed(paramsOf(only(messages)), '00000000000000000000000000000000'),

@@ -37,8 +37,11 @@ export function authenticateGatewayCall(auth: SmsGatewayAuth, request: InboundRe
     if (!constantTimeEqual(given, auth.secret)) throw new UnauthorizedError(`SMS webhook ${auth.header} header is wrong`, 403);
     return;
   }
-  const expected = createHmac('sha256', auth.secret).update(request.body).digest(auth.encoding ?? 'hex');
+  const expected = createHmac('sha256', auth.secret)
+    .update(request.body)
+    .digest(auth.encoding ?? 'hex');
   const signature = given.trim().replace(/^sha256=/i, '');
   const comparable = (auth.encoding ?? 'hex') === 'hex' ? signature.toLowerCase() : signature;
-  if (!constantTimeEqual(comparable, expected)) throw new UnauthorizedError(`SMS webhook ${auth.header} signature does not match the body`, 403);
+  if (!constantTimeEqual(comparable, expected))
+    throw new UnauthorizedError(`SMS webhook ${auth.header} signature does not match the body`, 403);
 }

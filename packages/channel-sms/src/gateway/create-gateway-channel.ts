@@ -1,4 +1,11 @@
-import { createMemoryChannelState, createPartBuffer, createSendLedger, silentLogger, systemClock, type PartGroup } from '@aduan/adapter-utils';
+import {
+  createMemoryChannelState,
+  createPartBuffer,
+  createSendLedger,
+  silentLogger,
+  systemClock,
+  type PartGroup,
+} from '@aduan/adapter-utils';
 import type { ChannelV1, InboundMessageV1, InboundResultV1 } from '@aduan/spec';
 import { joinParts } from '../inbound/join-parts.js';
 import { createSmsSender } from '../outbound/sms-sender.js';
@@ -30,7 +37,13 @@ export function createSmsGatewayChannel(options: SmsGatewayOptions): ChannelV1 {
   const countryCode = options.countryCode ?? '62';
   const maxTextLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
   // Senders' numbers in part-group keys are hashed with the webhook secret, so the table cannot be searched by number.
-  const parts = createPartBuffer({ state, channel, clock, secret: secretOf(options.auth), ...(options.inbound?.partTimeoutMs ? { timeoutMs: options.inbound.partTimeoutMs } : {}) });
+  const parts = createPartBuffer({
+    state,
+    channel,
+    clock,
+    secret: secretOf(options.auth),
+    ...(options.inbound?.partTimeoutMs ? { timeoutMs: options.inbound.partTimeoutMs } : {}),
+  });
   const settings: GatewayParseSettings = {
     channel,
     messageFields: { from: 'from', text: 'text', messageId: 'id', ...options.inbound?.fields },
@@ -68,7 +81,13 @@ export function createSmsGatewayChannel(options: SmsGatewayOptions): ChannelV1 {
   return {
     specificationVersion: 'v1',
     channel,
-    capabilities: { attachments: false, maxTextLength, templates: false, replyWindowHours: null, deliveryReceipts: Boolean(options.receipts) },
+    capabilities: {
+      attachments: false,
+      maxTextLength,
+      templates: false,
+      replyWindowHours: null,
+      deliveryReceipts: Boolean(options.receipts),
+    },
     async doInbound(request): Promise<InboundResultV1> {
       authenticateGatewayCall(options.auth, request);
       const call = parseGatewayCall(readGatewayFields(request, { bodyOnly: options.auth.type === 'hmac-sha256' }), settings);

@@ -1,5 +1,12 @@
 import type { AdapterLogger } from '@aduan/adapter-utils';
-import { InvalidConfigError, type ChannelName, type ChannelStateStoreV1, type Clock, type DeliveryStatusV1, type FieldIssue } from '@aduan/spec';
+import {
+  InvalidConfigError,
+  type ChannelName,
+  type ChannelStateStoreV1,
+  type Clock,
+  type DeliveryStatusV1,
+  type FieldIssue,
+} from '@aduan/spec';
 import type { PhoneFormat } from '../shared/phone.js';
 import type { TimestampFormat } from '../shared/timestamp.js';
 
@@ -111,14 +118,18 @@ export function checkGatewayOptions(options: SmsGatewayOptions): void {
     issues.push({ path: 'auth.type', message: `must be one of ${authTypes.join(', ')}` });
   } else {
     if (typeof secretOf(options.auth) !== 'string' || secretOf(options.auth).length < MIN_SECRET_LENGTH) {
-      issues.push({ path: options.auth.type === 'path-token' ? 'auth.token' : 'auth.secret', message: `must be at least ${MIN_SECRET_LENGTH} characters` });
+      issues.push({
+        path: options.auth.type === 'path-token' ? 'auth.token' : 'auth.secret',
+        message: `must be at least ${MIN_SECRET_LENGTH} characters`,
+      });
     }
     if (options.auth.type !== 'path-token' && !options.auth.header) issues.push({ path: 'auth.header', message: 'names the header' });
   }
   if (!options.send || !URL.canParse(options.send.url) || !/^https?:$/.test(new URL(options.send.url).protocol)) {
     issues.push({ path: 'send.url', message: 'must be an http(s) URL' });
   }
-  if (options.countryCode !== undefined && !/^\d{1,3}$/.test(options.countryCode)) issues.push({ path: 'countryCode', message: 'must be 1 to 3 digits' });
+  if (options.countryCode !== undefined && !/^\d{1,3}$/.test(options.countryCode))
+    issues.push({ path: 'countryCode', message: 'must be 1 to 3 digits' });
   if (options.inbound?.utcOffset !== undefined && !/^[+-]\d{2}:\d{2}$/.test(options.inbound.utcOffset)) {
     issues.push({ path: 'inbound.utcOffset', message: 'must look like +07:00' });
   }
@@ -127,11 +138,14 @@ export function checkGatewayOptions(options: SmsGatewayOptions): void {
     issues.push({ path: 'inbound.fields', message: 'partRef, partNumber and partCount go together' });
   }
   const partTimeout = options.inbound?.partTimeoutMs;
-  if (partTimeout !== undefined && !(Number.isFinite(partTimeout) && partTimeout > 0)) issues.push({ path: 'inbound.partTimeoutMs', message: 'must be a positive number' });
-  if (options.state !== undefined && options.state?.specificationVersion !== 'v1') issues.push({ path: 'state', message: 'must be a ChannelStateStoreV1' });
+  if (partTimeout !== undefined && !(Number.isFinite(partTimeout) && partTimeout > 0))
+    issues.push({ path: 'inbound.partTimeoutMs', message: 'must be a positive number' });
+  if (options.state !== undefined && options.state?.specificationVersion !== 'v1')
+    issues.push({ path: 'state', message: 'must be a ChannelStateStoreV1' });
   for (const key of ['maxTextLength', 'maxPartLength'] as const) {
     const value = options[key];
-    if (value !== undefined && (!Number.isInteger(value) || value < 2)) issues.push({ path: key, message: 'must be an integer of at least 2' });
+    if (value !== undefined && (!Number.isInteger(value) || value < 2))
+      issues.push({ path: key, message: 'must be an integer of at least 2' });
   }
   if (issues.length > 0) throw new InvalidConfigError('SMS gateway channel options', issues);
 }

@@ -38,11 +38,16 @@ function timeOf(fields: FieldSource, path: string | undefined, settings: Gateway
 
 function positiveInteger(fields: FieldSource, path: string): number {
   const raw = requireField(fields, path, WHAT);
-  if (!/^\d{1,6}$/.test(raw.trim()) || Number(raw) < 1) throw new InvalidInputError(WHAT, [{ path, message: 'must be a positive integer' }]);
+  if (!/^\d{1,6}$/.test(raw.trim()) || Number(raw) < 1)
+    throw new InvalidInputError(WHAT, [{ path, message: 'must be a positive integer' }]);
   return Number(raw);
 }
 
-function parsePart(fields: FieldSource, settings: GatewayParseSettings, messageId: string): Pick<IncomingPart, 'reference' | 'number' | 'count'> {
+function parsePart(
+  fields: FieldSource,
+  settings: GatewayParseSettings,
+  messageId: string,
+): Pick<IncomingPart, 'reference' | 'number' | 'count'> {
   const { partRef, partNumber, partCount } = settings.messageFields;
   const count = partCount === undefined || fields(partCount) === undefined ? 1 : positiveInteger(fields, partCount);
   if (count === 1) return { reference: messageId, number: 1, count };

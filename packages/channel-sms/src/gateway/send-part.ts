@@ -14,7 +14,10 @@ function encodeBody(send: SmsGatewaySendOptions, fields: Record<string, string>)
     for (const [path, value] of Object.entries(fields)) {
       const keys = path.split('.');
       let node = nested;
-      for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+      for (const key of keys.slice(0, -1)) {
+        node[key] ??= {};
+        node = node[key] as Record<string, unknown>;
+      }
       node[keys.at(-1)!] = value;
     }
     return { body: JSON.stringify(nested), contentType: 'application/json' };
@@ -49,11 +52,17 @@ export async function sendGatewayPart(
     { method: 'POST', headers: { ...send.headers, 'content-type': contentType, accept: 'application/json' }, body },
     { fetch: fetchFn, timeoutMs: send.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS },
   );
-  return judgeSmsCall(PROVIDER, call, part.to, (text) => text.slice(0, 200), (text) => {
-    if (!send.messageIdPath) return { outcome: 'sent', providerMessageId: part.reference };
-    const id = jsonFields(parse(text))(send.messageIdPath);
-    // Accepted but unidentifiable: it probably went out, so it is held for a person, never resent.
-    if (!id) return { outcome: 'in_doubt', error: `${PROVIDER} accepted the SMS but its answer has no "${send.messageIdPath}"` };
-    return { outcome: 'sent', providerMessageId: id };
-  });
+  return judgeSmsCall(
+    PROVIDER,
+    call,
+    part.to,
+    (text) => text.slice(0, 200),
+    (text) => {
+      if (!send.messageIdPath) return { outcome: 'sent', providerMessageId: part.reference };
+      const id = jsonFields(parse(text))(send.messageIdPath);
+      // Accepted but unidentifiable: it probably went out, so it is held for a person, never resent.
+      if (!id) return { outcome: 'in_doubt', error: `${PROVIDER} accepted the SMS but its answer has no "${send.messageIdPath}"` };
+      return { outcome: 'sent', providerMessageId: id };
+    },
+  );
 }

@@ -17,7 +17,8 @@ export function judgeSmsCall(
   /** The provider's own refusal codes in our terms, e.g. Twilio's 21211 as `invalid_recipient`. */
   refusalCode: (text: string) => SendFailureCodeV1 | undefined = () => undefined,
 ): SendAttemptOutcome {
-  if (call.kind === 'not_sent') return { outcome: 'refused', retryable: true, code: 'unreachable', error: `could not reach ${provider}: ${call.error}` };
+  if (call.kind === 'not_sent')
+    return { outcome: 'refused', retryable: true, code: 'unreachable', error: `could not reach ${provider}: ${call.error}` };
   if (call.kind === 'in_doubt') return { outcome: 'in_doubt', error: `${provider} call interrupted: ${call.error}` };
   if (call.ok) return accepted(call.text);
   if (call.status === 504) return { outcome: 'in_doubt', error: `${provider} answered HTTP 504: a proxy timed out waiting for it` };

@@ -31,7 +31,10 @@ describe('createSmsSender', () => {
   });
 
   it('resumes a retry at the part that failed, without resending the parts that arrived', async () => {
-    const fake = provider([{ outcome: 'sent', providerMessageId: 'p1' }, { outcome: 'refused', retryable: true, error: 'HTTP 503' }]);
+    const fake = provider([
+      { outcome: 'sent', providerMessageId: 'p1' },
+      { outcome: 'refused', retryable: true, error: 'HTTP 503' },
+    ]);
     const send = createSmsSender({ provider: 'Test', maxTextLength: 50, split: byWord, ledger: ledger(), sendPart: fake.sendPart });
     expect(await send(message)).toEqual({ ok: false, retryable: true, error: 'SMS 2 of 3: HTTP 503' });
     expect(await send(message)).toEqual({ ok: true, providerMessageId: 'p1' });
@@ -39,9 +42,17 @@ describe('createSmsSender', () => {
   });
 
   it('holds the rest of a message back when one part is in doubt, and never sends that part again', async () => {
-    const fake = provider([{ outcome: 'sent', providerMessageId: 'p1' }, { outcome: 'in_doubt', error: 'timeout' }]);
+    const fake = provider([
+      { outcome: 'sent', providerMessageId: 'p1' },
+      { outcome: 'in_doubt', error: 'timeout' },
+    ]);
     const send = createSmsSender({ provider: 'Test', maxTextLength: 50, split: byWord, ledger: ledger(), sendPart: fake.sendPart });
-    expect(await send(message)).toMatchObject({ ok: false, retryable: false, code: 'in_doubt', error: expect.stringMatching(/^SMS 2 of 3: /) });
+    expect(await send(message)).toMatchObject({
+      ok: false,
+      retryable: false,
+      code: 'in_doubt',
+      error: expect.stringMatching(/^SMS 2 of 3: /),
+    });
     expect(await send(message)).toMatchObject({ ok: false, code: 'in_doubt' });
     expect(fake.calls.map((call) => call.text)).toEqual(['satu', 'dua']);
   });
@@ -56,7 +67,13 @@ describe('createSmsSender', () => {
 
   it('refuses empty texts and texts over the limit as permanent, without calling the provider', async () => {
     const fake = provider();
-    const send = createSmsSender({ provider: 'Test', maxTextLength: 5, split: (text) => (text.trim() ? [text] : []), ledger: ledger(), sendPart: fake.sendPart });
+    const send = createSmsSender({
+      provider: 'Test',
+      maxTextLength: 5,
+      split: (text) => (text.trim() ? [text] : []),
+      ledger: ledger(),
+      sendPart: fake.sendPart,
+    });
     expect(await send({ ...message, text: '123456' })).toMatchObject({ ok: false, retryable: false, code: 'too_long' });
     expect(await send({ ...message, text: '  ' })).toMatchObject({ ok: false, retryable: false, error: 'text is empty' });
     expect(fake.calls).toEqual([]);

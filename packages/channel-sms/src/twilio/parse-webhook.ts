@@ -1,4 +1,11 @@
-import { InvalidInputError, type AttachmentRef, type ChannelName, type DeliveryReceiptV1, type DeliveryStatusV1, type InboundMessageV1 } from '@aduan/spec';
+import {
+  InvalidInputError,
+  type AttachmentRef,
+  type ChannelName,
+  type DeliveryReceiptV1,
+  type DeliveryStatusV1,
+  type InboundMessageV1,
+} from '@aduan/spec';
 import { formFields, requireField } from '../shared/fields.js';
 import type { FormFields } from '../shared/form-fields.js';
 import { normalizePhone } from '../shared/phone.js';
@@ -26,7 +33,8 @@ export interface TwilioParseContext {
 function attachmentsOf(params: FormFields): AttachmentRef[] {
   const raw = params.first('NumMedia') ?? '0';
   const count = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(count >= 0 && count <= MAX_MEDIA)) throw new InvalidInputError(WHAT, [{ path: 'NumMedia', message: `must be a count from 0 to ${MAX_MEDIA}` }]);
+  if (!(count >= 0 && count <= MAX_MEDIA))
+    throw new InvalidInputError(WHAT, [{ path: 'NumMedia', message: `must be a count from 0 to ${MAX_MEDIA}` }]);
   return Array.from({ length: count }, (_, index) => {
     const url = requireField(formFields(params), `MediaUrl${index}`, WHAT);
     const contentType = params.first(`MediaContentType${index}`);
@@ -73,8 +81,12 @@ function messageOf(params: FormFields, context: TwilioParseContext): InboundMess
  * Reads an authenticated Twilio webhook: an incoming message (Twilio has already joined its
  * segments) or a status callback of a message we sent (it has `MessageStatus`).
  */
-export function parseTwilioWebhook(params: FormFields, context: TwilioParseContext): { messages: InboundMessageV1[]; receipts: DeliveryReceiptV1[] } {
+export function parseTwilioWebhook(
+  params: FormFields,
+  context: TwilioParseContext,
+): { messages: InboundMessageV1[]; receipts: DeliveryReceiptV1[] } {
   const status = params.first('MessageStatus');
-  if (status !== undefined && status !== 'received' && status !== 'receiving') return { messages: [], receipts: receiptOf(params, status, context) };
+  if (status !== undefined && status !== 'received' && status !== 'receiving')
+    return { messages: [], receipts: receiptOf(params, status, context) };
   return { messages: [messageOf(params, context)], receipts: [] };
 }

@@ -53,15 +53,22 @@ export async function sendTwilioPart(settings: TwilioSendSettings, part: SmsPart
     },
     { fetch: settings.fetch, timeoutMs: settings.timeoutMs },
   );
-  return judgeSmsCall('Twilio', call, part.to, describeTwilioError, (text) => {
-    let sid: unknown;
-    try {
-      sid = (JSON.parse(text) as { sid?: unknown }).sid;
-    } catch {
-      sid = undefined;
-    }
-    // Accepted but unidentifiable: it probably went out, so it is held for a person, never resent.
-    if (typeof sid !== 'string' || sid === '') return { outcome: 'in_doubt', error: 'Twilio accepted the message but returned no sid' };
-    return { outcome: 'sent', providerMessageId: sid };
-  }, refusalCode);
+  return judgeSmsCall(
+    'Twilio',
+    call,
+    part.to,
+    describeTwilioError,
+    (text) => {
+      let sid: unknown;
+      try {
+        sid = (JSON.parse(text) as { sid?: unknown }).sid;
+      } catch {
+        sid = undefined;
+      }
+      // Accepted but unidentifiable: it probably went out, so it is held for a person, never resent.
+      if (typeof sid !== 'string' || sid === '') return { outcome: 'in_doubt', error: 'Twilio accepted the message but returned no sid' };
+      return { outcome: 'sent', providerMessageId: sid };
+    },
+    refusalCode,
+  );
 }

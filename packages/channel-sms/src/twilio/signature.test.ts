@@ -4,7 +4,13 @@ import { twilioSignature, verifyTwilioSignature } from './signature.js';
 
 // Twilio's published example (docs "Webhooks security"): auth token 12345.
 const URL_EXAMPLE = 'https://mycompany.com/myapp.php?foo=1&bar=2';
-const PARAMS = new URLSearchParams({ CallSid: 'CA1234567890ABCDE', Caller: '+12349013030', Digits: '1234', From: '+12349013030', To: '+18005551212' });
+const PARAMS = new URLSearchParams({
+  CallSid: 'CA1234567890ABCDE',
+  Caller: '+12349013030',
+  Digits: '1234',
+  From: '+12349013030',
+  To: '+18005551212',
+});
 const EXPECTED = '0/KCTR6DLpKmkAf8muzZqo1nDgQ=';
 
 describe('Twilio request signature', () => {
@@ -37,7 +43,19 @@ describe('Twilio request signature', () => {
   });
 
   it('includes each value of a repeated parameter, sorted', () => {
-    const repeated = new URLSearchParams([['MediaUrl', 'b'], ['MediaUrl', 'a']]);
-    expect(twilioSignature('t', 'https://x.test/', repeated)).toBe(twilioSignature('t', 'https://x.test/', new URLSearchParams([['MediaUrl', 'a'], ['MediaUrl', 'b']])));
+    const repeated = new URLSearchParams([
+      ['MediaUrl', 'b'],
+      ['MediaUrl', 'a'],
+    ]);
+    expect(twilioSignature('t', 'https://x.test/', repeated)).toBe(
+      twilioSignature(
+        't',
+        'https://x.test/',
+        new URLSearchParams([
+          ['MediaUrl', 'a'],
+          ['MediaUrl', 'b'],
+        ]),
+      ),
+    );
   });
 });

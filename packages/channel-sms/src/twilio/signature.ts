@@ -19,7 +19,11 @@ function paramsOf(params: URLSearchParams | Readonly<Record<string, string>> | S
  * contributes each distinct value, sorted, as Twilio's own helper libraries do. Work grows with the
  * number of parameters times the log of it, never with its square.
  */
-export function twilioSignature(authToken: string, url: string, params: URLSearchParams | Readonly<Record<string, string>> | SignedParams): string {
+export function twilioSignature(
+  authToken: string,
+  url: string,
+  params: URLSearchParams | Readonly<Record<string, string>> | SignedParams,
+): string {
   const source = paramsOf(params);
   let data = url;
   for (const name of [...source.names()].sort()) for (const value of [...new Set(source.all(name))].sort()) data += name + value;

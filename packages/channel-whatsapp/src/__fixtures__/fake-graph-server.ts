@@ -80,7 +80,8 @@ export async function startFakeGraphServer(options: { accessToken: string; phone
 
   function respond(call: FakeProviderCall): FakeProviderAnswer {
     if (down) return graphError(503, 2, 'Service temporarily unavailable');
-    if (call.headers.get('authorization') !== `Bearer ${options.accessToken}`) return graphError(401, 190, 'Invalid OAuth access token - Cannot parse access token');
+    if (call.headers.get('authorization') !== `Bearer ${options.accessToken}`)
+      return graphError(401, 190, 'Invalid OAuth access token - Cannot parse access token');
     if (call.method === 'GET' && call.path === '/whatsapp_business/attachments/') {
       const item = [...media.values()].find((candidate) => new URL(candidate.url).searchParams.get('mid') === call.query.get('mid'));
       return item ? { status: 200, headers: { 'content-type': item.mimeType }, body: item.bytes } : { status: 404, body: 'Not found' };
@@ -90,10 +91,21 @@ export async function startFakeGraphServer(options: { accessToken: string; phone
       const id = lookup[1] as string;
       const item = media.get(id);
       if (!item) return graphError(400, 100, `Unsupported get request. Object with ID '${id}' does not exist`, 'GraphMethodException');
-      return { status: 200, body: { messaging_product: 'whatsapp', url: item.url, mime_type: item.mimeType, sha256: item.sha256, file_size: item.bytes.byteLength, id } };
+      return {
+        status: 200,
+        body: {
+          messaging_product: 'whatsapp',
+          url: item.url,
+          mime_type: item.mimeType,
+          sha256: item.sha256,
+          file_size: item.bytes.byteLength,
+          id,
+        },
+      };
     }
     const send = /^\/v\d+\.\d+\/(\d+)\/messages$/.exec(call.path);
-    if (call.method !== 'POST' || send?.[1] !== options.phoneNumberId) return graphError(400, 100, `Unknown path components: ${call.path}`, 'GraphMethodException');
+    if (call.method !== 'POST' || send?.[1] !== options.phoneNumberId)
+      return graphError(400, 100, `Unknown path components: ${call.path}`, 'GraphMethodException');
     let message: Record<string, unknown>;
     try {
       message = JSON.parse(call.body) as Record<string, unknown>;
@@ -105,12 +117,18 @@ export async function startFakeGraphServer(options: { accessToken: string; phone
     const id = `wamid.${randomBytes(30).toString('base64')}`;
     accepted.push({ path: call.path, authorization: call.headers.get('authorization') ?? undefined, body: message, id });
     const to = String(message['to']);
-    return { status: 200, body: { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to.replace('+', '') }], messages: [{ id }] } };
+    return {
+      status: 200,
+      body: { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to.replace('+', '') }], messages: [{ id }] },
+    };
   }
 
   const provider = await startFakeProvider({
     respond,
-    failures: { retryable: graphError(503, 2, 'Service temporarily unavailable'), permanent: graphError(400, 100, '(#100) Invalid parameter') },
+    failures: {
+      retryable: graphError(503, 2, 'Service temporarily unavailable'),
+      permanent: graphError(400, 100, '(#100) Invalid parameter'),
+    },
   });
 
   const metaFetch: typeof globalThis.fetch = (input, init) => {
@@ -137,7 +155,12 @@ export async function startFakeGraphServer(options: { accessToken: string; phone
     failNext: (status, code, message) => provider.failNext(graphError(status, code, message)),
     failNextAs: (script) => provider.failNext(script),
     addMedia: (id, bytes, mimeType, sha256, extra = {}) => {
-      media.set(id, { bytes, mimeType, sha256, url: extra.url ?? `${LOOKASIDE}/whatsapp_business/attachments/?mid=${id}&ext=1767226000&hash=ATuF` });
+      media.set(id, {
+        bytes,
+        mimeType,
+        sha256,
+        url: extra.url ?? `${LOOKASIDE}/whatsapp_business/attachments/?mid=${id}&ext=1767226000&hash=ATuF`,
+      });
     },
     close: () => provider.close(),
   };

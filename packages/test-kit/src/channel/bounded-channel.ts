@@ -7,7 +7,12 @@ function bounded<T>(call: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`${what} did not finish within ${ms} ms: with a fake provider on loopback it should take milliseconds (a hang, or a real network call?)`)),
+      () =>
+        reject(
+          new Error(
+            `${what} did not finish within ${ms} ms: with a fake provider on loopback it should take milliseconds (a hang, or a real network call?)`,
+          ),
+        ),
       ms,
     );
   });

@@ -35,7 +35,12 @@ describe('startFakeProvider', () => {
 
   it("drops the connection after handling a 'lost' call, so it counts as received", async () => {
     let handled = 0;
-    provider = await startFakeProvider({ respond: () => ((handled += 1), { status: 200 }) });
+    provider = await startFakeProvider({
+      respond: () => {
+        handled += 1;
+        return { status: 200 };
+      },
+    });
     provider.failNext('lost');
     await expect(post(provider.url)).rejects.toThrow();
     expect(handled).toBe(1);

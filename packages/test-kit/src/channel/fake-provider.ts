@@ -113,7 +113,14 @@ export async function startFakeProvider(options: FakeProviderServerOptions): Pro
     const url = new URL(request.url ?? '/', 'http://fake');
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
-    const call: FakeProviderCall = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, headers, body: await readText(request), fate: 'answered' };
+    const call: FakeProviderCall = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers,
+      body: await readText(request),
+      fate: 'answered',
+    };
     calls.push(call);
     const script = scripts.shift();
     if (script === 'unreachable') {
@@ -133,7 +140,14 @@ export async function startFakeProvider(options: FakeProviderServerOptions): Pro
       return;
     }
     const refusal = script === 'retryable' || script === 'permanent' ? failures[script] : undefined;
-    const answer = refusal !== undefined ? (typeof refusal === 'function' ? refusal(call) : refusal) : typeof script === 'object' ? script : await options.respond(call);
+    const answer =
+      refusal !== undefined
+        ? typeof refusal === 'function'
+          ? refusal(call)
+          : refusal
+        : typeof script === 'object'
+          ? script
+          : await options.respond(call);
     call.status = answer.status;
     write(response, answer);
   }

@@ -82,7 +82,7 @@ export function wordsOfLength(length: number): string {
   const words = ['mohon', 'maaf', 'atas', 'ketidaknyamanan', 'petugas', 'kami', 'segera', 'menindaklanjuti', 'laporan', 'Anda'];
   let text = '';
   for (let index = 0; text.length < length; index++) text += `${words[index % words.length]} `;
-  return text.slice(0, length - 1) + '.';
+  return `${text.slice(0, length - 1)}.`;
 }
 
 /** Removes whitespace, to compare a text with the same text split into parts on word boundaries. */

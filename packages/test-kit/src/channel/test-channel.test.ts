@@ -40,25 +40,38 @@ describe('testChannel catches broken adapters', () => {
       const check = CHANNEL_CHECKS.find((candidate) => candidate.name.startsWith(checkName));
       expect(check, checkName).toBeDefined();
       // A short bound, so the hanging adapter fails its check quickly; the others answer in milliseconds.
-      const options = { name: defect, create: (context: Parameters<typeof referenceHarness>[0]) => referenceHarness(context, defect), callTimeoutMs: 300 };
+      const options = {
+        name: defect,
+        create: (context: Parameters<typeof referenceHarness>[0]) => referenceHarness(context, defect),
+        callTimeoutMs: 300,
+      };
       await expect(runChannelCheck(check!, options)).rejects.toThrow();
     });
   }
 
   it('passes every check without a defect (the same checks, run one by one)', async () => {
     for (const check of CHANNEL_CHECKS) {
-      await expect(runChannelCheck(check, { name: 'reference', create: (context) => referenceHarness(context) }), check.name).resolves.not.toThrow();
+      await expect(
+        runChannelCheck(check, { name: 'reference', create: (context) => referenceHarness(context) }),
+        check.name,
+      ).resolves.not.toThrow();
     }
   });
 
   it('reports a check the channel cannot support as skipped, with the reason', async () => {
     const check = CHANNEL_CHECKS.find((candidate) => candidate.suite === 'handshake')!;
-    await expect(runChannelCheck(check, { name: 'reference', create: (context) => referenceHarness(context) })).resolves.toBe('the protocol has no handshake');
+    await expect(runChannelCheck(check, { name: 'reference', create: (context) => referenceHarness(context) })).resolves.toBe(
+      'the protocol has no handshake',
+    );
   });
 
   it('fails when the declared capabilities differ from the expected ones', async () => {
     const check = CHANNEL_CHECKS.find((candidate) => candidate.name === 'declares the expected capabilities')!;
-    const options = { name: 'reference', create: (context: Parameters<typeof referenceHarness>[0]) => referenceHarness(context), expectCapabilities: { templates: false } };
+    const options = {
+      name: 'reference',
+      create: (context: Parameters<typeof referenceHarness>[0]) => referenceHarness(context),
+      expectCapabilities: { templates: false },
+    };
     await expect(runChannelCheck(check, options)).rejects.toThrow();
   });
 });

@@ -106,11 +106,20 @@ function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): C
   function readMessage(item: unknown, path: string, issues: FieldIssue[]): InboundMessageV1 | undefined {
     if (defects.has('untyped-missing-fields')) {
       const raw = item as { id: { toString(): string }; from: string; name: string; text: string; sentAt: string };
-      return { channel: CHANNEL, messageId: raw.id.toString(), receivedAt: raw.sentAt, senderAddress: raw.from, contact: { handles: { [CHANNEL]: raw.from } }, text: raw.text, attachments: [] };
+      return {
+        channel: CHANNEL,
+        messageId: raw.id.toString(),
+        receivedAt: raw.sentAt,
+        senderAddress: raw.from,
+        contact: { handles: { [CHANNEL]: raw.from } },
+        text: raw.text,
+        attachments: [],
+      };
     }
     const before = issues.length;
     const message = isObject(item) ? item : {};
-    for (const field of ['id', 'from', 'sentAt'] as const) if (!isText(message[field])) issues.push({ path: `${path}.${field}`, message: 'is required' });
+    for (const field of ['id', 'from', 'sentAt'] as const)
+      if (!isText(message[field])) issues.push({ path: `${path}.${field}`, message: 'is required' });
     if (typeof message['text'] !== 'string') issues.push({ path: `${path}.text`, message: 'is required' });
     if (issues.length > before) {
       if (defects.has('echoes-input-in-errors')) issues.push({ path, message: `could not read ${JSON.stringify(item)}` });
@@ -119,7 +128,10 @@ function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): C
     const id = message['id'] as string;
     const from = message['from'] as string;
     const photo = isObject(message['photo']) && isText(message['photo']['id']) ? message['photo'] : undefined;
-    const attachments = photo && !defects.has('claims-attachments-without-parsing') ? [{ url: `urn:reference:media:${String(photo['id'])}`, contentType: 'image/jpeg' }] : [];
+    const attachments =
+      photo && !defects.has('claims-attachments-without-parsing')
+        ? [{ url: `urn:reference:media:${String(photo['id'])}`, contentType: 'image/jpeg' }]
+        : [];
     if (defects.has('logs-personal-data')) logger.info('reference webhook: message', { from, text: message['text'] });
     return {
       channel: CHANNEL,
@@ -140,19 +152,30 @@ function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): C
       issues.push({ path, message: 'must have id, status (sent, delivered, read, failed) and at' });
       return undefined;
     }
-    return { channel: CHANNEL, providerMessageId: receipt['id'] as string, status: status as DeliveryReceiptV1['status'], at: new Date(receipt['at'] as string).toISOString() };
+    return {
+      channel: CHANNEL,
+      providerMessageId: receipt['id'] as string,
+      status: status as DeliveryReceiptV1['status'],
+      at: new Date(receipt['at'] as string).toISOString(),
+    };
   }
 
   async function attempt(message: OutboundMessageV1, useTemplate: boolean): Promise<SendAttemptOutcome> {
-    const to = defects.has('fixed-recipient') ? (fixedRecipient ??= message.to) : message.to;
+    fixedRecipient ??= message.to;
+    const to = defects.has('fixed-recipient') ? fixedRecipient : message.to;
     const payload = useTemplate ? { to, template: { name: 'kit_tanggapan', params: [message.text] } } : { to, text: message.text };
-    const call = await callProvider(`${apiUrl}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' },
-      body: JSON.stringify(payload),
-    }, { fetch, timeoutMs: 1_000 });
+    const call = await callProvider(
+      `${apiUrl}/messages`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      },
+      { fetch, timeoutMs: 1_000 },
+    );
     const about = defects.has('number-in-send-errors') ? ` (to ${message.to})` : '';
-    if (call.kind === 'not_sent') return { outcome: 'refused', retryable: true, code: 'unreachable', error: `provider unreachable: ${call.error}${about}` };
+    if (call.kind === 'not_sent')
+      return { outcome: 'refused', retryable: true, code: 'unreachable', error: `provider unreachable: ${call.error}${about}` };
     if (call.kind === 'in_doubt') {
       if (defects.has('resends-after-lost-answer')) return { outcome: 'refused', retryable: true, error: call.error };
       return { outcome: 'in_doubt', error: call.error };
@@ -179,7 +202,8 @@ function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): C
       authenticate(request);
       const body = parse(request);
       const issues: FieldIssue[] = [];
-      if (!Array.isArray(body['messages']) && !Array.isArray(body['receipts'])) issues.push({ path: 'messages', message: 'messages or receipts are required' });
+      if (!Array.isArray(body['messages']) && !Array.isArray(body['receipts']))
+        issues.push({ path: 'messages', message: 'messages or receipts are required' });
       const rawMessages = Array.isArray(body['messages']) ? body['messages'] : [];
       const rawReceipts = Array.isArray(body['receipts']) ? body['receipts'] : [];
       const messages = rawMessages.map((item, index) => readMessage(item, `messages.${index}`, issues));
@@ -191,18 +215,24 @@ function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): C
       return {
         kind: 'messages',
         messages: defects.has('first-message-only') ? kept.slice(0, 1) : kept,
-        receipts: defects.has('claims-receipts-without-parsing') ? [] : receipts.filter((receipt): receipt is DeliveryReceiptV1 => receipt !== undefined),
+        receipts: defects.has('claims-receipts-without-parsing')
+          ? []
+          : receipts.filter((receipt): receipt is DeliveryReceiptV1 => receipt !== undefined),
       };
     },
     async doSend(message): Promise<SendResultV1> {
       const text = defects.has('truncates-long-text') ? message.text.slice(0, maxTextLength) : message.text;
-      if (text.length > maxTextLength) return { ok: false, retryable: false, code: 'too_long', error: `reply of ${text.length} characters; at most ${maxTextLength}` };
+      if (text.length > maxTextLength)
+        return { ok: false, retryable: false, code: 'too_long', error: `reply of ${text.length} characters; at most ${maxTextLength}` };
       const open = await window.isOpen(message.to, message.lastInboundAt);
-      if (!open && defects.has('claims-templates-without-sending')) return { ok: false, retryable: false, code: 'outside_window', error: 'outside the reply window' };
+      if (!open && defects.has('claims-templates-without-sending'))
+        return { ok: false, retryable: false, code: 'outside_window', error: 'outside the reply window' };
       const run = () => attempt({ ...message, text }, !open);
       if (defects.has('no-idempotency')) {
         const outcome = await run();
-        return outcome.outcome === 'sent' ? { ok: true, providerMessageId: outcome.providerMessageId } : { ok: false, retryable: outcome.outcome === 'refused' && outcome.retryable, error: outcome.error };
+        return outcome.outcome === 'sent'
+          ? { ok: true, providerMessageId: outcome.providerMessageId }
+          : { ok: false, retryable: outcome.outcome === 'refused' && outcome.retryable, error: outcome.error };
       }
       const result = await ledger.send(message.idempotencyKey, run);
       if (!result.ok && defects.has('throws-on-provider-failure')) throw new Error(result.error);
@@ -212,7 +242,13 @@ function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): C
   };
 }
 
-const toWire = (message: TestInboundMessage) => ({ id: message.messageId, from: message.sender, name: message.senderName, text: message.text, sentAt: message.sentAt });
+const toWire = (message: TestInboundMessage) => ({
+  id: message.messageId,
+  from: message.sender,
+  name: message.senderName,
+  text: message.text,
+  sentAt: message.sentAt,
+});
 
 export async function referenceHarness(context: ChannelHarnessContext, ...defects: Defect[]): Promise<ChannelHarness> {
   const sends: ProviderSend[] = [];
@@ -223,7 +259,12 @@ export async function referenceHarness(context: ChannelHarnessContext, ...defect
       const body = JSON.parse(call.body) as { to: string; text?: string; template?: { name: string; params: string[] } };
       // Ids of an unusual shape, as some providers issue them.
       const providerMessageId = `ref/${++issued}+${randomUUID().slice(0, 8)}=`;
-      sends.push({ to: body.to, text: body.text ?? body.template?.params[0] ?? '', providerMessageId, ...(body.template ? { template: body.template.name } : {}) });
+      sends.push({
+        to: body.to,
+        text: body.text ?? body.template?.params[0] ?? '',
+        providerMessageId,
+        ...(body.template ? { template: body.template.name } : {}),
+      });
       return { status: 201, body: { id: providerMessageId } };
     },
   });
@@ -243,7 +284,9 @@ export async function referenceHarness(context: ChannelHarnessContext, ...defect
         return request(body, sign(body));
       },
       async receipts(receipts: readonly TestReceipt[]) {
-        const body = encode({ receipts: receipts.map((receipt) => ({ id: receipt.providerMessageId, status: receipt.status, at: receipt.at })) });
+        const body = encode({
+          receipts: receipts.map((receipt) => ({ id: receipt.providerMessageId, status: receipt.status, at: receipt.at })),
+        });
         return request(body, sign(body));
       },
       async tampered(messages) {

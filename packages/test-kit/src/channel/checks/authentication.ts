@@ -35,7 +35,12 @@ export const authenticationChecks: ChannelCheck[] = [
     suite: 'authentication',
     name: 'refuses a call with wrong credentials (403)',
     async run(harness) {
-      await expectRefused(harness, await harness.requests.wrongCredentials(sampleMessages(harness, 1)), 403, 'a webhook with wrong credentials');
+      await expectRefused(
+        harness,
+        await harness.requests.wrongCredentials(sampleMessages(harness, 1)),
+        403,
+        'a webhook with wrong credentials',
+      );
     },
   },
   {

@@ -49,7 +49,11 @@ export const idempotencyChecks: ChannelCheck[] = [
       const retried = !first.ok && first.retryable ? await harness.channel.doSend(message) : undefined;
       if (!first.ok && !first.retryable) {
         expect(first.code, 'a call whose answer was lost is reported in_doubt').toBe('in_doubt');
-        expect(await harness.channel.doSend(message), 'the same key after in_doubt').toMatchObject({ ok: false, retryable: false, code: 'in_doubt' });
+        expect(await harness.channel.doSend(message), 'the same key after in_doubt').toMatchObject({
+          ok: false,
+          retryable: false,
+          code: 'in_doubt',
+        });
       }
       if (retried) expectSent(retried, 'the retry after a lost answer');
       const delivered = (await harness.provider.sends()).filter((send) => send.to === message.to && send.text === message.text);
@@ -63,7 +67,7 @@ export const idempotencyChecks: ChannelCheck[] = [
       const first = reply(harness);
       const second = reply(harness, { text: first.text });
       const results = [await harness.channel.doSend(first), await harness.channel.doSend(second)];
-      results.forEach((result, index) => expectSent(result, `doSend ${index + 1}`));
+      for (const [index, result] of results.entries()) expectSent(result, `doSend ${index + 1}`);
       const sends = await harness.provider.sends();
       expect(sends.filter((send) => send.text === first.text)).toHaveLength(2);
     },

@@ -63,7 +63,7 @@ export const inboundChecks: ChannelCheck[] = [
       const sent = sampleMessages(harness, 3);
       const received = await receive(harness, sent);
       expect(received.map((message) => message.messageId)).toEqual(sent.map((message) => message.messageId));
-      sent.forEach((message, index) => expectFaithful(harness, received[index], message));
+      for (const [index, message] of sent.entries()) expectFaithful(harness, received[index], message);
     },
   },
   {
@@ -87,7 +87,8 @@ export const inboundChecks: ChannelCheck[] = [
       const [received] = messagesOf(result, 'a message with an attachment');
       expect(received?.messageId).toBe(message!.messageId);
       expect(received?.attachments.length, 'the declared capability "attachments" reports the attachment').toBeGreaterThan(0);
-      for (const attachment of received?.attachments ?? []) expect(typeof attachment.url === 'string' && attachment.url !== '', 'attachment url').toBe(true);
+      for (const attachment of received?.attachments ?? [])
+        expect(typeof attachment.url === 'string' && attachment.url !== '', 'attachment url').toBe(true);
     },
   },
   {

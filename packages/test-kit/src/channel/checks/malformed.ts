@@ -1,5 +1,5 @@
 import { describeHttpError } from '@aduan/adapter-utils';
-import { InvalidInputError } from '@aduan/spec';
+import type { InvalidInputError } from '@aduan/spec';
 import { expect } from 'vitest';
 import { expectAduanCode, rejectionOf, type ChannelCheck } from '../check.js';
 import type { MalformedKind } from '../harness.js';

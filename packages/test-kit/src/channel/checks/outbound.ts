@@ -12,7 +12,10 @@ function failureCheck(failure: ProviderFailure, retryable: boolean, description:
       harness.provider.failNext(failure);
       const result = await harness.channel.doSend(reply(harness));
       expect(result).toMatchObject({ ok: false, retryable });
-      expect(typeof (result as { error?: unknown }).error === 'string' && (result as { error: string }).error.length > 0, 'error says why').toBe(true);
+      expect(
+        typeof (result as { error?: unknown }).error === 'string' && (result as { error: string }).error.length > 0,
+        'error says why',
+      ).toBe(true);
       if (failure === 'unreachable' && !result.ok && result.code !== undefined) expect(result.code, 'the failure code').toBe('unreachable');
       expect(await harness.provider.sends()).toEqual([]);
     },
@@ -40,7 +43,11 @@ export const outboundChecks: ChannelCheck[] = [
       const result = await harness.channel.doSend(second);
       expectSent(result, 'doSend to the second address');
       // Everything that reached the second address must be exactly the second reply.
-      expectDelivered((await harness.provider.sends()).filter((send) => send.to === second.to), second, result);
+      expectDelivered(
+        (await harness.provider.sends()).filter((send) => send.to === second.to),
+        second,
+        result,
+      );
     },
   },
   {

@@ -2,7 +2,7 @@ import { errorResponse } from '@aduan/adapter-utils';
 import { AduanError, type InboundRequestV1, type OutboundMessageV1 } from '@aduan/spec';
 import { expect } from 'vitest';
 import type { ChannelCheck } from '../check.js';
-import type { ChannelHarness, ProviderFailure } from '../harness.js';
+import type { ProviderFailure } from '../harness.js';
 import { canaryMessage, wordsOfLength } from '../samples.js';
 import { reply } from '../send.js';
 
@@ -37,7 +37,10 @@ export const privacyChecks: ChannelCheck[] = [
       };
       for (const kind of ['syntax', 'fields'] as const) {
         for (const authenticated of [true, false]) {
-          await refused(`malformed (${kind}, ${authenticated ? 'signed' : 'unsigned'})`, harness.requests.malformed({ authenticated, kind, message }));
+          await refused(
+            `malformed (${kind}, ${authenticated ? 'signed' : 'unsigned'})`,
+            harness.requests.malformed({ authenticated, kind, message }),
+          );
         }
       }
       await refused('unauthenticated', harness.requests.unauthenticated([message]));
@@ -45,19 +48,23 @@ export const privacyChecks: ChannelCheck[] = [
       if (harness.requests.tampered) await refused('tampered', harness.requests.tampered([message]));
       await harness.channel.doInbound(await harness.requests.messages([message]));
 
-      const toResident = (overrides: Partial<OutboundMessageV1> = {}) => reply(harness, { to: message.sender, text: message.text, ...overrides });
+      const toResident = (overrides: Partial<OutboundMessageV1> = {}) =>
+        reply(harness, { to: message.sender, text: message.text, ...overrides });
       for (const failure of FAILURES) {
         harness.provider.failNext(failure);
         const result = await harness.channel.doSend(toResident());
         if (!result.ok) seen.push({ where: `doSend after a ${failure} failure`, text: result.error });
       }
-      const tooLong = await harness.channel.doSend(toResident({ text: `${message.text} ${wordsOfLength(harness.channel.capabilities.maxTextLength)}` }));
+      const tooLong = await harness.channel.doSend(
+        toResident({ text: `${message.text} ${wordsOfLength(harness.channel.capabilities.maxTextLength)}` }),
+      );
       if (!tooLong.ok) seen.push({ where: 'doSend of an over-long reply', text: tooLong.error });
       for (const line of logLines) seen.push({ where: 'a log line', text: line });
 
-      const leaks = seen.flatMap(({ where, text }) => needles.filter((needle) => text.includes(needle)).map((needle) => `${where}: "${needle}" in ${text.slice(0, 300)}`));
+      const leaks = seen.flatMap(({ where, text }) =>
+        needles.filter((needle) => text.includes(needle)).map((needle) => `${where}: "${needle}" in ${text.slice(0, 300)}`),
+      );
       expect(leaks, 'personal data (name, number or words of the resident) leaked').toEqual([]);
     },
   },
 ];
-

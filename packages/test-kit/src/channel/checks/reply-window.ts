@@ -26,7 +26,10 @@ export const replyWindowChecks: ChannelCheck[] = [
       const result = await harness.channel.doSend(message);
       expectSent(result, 'doSend inside the window');
       expectDelivered(await harness.provider.sends(), message, result);
-      expect((await harness.provider.sends()).every((send) => send.template === undefined), 'free text, not a template, inside the window').toBe(true);
+      expect(
+        (await harness.provider.sends()).every((send) => send.template === undefined),
+        'free text, not a template, inside the window',
+      ).toBe(true);
     },
   },
   {
