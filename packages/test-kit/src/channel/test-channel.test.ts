@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { referenceHarness, type Defect } from './__fixtures__/reference-channel.js';
 import { CHANNEL_CHECKS } from './all-checks.js';
+import type { ChannelHarnessContext } from './harness.js';
 import { runChannelCheck, testChannel } from './test-channel.js';
 
 testChannel({
@@ -32,7 +33,15 @@ const CAUGHT_BY: Record<Defect, string> = {
   hangs: 'reports a message with its provider id, sender, name, text and channel',
   'mangles-odd-ids': 'reports provider message ids of any shape unchanged',
   'resends-after-lost-answer': "never delivers a reply twice after the provider's answer was lost",
+  'forbidden-when-unsigned': 'refuses a call without credentials (401)',
+  'remembers-first-sender': 'routes replies back to each sender',
+  'hides-attachments': 'declares attachments exactly when the provider carries them',
+  'free-text-outside-window': 'sends no free text outside the reply window',
+  'outside-window-unlabelled': 'reports a reply outside the window as outside_window when the channel has no templates',
 };
+
+/** Defects of the reply-window path without templates show only on a channel without templates. */
+const WITHOUT_TEMPLATES: ReadonlySet<Defect> = new Set(['free-text-outside-window', 'outside-window-unlabelled']);
 
 describe('testChannel catches broken adapters', () => {
   for (const [defect, checkName] of Object.entries(CAUGHT_BY) as [Defect, string][]) {
@@ -40,21 +49,18 @@ describe('testChannel catches broken adapters', () => {
       const check = CHANNEL_CHECKS.find((candidate) => candidate.name.startsWith(checkName));
       expect(check, checkName).toBeDefined();
       // A short bound, so the hanging adapter fails its check quickly; the others answer in milliseconds.
-      const options = {
-        name: defect,
-        create: (context: Parameters<typeof referenceHarness>[0]) => referenceHarness(context, defect),
-        callTimeoutMs: 300,
-      };
+      const variant = { defects: [defect], templates: !WITHOUT_TEMPLATES.has(defect) };
+      const options = { name: defect, create: (context: ChannelHarnessContext) => referenceHarness(context, variant), callTimeoutMs: 300 };
       await expect(runChannelCheck(check!, options)).rejects.toThrow();
     });
   }
 
-  it('passes every check without a defect (the same checks, run one by one)', async () => {
-    for (const check of CHANNEL_CHECKS) {
-      await expect(
-        runChannelCheck(check, { name: 'reference', create: (context) => referenceHarness(context) }),
-        check.name,
-      ).resolves.not.toThrow();
+  it('passes every check without a defect, with and without templates (the same checks, run one by one)', async () => {
+    for (const templates of [true, false]) {
+      for (const check of CHANNEL_CHECKS) {
+        const options = { name: 'reference', create: (context: ChannelHarnessContext) => referenceHarness(context, { templates }) };
+        await expect(runChannelCheck(check, options), `${check.name} (templates: ${templates})`).resolves.not.toThrow();
+      }
     }
   });
 
@@ -69,7 +75,7 @@ describe('testChannel catches broken adapters', () => {
     const check = CHANNEL_CHECKS.find((candidate) => candidate.name === 'declares the expected capabilities')!;
     const options = {
       name: 'reference',
-      create: (context: Parameters<typeof referenceHarness>[0]) => referenceHarness(context),
+      create: (context: ChannelHarnessContext) => referenceHarness(context),
       expectCapabilities: { templates: false },
     };
     await expect(runChannelCheck(check, options)).rejects.toThrow();

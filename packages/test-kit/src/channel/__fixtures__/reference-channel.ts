@@ -50,7 +50,12 @@ export type Defect =
   | 'claims-templates-without-sending'
   | 'hangs'
   | 'mangles-odd-ids'
-  | 'resends-after-lost-answer';
+  | 'resends-after-lost-answer'
+  | 'forbidden-when-unsigned'
+  | 'remembers-first-sender'
+  | 'hides-attachments'
+  | 'free-text-outside-window'
+  | 'outside-window-unlabelled';
 
 const SECRET = 'reference-webhook-secret';
 const API_KEY = 'reference-api-key';
@@ -74,19 +79,28 @@ interface Settings {
   fetch: typeof fetch;
   logger: AdapterLogger;
   defects: ReadonlySet<Defect>;
+  /** Whether the channel sends a template outside the reply window (else it answers outside_window). */
+  templates: boolean;
 }
 
-function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): ChannelV1 {
+/** Which reference adapter to build: its deliberate defects, and whether it has templates. */
+export interface ReferenceVariant {
+  defects?: readonly Defect[];
+  templates?: boolean;
+}
+
+function createReferenceChannel({ apiUrl, fetch, logger, defects, templates }: Settings): ChannelV1 {
   const maxTextLength = 300;
   const state = createMemoryChannelState();
   const ledger = createSendLedger({ state, channel: CHANNEL, logger });
   const window = createReplyWindow({ state, channel: CHANNEL, hours: 24 });
   let fixedRecipient: string | undefined;
+  let firstSender: string | undefined;
 
   function authenticate(request: InboundRequestV1): void {
     if (defects.has('ignores-signature')) return;
     const given = request.headers.get('x-signature');
-    if (given === null) throw new UnauthorizedError('reference webhook is not signed');
+    if (given === null) throw new UnauthorizedError('reference webhook is not signed', defects.has('forbidden-when-unsigned') ? 403 : 401);
     const status = defects.has('same-status-for-every-auth-failure') ? 401 : 403;
     if (!constantTimeEqual(given, sign(request.body))) throw new UnauthorizedError('reference webhook signature does not match', status);
   }
@@ -195,7 +209,13 @@ function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): C
   return {
     specificationVersion: 'v1',
     channel: CHANNEL,
-    capabilities: { attachments: true, maxTextLength, templates: true, replyWindowHours: 24, deliveryReceipts: true },
+    capabilities: {
+      attachments: !defects.has('hides-attachments'),
+      maxTextLength,
+      templates,
+      replyWindowHours: 24,
+      deliveryReceipts: true,
+    },
     async doInbound(request) {
       if (defects.has('hangs')) await new Promise<never>(() => undefined);
       if (defects.has('parses-before-auth')) parse(request);
@@ -225,9 +245,11 @@ function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): C
       if (text.length > maxTextLength)
         return { ok: false, retryable: false, code: 'too_long', error: `reply of ${text.length} characters; at most ${maxTextLength}` };
       const open = await window.isOpen(message.to, message.lastInboundAt);
-      if (!open && defects.has('claims-templates-without-sending'))
-        return { ok: false, retryable: false, code: 'outside_window', error: 'outside the reply window' };
-      const run = () => attempt({ ...message, text }, !open);
+      if (!open && (defects.has('claims-templates-without-sending') || (!templates && !defects.has('free-text-outside-window')))) {
+        const code = defects.has('outside-window-unlabelled') ? 'rejected' : 'outside_window';
+        return { ok: false, retryable: false, code, error: 'outside the reply window' };
+      }
+      const run = () => attempt({ ...message, text }, !open && templates);
       if (defects.has('no-idempotency')) {
         const outcome = await run();
         return outcome.outcome === 'sent'
@@ -238,7 +260,12 @@ function createReferenceChannel({ apiUrl, fetch, logger, defects }: Settings): C
       if (!result.ok && defects.has('throws-on-provider-failure')) throw new Error(result.error);
       return result;
     },
-    recipientOf: (identity) => (defects.has('recipient-elsewhere') ? identity.phone : identity.handles?.[CHANNEL]),
+    recipientOf(identity) {
+      if (defects.has('recipient-elsewhere')) return identity.phone;
+      const handle = identity.handles?.[CHANNEL];
+      if (handle !== undefined) firstSender ??= handle;
+      return defects.has('remembers-first-sender') ? firstSender : handle;
+    },
   };
 }
 
@@ -250,7 +277,8 @@ const toWire = (message: TestInboundMessage) => ({
   sentAt: message.sentAt,
 });
 
-export async function referenceHarness(context: ChannelHarnessContext, ...defects: Defect[]): Promise<ChannelHarness> {
+export async function referenceHarness(context: ChannelHarnessContext, variant: ReferenceVariant = {}): Promise<ChannelHarness> {
+  const { defects = [], templates = true } = variant;
   const sends: ProviderSend[] = [];
   let issued = 0;
   const provider = await startFakeProvider({
@@ -269,8 +297,26 @@ export async function referenceHarness(context: ChannelHarnessContext, ...defect
     },
   });
   const messagesBody = (messages: readonly TestInboundMessage[]) => encode({ messages: messages.map(toWire) });
+  const channel = createReferenceChannel({
+    apiUrl: provider.url,
+    fetch: provider.fetch,
+    logger: context.logger,
+    defects: new Set(defects),
+    templates,
+  });
+  // Both residents wrote an hour ago, as they have when a reply goes out: their reply windows are open.
+  const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+  const earlier = ADDRESSES.map((sender, index) => ({
+    messageId: `earlier-${index}`,
+    sender,
+    senderName: 'Warga',
+    text: 'Halo',
+    sentAt: anHourAgo,
+  }));
+  const earlierBody = messagesBody(earlier);
+  if (!defects.includes('hangs')) await channel.doInbound(request(earlierBody, sign(earlierBody)));
   return {
-    channel: createReferenceChannel({ apiUrl: provider.url, fetch: provider.fetch, logger: context.logger, defects: new Set(defects) }),
+    channel,
     addresses: ADDRESSES,
     features: { batch: true, timestamps: true, names: true, receiptStatuses: ['sent', 'delivered', 'read', 'failed'] },
     provider: { sends: async () => [...sends], failNext: (failure) => provider.failNext(failure) },
