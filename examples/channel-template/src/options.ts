@@ -1,4 +1,5 @@
-import { InvalidConfigError, type Clock, type FieldIssue } from '@aduan/spec';
+import type { AdapterLogger } from '@aduan/adapter-utils';
+import { InvalidConfigError, type ChannelStateStoreV1, type Clock, type FieldIssue } from '@aduan/spec';
 
 export interface KotakSaranOptions {
   /** Shared with the kiosk vendor; signs every webhook call. At least 32 characters. */
@@ -9,8 +10,17 @@ export interface KotakSaranOptions {
   apiKey: string;
   /** How old a signed call may be before it counts as a replay. Default 300 s. */
   toleranceSeconds?: number;
+  /** Abort a vendor API call after this long; its outcome is then in doubt. Default 10 000 ms. */
+  timeoutMs?: number;
+  /**
+   * Where the send ledger lives. Default: process memory, for one app instance; pass a shared
+   * `ChannelStateStoreV1` (e.g. PostgreSQL) when several instances relay replies.
+   */
+  state?: ChannelStateStoreV1;
   fetch?: typeof fetch;
   clock?: Clock;
+  /** Warnings (skipped submissions, replies in doubt); never carries residents' data. */
+  logger?: AdapterLogger;
 }
 
 /** Check configuration when the channel is created, listing every problem at once. */
@@ -23,8 +33,9 @@ export function checkOptions(options: KotakSaranOptions): void {
     issues.push({ path: 'apiUrl', message: 'must be an http(s) URL' });
   }
   if (!options.apiKey) issues.push({ path: 'apiKey', message: 'is required' });
-  if (options.toleranceSeconds !== undefined && !(options.toleranceSeconds > 0)) {
-    issues.push({ path: 'toleranceSeconds', message: 'must be positive' });
+  for (const key of ['toleranceSeconds', 'timeoutMs'] as const) {
+    const value = options[key];
+    if (value !== undefined && !(Number.isFinite(value) && value > 0)) issues.push({ path: key, message: 'must be positive' });
   }
   if (issues.length > 0) throw new InvalidConfigError('Kotak Saran channel options', issues);
 }

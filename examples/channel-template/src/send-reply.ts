@@ -1,38 +1,52 @@
-import type { OutboundMessageV1, SendResultV1 } from '@aduan/spec';
+import { callProvider, isRetryableStatus, redactAddress, type SendAttemptOutcome } from '@aduan/adapter-utils';
+import type { OutboundMessageV1 } from '@aduan/spec';
 
 export interface SendSettings {
   apiUrl: string;
   apiKey: string;
+  timeoutMs: number;
   fetch: typeof fetch;
 }
 
-/** Rate limits, timeouts and server errors may pass; other refusals will not. */
-const isRetryable = (status: number) => status === 408 || status === 429 || status >= 500;
-
 /**
- * POST {apiUrl}/replies with an `Idempotency-Key` header. The vendor API keeps the key and
- * answers a repeat with the first reply's id instead of showing the reply twice, so this adapter
- * needs no ledger of its own. (Providers without such a header need one: see @aduan/channel-sms.)
+ * POST {apiUrl}/messages `{ member, text }`: the vendor shows the reply on the member's kiosk
+ * account. The vendor takes no idempotency key, so this reports what became of the call and the
+ * send ledger (in `create-kotak-saran-channel.ts`) makes sure a key is sent at most once:
+ * - no connection: refused, retryable (nothing was sent);
+ * - a refusal: refused, retryable for 408/425/429/5xx (`isRetryableStatus`);
+ * - no answer (a timeout, a dropped connection) or an accepted reply without an id: in doubt.
  */
-export async function sendReply(settings: SendSettings, message: OutboundMessageV1): Promise<SendResultV1> {
-  let response: Response;
-  try {
-    response = await settings.fetch(`${settings.apiUrl.replace(/\/$/, '')}/replies`, {
+export async function sendReply(settings: SendSettings, message: OutboundMessageV1): Promise<SendAttemptOutcome> {
+  const call = await callProvider(
+    `${settings.apiUrl.replace(/\/$/, '')}/messages`,
+    {
       method: 'POST',
-      headers: {
-        authorization: `Bearer ${settings.apiKey}`,
-        'content-type': 'application/json',
-        'idempotency-key': message.idempotencyKey,
-      },
-      body: JSON.stringify({ to: message.to, text: message.text, reference: message.complaintId }),
-      signal: AbortSignal.timeout(10_000),
-    });
-  } catch (error) {
-    // Never throw from doSend for a provider problem: the relay decides when to retry.
-    return { ok: false, retryable: true, error: `Kotak Saran API unreachable: ${error instanceof Error ? error.message : String(error)}` };
+      headers: { authorization: `Bearer ${settings.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ member: message.to, text: message.text, reference: message.complaintId }),
+    },
+    { fetch: settings.fetch, timeoutMs: settings.timeoutMs },
+  );
+  if (call.kind === 'not_sent')
+    return { outcome: 'refused', retryable: true, code: 'unreachable', error: `Kotak Saran API unreachable: ${call.error}` };
+  if (call.kind === 'in_doubt') return { outcome: 'in_doubt', error: `Kotak Saran API call interrupted: ${call.error}` };
+  let answer: { id?: unknown; error?: unknown } = {};
+  try {
+    answer = JSON.parse(call.text) as typeof answer;
+  } catch {
+    // Not JSON: treated as an answer without an id or an error text.
   }
-  const answer = (await response.json().catch(() => ({}))) as { id?: unknown; error?: unknown };
-  if (!response.ok) return { ok: false, retryable: isRetryable(response.status), error: `Kotak Saran API answered ${response.status}: ${String(answer.error ?? '')}` };
-  if (typeof answer.id !== 'string') return { ok: false, retryable: false, error: 'Kotak Saran API accepted the reply but returned no id' };
-  return { ok: true, providerMessageId: answer.id };
+  if (call.ok) {
+    return typeof answer.id === 'string'
+      ? { outcome: 'sent', providerMessageId: answer.id }
+      : { outcome: 'in_doubt', error: 'Kotak Saran API accepted the reply but returned no id' };
+  }
+  // The vendor's error text may quote the member id: it stays out of the outbox.
+  const detail = typeof answer.error === 'string' ? `: ${redactAddress(answer.error, message.to)}` : '';
+  const retryable = isRetryableStatus(call.status);
+  return {
+    outcome: 'refused',
+    retryable,
+    code: call.status === 404 ? 'invalid_recipient' : retryable ? 'unreachable' : 'rejected',
+    error: `Kotak Saran API answered ${call.status}${detail}`,
+  };
 }

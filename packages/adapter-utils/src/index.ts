@@ -13,3 +13,10 @@ export { constantTimeEqual } from './constant-time.js';
 export { isRetryableStatus } from './retryable-status.js';
 export { loadOptionalPeer } from './load-optional-peer.js';
 export { createMemoryChannelState } from './memory-channel-state.js';
+// Channel state helpers: the send ledger, reply windows and part buffering, and what they need.
+export { createSendLedger, type SendAttemptOutcome, type SendLedger, type SendLedgerOptions } from './send-ledger.js';
+export { callProvider, describeCallFailure, requestNeverLeft, type CallProviderOptions, type ProviderCallResult } from './call-provider.js';
+export { createReplyWindow, type ReplyWindow, type ReplyWindowOptions } from './reply-window.js';
+export { createPartBuffer, type IncomingPart, type PartBuffer, type PartBufferOptions, type PartGroup } from './part-buffer.js';
+export { redactAddress, REDACTED_ADDRESS } from './redact-address.js';
+export { silentLogger, type AdapterLogger } from './adapter-logger.js';

@@ -1,16 +1,16 @@
 import { testChannel } from '@aduan/test-kit';
-import { createGatewayHarness } from './testing/gateway-harness.js';
-import { createTwilioHarness } from './testing/twilio-harness.js';
+import { createGatewayHarness } from './__fixtures__/gateway-harness.js';
+import { createTwilioHarness } from './__fixtures__/twilio-harness.js';
 
 testChannel({
   name: 'sms gateway (form, path token, delivery reports)',
-  create: () => createGatewayHarness('form-path-token'),
-  expectCapabilities: { deliveryReceipts: true, maxTextLength: 1600, replyWindowHours: null, templates: false },
+  create: (context) => createGatewayHarness('form-path-token', context),
+  expectCapabilities: { deliveryReceipts: true, maxTextLength: 1600, replyWindowHours: null, templates: false, attachments: false },
 });
 
 testChannel({
   name: 'sms gateway (JSON, HMAC-SHA256)',
-  create: () => createGatewayHarness('json-hmac'),
+  create: (context) => createGatewayHarness('json-hmac', context),
   expectCapabilities: { deliveryReceipts: false },
 });
 

@@ -13,11 +13,10 @@ export type {
   SmsGatewaySendOptions,
 } from './gateway/options.js';
 export { DEFAULT_RECEIPT_STATUSES } from './gateway/receipt-statuses.js';
-export { createMemoryPartBuffer, type MemoryPartBufferOptions, type PartBuffer, type SmsPart, type SmsPartGroup } from './inbound/part-buffer.js';
 export { MISSING_PART_MARK } from './inbound/join-parts.js';
-export { createMemorySendLedger, type MemorySendLedgerOptions, type SendLedger } from './outbound/send-ledger.js';
 export { splitSms } from './outbound/split-sms.js';
 export { smsEncodingOf, type SmsEncoding } from './outbound/sms-encoding.js';
+export { MAX_FORM_FIELDS } from './shared/form-fields.js';
 export type { PhoneFormat } from './shared/phone.js';
 export type { TimestampFormat } from './shared/timestamp.js';
 export { createTwilioSmsChannel } from './twilio/create-twilio-channel.js';

@@ -1,32 +1,45 @@
 import type { InboundRequestV1 } from '@aduan/spec';
-import { testChannel, type ChannelHarness, type ProviderFailure, type TestInboundMessage, type TestReceipt } from '@aduan/test-kit';
+import { testChannel, type ChannelHarness, type ChannelHarnessContext, type TestInboundMessage, type TestReceipt } from '@aduan/test-kit';
 import { startFakeGraphServer } from './__fixtures__/fake-graph-server.js';
-import { ACCESS_TOKEN, APP_SECRET, PHONE_NUMBER_ID, VERIFY_TOKEN, testOptions, verificationGet, webhookPost } from './__fixtures__/fixtures.js';
+import {
+  ACCESS_TOKEN,
+  APP_SECRET,
+  PHONE_NUMBER_ID,
+  VERIFY_TOKEN,
+  testOptions,
+  verificationGet,
+  webhookPost,
+} from './__fixtures__/fixtures.js';
 import { createWhatsAppChannel } from './create-whatsapp-channel.js';
 import { signWhatsAppPayload } from './signature.js';
-import { createMemoryWindowTracker } from './window-tracker.js';
 
 const ADDRESSES = ['6281200000001', '6281200000002'] as const;
 const seconds = (iso: string) => String(Math.floor(Date.parse(iso) / 1000));
+const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const METADATA = { display_phone_number: '6285200000000', phone_number_id: PHONE_NUMBER_ID };
 
 /** A notification as Meta batches it: one change per sender's message, in order. */
-function notification(values: Record<string, unknown>[]): Uint8Array {
-  const metadata = { display_phone_number: '6285200000000', phone_number_id: PHONE_NUMBER_ID };
-  const changes = values.map((value) => ({ field: 'messages', value: { messaging_product: 'whatsapp', metadata, ...value } }));
-  return new TextEncoder().encode(JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: '102030405060708', changes }] }));
+function notification(values: Record<string, unknown>[]): Record<string, unknown> {
+  const changes = values.map((value) => ({ field: 'messages', value: { messaging_product: 'whatsapp', metadata: METADATA, ...value } }));
+  return { object: 'whatsapp_business_account', entry: [{ id: '102030405060708', changes }] };
 }
 
-function messagesBody(messages: readonly TestInboundMessage[]): Uint8Array {
-  return notification(
-    messages.map((message) => ({
-      contacts: [{ profile: { name: 'Warga' }, wa_id: message.sender }],
-      messages: [{ from: message.sender, id: message.messageId, timestamp: seconds(message.sentAt), type: 'text', text: { body: message.text } }],
-    })),
-  );
+function messageValue(message: TestInboundMessage, content: Record<string, unknown> = { type: 'text', text: { body: message.text } }) {
+  return {
+    contacts: [{ profile: { name: message.senderName }, wa_id: message.sender }],
+    messages: [{ from: message.sender, id: message.messageId, timestamp: seconds(message.sentAt), ...content }],
+  };
 }
+
+const messagesBody = (messages: readonly TestInboundMessage[]) => encode(notification(messages.map((message) => messageValue(message))));
 
 function receiptsBody(receipts: readonly TestReceipt[]): Uint8Array {
-  const failure = { code: 131026, title: 'Message undeliverable', message: 'Message undeliverable', error_data: { details: 'Receiver is incapable of receiving this message' } };
+  const failure = {
+    code: 131026,
+    title: 'Message undeliverable',
+    message: 'Message undeliverable',
+    error_data: { details: 'Receiver is incapable of receiving this message' },
+  };
   const statuses = receipts.map((receipt) => ({
     id: receipt.providerMessageId,
     status: receipt.status,
@@ -34,36 +47,48 @@ function receiptsBody(receipts: readonly TestReceipt[]): Uint8Array {
     recipient_id: ADDRESSES[0],
     ...(receipt.status === 'failed' ? { errors: [failure] } : {}),
   }));
-  return notification([{ statuses }]);
+  return encode(notification([{ statuses }]));
 }
 
-async function createHarness(): Promise<ChannelHarness> {
+async function createHarness({ logger }: ChannelHarnessContext): Promise<ChannelHarness> {
   const graph = await startFakeGraphServer({ accessToken: ACCESS_TOKEN, phoneNumberId: PHONE_NUMBER_ID });
   const now = new Date();
-  // The residents wrote an hour ago, as they have when a reply goes out: the window is open
-  // unless a check says otherwise through lastInboundAt.
-  const windowTracker = createMemoryWindowTracker();
-  for (const address of ADDRESSES) await windowTracker.noteInbound(address, new Date(now.getTime() - 3_600_000));
-  const failures: ProviderFailure[] = [];
-  const fetchThroughFailures: typeof fetch = async (input, init) => {
-    const failure = failures.shift();
-    if (failure === 'unreachable') throw new TypeError('fetch failed: connect ECONNREFUSED');
-    if (failure === 'retryable') graph.failNext(503, 2, 'Service temporarily unavailable');
-    if (failure === 'permanent') graph.failNext(400, 100, '(#100) Invalid parameter');
-    return fetch(input, init);
-  };
-  const channel = createWhatsAppChannel(
-    testOptions({ graphApiBaseUrl: graph.url, fetch: fetchThroughFailures, clock: { now: () => now }, windowTracker }),
-  );
+  const channel = createWhatsAppChannel(testOptions({ graphApiBaseUrl: graph.url, fetch: graph.fetch, clock: { now: () => now }, logger }));
+  // Both residents wrote an hour ago, as they have when a reply goes out: their windows are open.
+  const anHourAgo = new Date(now.getTime() - 3_600_000).toISOString();
+  const earlier = ADDRESSES.map((sender, index) => ({
+    messageId: `wamid.earlier-${index}`,
+    sender,
+    senderName: 'Warga',
+    text: 'Halo',
+    sentAt: anHourAgo,
+  }));
+  await channel.doInbound(webhookPost(messagesBody(earlier)));
   const signed = (body: Uint8Array): InboundRequestV1 => webhookPost(body);
 
   return {
     channel,
     addresses: ADDRESSES,
     now: () => now,
-    features: { batch: true, timestamps: true, receiptStatuses: ['sent', 'delivered', 'read', 'failed'] },
+    features: { batch: true, timestamps: true, names: true, receiptStatuses: ['sent', 'delivered', 'read', 'failed'] },
     requests: {
       messages: async (messages) => signed(messagesBody(messages)),
+      withAttachment: async (message) =>
+        signed(
+          encode(
+            notification([
+              messageValue(message, {
+                type: 'image',
+                image: {
+                  caption: message.text,
+                  mime_type: 'image/jpeg',
+                  sha256: 'KmyJ8lXbIYvM6hxAgC0AcHI5Bc8DJ3qRgtmpz07E+n4=',
+                  id: '1098765432109876',
+                },
+              }),
+            ]),
+          ),
+        ),
       receipts: async (receipts) => signed(receiptsBody(receipts)),
       tampered: async (messages) => {
         const body = messagesBody(messages);
@@ -75,8 +100,11 @@ async function createHarness(): Promise<ChannelHarness> {
         const body = messagesBody(messages);
         return webhookPost(body, signWhatsAppPayload('not-the-app-secret', body));
       },
-      malformed: async ({ authenticated }) => {
-        const body = new TextEncoder().encode('{"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages"');
+      malformed: async ({ authenticated, kind, message }) => {
+        const whole = JSON.stringify(notification([messageValue(message)]));
+        // syntax: cut in the middle of the resident's message; fields: the `entry` list misnamed.
+        const text = kind === 'syntax' ? whole.slice(0, whole.indexOf('"timestamp"')) : whole.replace('"entry":', '"entries":');
+        const body = new TextEncoder().encode(text);
         return authenticated ? signed(body) : webhookPost(body, null);
       },
       handshake: async () => ({
@@ -91,7 +119,7 @@ async function createHarness(): Promise<ChannelHarness> {
           const text = template ? (template.components?.[0].parameters[0].text ?? '') : (body['text'] as { body: string }).body;
           return { to: String(body['to']), text, providerMessageId: id, ...(template ? { template: template.name } : {}) };
         }),
-      failNext: (failure) => failures.push(failure),
+      failNext: (failure) => graph.failNextAs(failure),
     },
     cleanup: () => graph.close(),
   };

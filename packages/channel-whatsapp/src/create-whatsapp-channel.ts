@@ -1,7 +1,13 @@
-import { InvalidInputError, type ChannelCapabilitiesV1, type ChannelV1, type InboundRequestV1, type SendResultV1 } from '@aduan/spec';
+import {
+  MethodNotAllowedError,
+  type ChannelCapabilitiesV1,
+  type ChannelV1,
+  type InboundRequestV1,
+  type InboundResultV1,
+} from '@aduan/spec';
 import { resolveOptions, type WhatsAppChannelOptions } from './options.js';
 import { parseWebhook } from './parse-webhook.js';
-import { normaliseWhatsAppNumber, recipientOf } from './recipient.js';
+import { normalizeWhatsAppNumber, recipientOf } from './recipient.js';
 import { MAX_TEXT_LENGTH, sendMessage } from './send-message.js';
 import { SIGNATURE_HEADER, verifyWhatsAppSignature } from './signature.js';
 import { answerVerification } from './verification.js';
@@ -19,35 +25,36 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): ChannelV
     replyWindowHours: resolved.replyWindowMs / 3_600_000,
     deliveryReceipts: true,
   };
-  // Two sends with one key at the same moment share one attempt instead of racing the store.
-  const inFlight = new Map<string, Promise<SendResultV1>>();
 
   return {
     specificationVersion: 'v1',
     channel: 'whatsapp',
     capabilities,
 
-    async doInbound(request: InboundRequestV1) {
+    async doInbound(request: InboundRequestV1): Promise<InboundResultV1> {
       const method = request.method.toUpperCase();
       if (method === 'GET') return { kind: 'handshake', response: answerVerification(request.url, resolved.verifyToken) };
-      if (method !== 'POST') {
-        throw new InvalidInputError('WhatsApp webhook request', [{ path: 'method', message: 'must be GET (verification) or POST (notification)' }]);
-      }
+      if (method !== 'POST') throw new MethodNotAllowedError(method, ['GET', 'POST']);
       // Authenticate the exact bytes before reading a single field of them.
       verifyWhatsAppSignature(resolved.appSecret, request.body, request.headers.get(SIGNATURE_HEADER));
-      const { messages, receipts } = parseWebhook(request.body, resolved.phoneNumberId, resolved.labels);
-      await Promise.all(messages.map((message) => resolved.windowTracker.noteInbound(message.senderAddress, new Date(message.receivedAt))));
+      const { messages, receipts, skipped } = parseWebhook(request.body, resolved.phoneNumberId, resolved.labels);
+      for (const entry of skipped) resolved.logger.warn('WhatsApp webhook: skipped a part it cannot read', { ...entry });
+      // The window counts from each message's own timestamp, so a late redelivery cannot reopen it.
+      for (const message of messages) await resolved.window.noteInbound(message.senderAddress, message.receivedAt);
       return { kind: 'messages', messages, receipts };
     },
 
     async doSend(message) {
-      const to = normaliseWhatsAppNumber(message.to);
-      if (to === undefined) return { ok: false, retryable: false, error: `"${message.to}" is not a WhatsApp number (international digits, e.g. 6281234567890)` };
-      const running = inFlight.get(message.idempotencyKey);
-      if (running) return running;
-      const attempt = sendMessage(resolved, { ...message, to }).finally(() => inFlight.delete(message.idempotencyKey));
-      inFlight.set(message.idempotencyKey, attempt);
-      return attempt;
+      const to = normalizeWhatsAppNumber(message.to);
+      if (to === undefined) {
+        return {
+          ok: false,
+          retryable: false,
+          code: 'invalid_recipient',
+          error: 'the recipient is not a WhatsApp number (international digits, e.g. 6281234567890)',
+        };
+      }
+      return sendMessage(resolved, { ...message, to });
     },
 
     recipientOf,

@@ -1,11 +1,18 @@
-import type { DeliveryReceiptV1, DeliveryStatusV1 } from '@aduan/spec';
-import { isObject, optionalText, stringAt, timestampAt, type JsonObject } from './payload-reader.js';
+import { redactAddress } from '@aduan/adapter-utils';
+import type { DeliveryReceiptV1, DeliveryStatusV1, SendFailureCodeV1 } from '@aduan/spec';
+import { instantAt, isObject, optionalText, type JsonObject } from './payload-reader.js';
 
 const STATUSES: ReadonlySet<string> = new Set<DeliveryStatusV1>(['sent', 'delivered', 'read', 'failed']);
 
+/** Failure codes of a `failed` status in our terms: re-engagement (outside the window) and undeliverable numbers. */
+const CODES: Readonly<Record<number, SendFailureCodeV1>> = {
+  131047: 'outside_window',
+  131026: 'invalid_recipient',
+  131030: 'invalid_recipient',
+};
+
 /** `131047 Re-engagement message: Message failed to send because more than 24 hours have passed…` */
-function describeError(errors: unknown): string | undefined {
-  const first = Array.isArray(errors) ? errors[0] : undefined;
+function describeError(first: unknown): string | undefined {
   if (!isObject(first)) return undefined;
   const code = typeof first['code'] === 'number' ? String(first['code']) : undefined;
   const title = optionalText(first, 'title') ?? optionalText(first, 'message');
@@ -15,20 +22,27 @@ function describeError(errors: unknown): string | undefined {
 }
 
 /**
- * Normalises one entry of `value.statuses`. Statuses outside the contract (`deleted`, `warning`,
- * ones Meta adds later) are skipped rather than refused.
+ * Normalises one entry of `value.statuses`: a receipt, `undefined` for statuses outside the
+ * contract (`deleted`, `warning`, ones Meta adds later), or the reason it cannot be read.
  */
-export function toDeliveryReceipt(status: JsonObject, path: string): DeliveryReceiptV1 | undefined {
-  const providerMessageId = stringAt(status, 'id', path);
-  const value = stringAt(status, 'status', path);
-  const at = timestampAt(status, 'timestamp', path);
+export function toDeliveryReceipt(status: JsonObject): DeliveryReceiptV1 | undefined | { unreadable: string } {
+  const providerMessageId = optionalText(status, 'id');
+  const value = optionalText(status, 'status');
+  const at = instantAt(status, 'timestamp');
+  if (providerMessageId === undefined || value === undefined || at === undefined)
+    return { unreadable: 'a status needs id, status and timestamp' };
   if (!STATUSES.has(value)) return undefined;
-  const error = value === 'failed' ? describeError(status['errors']) : undefined;
+  const first = value === 'failed' && Array.isArray(status['errors']) ? status['errors'][0] : undefined;
+  const described = describeError(first);
+  const recipient = optionalText(status, 'recipient_id');
+  const error = described !== undefined && recipient !== undefined ? redactAddress(described, recipient) : described;
+  const code = isObject(first) && typeof first['code'] === 'number' ? CODES[first['code']] : undefined;
   return {
     channel: 'whatsapp',
     providerMessageId,
     status: value as DeliveryStatusV1,
     at,
     ...(error === undefined ? {} : { error }),
+    ...(code === undefined ? {} : { code }),
   };
 }

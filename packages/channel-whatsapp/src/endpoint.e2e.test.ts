@@ -2,7 +2,15 @@ import { createChannelEndpoint, createDesk, createMemoryStore, createOutboxRelay
 import type { ChannelV1 } from '@aduan/spec';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGraphServer, type FakeGraphServer } from './__fixtures__/fake-graph-server.js';
-import { APP_SECRET, ACCESS_TOKEN, PHONE_NUMBER_ID, RESIDENT, VERIFY_TOKEN, fixtureWithFreshIds, testOptions } from './__fixtures__/fixtures.js';
+import {
+  APP_SECRET,
+  ACCESS_TOKEN,
+  PHONE_NUMBER_ID,
+  RESIDENT,
+  VERIFY_TOKEN,
+  fixtureWithFreshIds,
+  testOptions,
+} from './__fixtures__/fixtures.js';
 import { serveFetch, type LoopbackServer } from './__fixtures__/serve-fetch.js';
 import { createWhatsAppChannel } from './create-whatsapp-channel.js';
 import { missingDetailPrompt } from './prompts.js';
@@ -48,10 +56,10 @@ describe('WhatsApp webhook through createChannelEndpoint on loopback HTTP', () =
     expect(store.contents().projections[0]).toMatchObject({ channel: 'whatsapp', status: 'received' });
   });
 
-  it('answers 401 to a tampered or unsigned body and stores nothing', async () => {
+  it('answers 403 to a tampered body, 401 to an unsigned one, and stores nothing', async () => {
     const body = fixtureWithFreshIds('text-message', `-${run}`);
     const tampered = new TextDecoder().decode(body).replace('Hayam Wuruk', 'Gajah Mada');
-    expect((await post(tampered, signWhatsAppPayload(APP_SECRET, body))).status).toBe(401);
+    expect((await post(tampered, signWhatsAppPayload(APP_SECRET, body))).status).toBe(403);
     const unsigned = await post(body, null);
     expect(unsigned.status).toBe(401);
     expect(((await unsigned.json()) as { error: { code: string } }).error.code).toBe('unauthorized');

@@ -1,7 +1,7 @@
 import type { AttachmentRef, ContactDetails, InboundMessageV1, Location } from '@aduan/spec';
 import { fillLabel, type WhatsAppLabels } from './labels.js';
 import { attachmentOf } from './media.js';
-import { isObject, optionalText, stringAt, timestampAt, type JsonObject } from './payload-reader.js';
+import { instantAt, isObject, optionalText, type JsonObject } from './payload-reader.js';
 
 /** What a message says and carries, before the envelope fields are added. */
 interface Content {
@@ -98,21 +98,22 @@ function contentOf(message: JsonObject, type: string, labels: WhatsAppLabels): C
 }
 
 /**
- * Normalises one entry of `value.messages`. Missing envelope fields (id, from, timestamp, type)
- * make the payload invalid; odd content degrades to descriptive text, so one strange message never
- * makes Meta redeliver a whole batch forever.
+ * Normalises one entry of `value.messages`: the message, `undefined` for one that says nothing
+ * (a reaction taken back), or why it cannot be read. Only a missing id, sender or timestamp makes
+ * a message unreadable (Meta always sends them); odd content degrades to descriptive text, so one
+ * strange message never costs its neighbours.
  */
 export function toInboundMessage(
   message: JsonObject,
-  path: string,
   contactFor: (from: string) => ContactDetails,
   labels: WhatsAppLabels,
-): InboundMessageV1 | undefined {
-  const messageId = stringAt(message, 'id', path);
-  const from = stringAt(message, 'from', path);
-  const receivedAt = timestampAt(message, 'timestamp', path);
-  const type = stringAt(message, 'type', path);
-  const content = contentOf(message, type, labels);
+): InboundMessageV1 | undefined | { unreadable: string } {
+  const messageId = optionalText(message, 'id');
+  const from = optionalText(message, 'from');
+  const receivedAt = instantAt(message, 'timestamp');
+  if (messageId === undefined || from === undefined || receivedAt === undefined)
+    return { unreadable: 'a message needs id, from and timestamp' };
+  const content = contentOf(message, optionalText(message, 'type') ?? 'unknown', labels);
   if (content === undefined) return undefined;
   return { channel: 'whatsapp', messageId, receivedAt, senderAddress: from, contact: contactFor(from), ...content };
 }

@@ -1,4 +1,4 @@
-import { AduanError, InvalidConfigError } from '@aduan/spec';
+import { AduanError, type InvalidConfigError } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
 import { testOptions } from './__fixtures__/fixtures.js';
 import { createWhatsAppChannel } from './create-whatsapp-channel.js';
@@ -27,6 +27,11 @@ describe('createWhatsAppChannel options', () => {
       'templates.outsideWindow.name',
       'replyWindowHours',
     ]);
+  });
+
+  it('refuses a state that is no ChannelStateStoreV1', () => {
+    const state = { specificationVersion: 'v0' } as unknown as WhatsAppChannelOptions['state'];
+    expect(() => createWhatsAppChannel(testOptions({ state }))).toThrow(/state: must be a ChannelStateStoreV1/);
   });
 
   it('reports a missing template configuration instead of crashing', () => {

@@ -1,7 +1,15 @@
-import { InvalidConfigError, type Clock, type FieldIssue } from '@aduan/spec';
-import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency-store.js';
+import {
+  createMemoryChannelState,
+  createReplyWindow,
+  createSendLedger,
+  silentLogger,
+  systemClock,
+  type AdapterLogger,
+  type ReplyWindow,
+  type SendLedger,
+} from '@aduan/adapter-utils';
+import { InvalidConfigError, type ChannelStateStoreV1, type Clock, type FieldIssue } from '@aduan/spec';
 import { resolveLabels, type WhatsAppLabelOverrides, type WhatsAppLabels, type WhatsAppLanguage } from './labels.js';
-import { createMemoryWindowTracker, type WindowTracker } from './window-tracker.js';
 
 /** Builds the body parameters of the out-of-window template from the reply. */
 export type TemplateParameters = (reply: { text: string; complaintId: string }) => string[];
@@ -36,15 +44,21 @@ export interface WhatsAppChannelOptions {
   templates: { outsideWindow: OutsideWindowTemplate };
   /** Hours free text may be sent after the resident's last message; default 24 (WhatsApp's rule). */
   replyWindowHours?: number;
-  windowTracker?: WindowTracker;
-  idempotencyStore?: IdempotencyStore;
-  /** Abort a Graph call after this long (then it is retried); default 15 000 ms. */
+  /**
+   * Where the send ledger and the reply window live. Default: process memory, right for one app
+   * instance only (it forgets on restart, and other instances cannot see it). With several
+   * instances, pass the PostgreSQL channel state of `@aduan/store-postgres`.
+   */
+  state?: ChannelStateStoreV1;
+  /** Abort a Graph call after this long; its outcome is then in doubt. Default 15 000 ms. */
   requestTimeoutMs?: number;
   /** Longest default template parameter; default 1000 characters. */
   maxTemplateParameterLength?: number;
   /** Language of the stand-in texts for captionless media; default `id`. */
   language?: WhatsAppLanguage;
   labels?: WhatsAppLabelOverrides;
+  /** Warnings about skipped webhook entries and replies in doubt; never carries residents' data. Default: silent. */
+  logger?: AdapterLogger;
 }
 
 /** Options with defaults applied, as the adapter's parts use them. */
@@ -58,13 +72,16 @@ export interface ResolvedOptions {
   clock: Clock;
   template: Required<OutsideWindowTemplate>;
   replyWindowMs: number;
-  windowTracker: WindowTracker;
-  idempotencyStore: IdempotencyStore;
+  window: ReplyWindow;
+  ledger: SendLedger;
   requestTimeoutMs: number;
   labels: WhatsAppLabels;
+  logger: AdapterLogger;
 }
 
 const GRAPH_VERSION = /^v\d+\.\d+$/;
+/** A claim must outlive the longest Graph call, or a second instance could send while the first still waits. */
+const LEASE_MARGIN_MS = 60_000;
 
 function flattenedReply(maxLength: number): TemplateParameters {
   return ({ text }) => {
@@ -101,8 +118,16 @@ export function resolveOptions(options: WhatsAppChannelOptions): ResolvedOptions
   requirePositive(issues, 'replyWindowHours', options.replyWindowHours);
   requirePositive(issues, 'requestTimeoutMs', options.requestTimeoutMs);
   requirePositive(issues, 'maxTemplateParameterLength', options.maxTemplateParameterLength);
+  if (options.state !== undefined && options.state?.specificationVersion !== 'v1') {
+    issues.push({ path: 'state', message: 'must be a ChannelStateStoreV1 (specificationVersion "v1")' });
+  }
   if (issues.length > 0) throw new InvalidConfigError('WhatsApp channel options', issues);
 
+  const clock = options.clock ?? systemClock;
+  const state = options.state ?? createMemoryChannelState();
+  const logger = options.logger ?? silentLogger;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+  const replyWindowHours = options.replyWindowHours ?? 24;
   return {
     appSecret: options.appSecret,
     verifyToken: options.verifyToken,
@@ -110,16 +135,18 @@ export function resolveOptions(options: WhatsAppChannelOptions): ResolvedOptions
     phoneNumberId: options.phoneNumberId,
     messagesUrl: `${baseUrl.replace(/\/+$/, '')}/${version}/${encodeURIComponent(options.phoneNumberId)}/messages`,
     fetch: fetchImpl,
-    clock: options.clock ?? { now: () => new Date() },
+    clock,
     template: {
       name: template.name,
       language: template.language,
       parameters: template.parameters ?? flattenedReply(options.maxTemplateParameterLength ?? 1000),
     },
-    replyWindowMs: (options.replyWindowHours ?? 24) * 3_600_000,
-    windowTracker: options.windowTracker ?? createMemoryWindowTracker(),
-    idempotencyStore: options.idempotencyStore ?? createMemoryIdempotencyStore(),
-    requestTimeoutMs: options.requestTimeoutMs ?? 15_000,
+    replyWindowMs: replyWindowHours * 3_600_000,
+    // Residents' numbers are hashed with a key only this app knows, so the table cannot be searched by number.
+    window: createReplyWindow({ state, channel: 'whatsapp', hours: replyWindowHours, clock, secret: options.appSecret }),
+    ledger: createSendLedger({ state, channel: 'whatsapp', clock, leaseMs: requestTimeoutMs + LEASE_MARGIN_MS, logger }),
+    requestTimeoutMs,
     labels: resolveLabels(options.language, options.labels),
+    logger,
   };
 }

@@ -73,7 +73,10 @@ describe('inbound messages', () => {
       text: '(dokumen: surat-pengantar-rt.pdf)',
       attachments: [{ url: 'urn:whatsapp:media:2234567890123457', contentType: 'application/pdf', name: 'surat-pengantar-rt.pdf' }],
     });
-    expect(byType(messages, '3EB0D1000000000C')).toMatchObject({ text: 'Banjir rob di Jl. Jlamprang', attachments: [{ contentType: 'video/mp4' }] });
+    expect(byType(messages, '3EB0D1000000000C')).toMatchObject({
+      text: 'Banjir rob di Jl. Jlamprang',
+      attachments: [{ contentType: 'video/mp4' }],
+    });
     expect(byType(messages, '3EB0D1000000000D')).toMatchObject({ text: '(stiker)', attachments: [{ contentType: 'image/webp' }] });
     expect(byType(messages, '3EB0D1000000000E').text).toBe('(kontak dibagikan: Pak RT 05 +62 812-0000-0009)');
     expect(byType(messages, '3EB0D1000000000F').text).toBe('Infrastruktur — Jalan, drainase, PJU');
@@ -125,7 +128,12 @@ describe('delivery receipts', () => {
       ['read', '2026-01-01T04:01:40.000Z'],
       ['failed', '2026-01-01T04:03:20.000Z'],
     ]);
-    expect(receipts[0]).toEqual({ channel: 'whatsapp', providerMessageId: expect.stringMatching(/^wamid\./), status: 'sent', at: '2026-01-01T04:00:00.000Z' });
+    expect(receipts[0]).toEqual({
+      channel: 'whatsapp',
+      providerMessageId: expect.stringMatching(/^wamid\./),
+      status: 'sent',
+      at: '2026-01-01T04:00:00.000Z',
+    });
     expect(receipts[3]?.error).toBe(
       '131047 Re-engagement message: Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
     );
@@ -133,8 +141,12 @@ describe('delivery receipts', () => {
 });
 
 describe('malformed bodies', () => {
-  const envelope = (value: unknown) => ({ object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages', value }] }] });
+  const envelope = (value: unknown) => ({
+    object: 'whatsapp_business_account',
+    entry: [{ id: '1', changes: [{ field: 'messages', value }] }],
+  });
   const metadata = { display_phone_number: '6285200000000', phone_number_id: '109876543210987' };
+  const good = { from: RESIDENT, id: 'wamid.GOOD', timestamp: '1767225600', type: 'text', text: { body: 'Lampu mati' } };
 
   it.each([
     ['invalid JSON', '{"object": "whatsapp_business_account", ', '(root): the body is not valid JSON'],
@@ -142,29 +154,56 @@ describe('malformed bodies', () => {
     ['a JSON array', '[]', '(root): must be a JSON object'],
     ['another product (a Page webhook)', { object: 'page', entry: [] }, 'object: must be "whatsapp_business_account"'],
     ['no entry list', { object: 'whatsapp_business_account' }, 'entry: must be an array'],
-    ['an entry without changes', { object: 'whatsapp_business_account', entry: [{ id: '1' }] }, 'entry[0].changes: must be an array'],
-    ['a change without value', { object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages' }] }] }, 'entry[0].changes[0].value: must be an object'],
-    ['a value without metadata', envelope({ messaging_product: 'whatsapp', messages: [] }), 'entry[0].changes[0].value.metadata: must be an object'],
-    [
-      'a message without id',
-      envelope({ messaging_product: 'whatsapp', metadata, messages: [{ from: RESIDENT, timestamp: '1767225600', type: 'text', text: { body: 'x' } }] }),
-      'entry[0].changes[0].value.messages[0].id: must be a non-empty string',
-    ],
-    [
-      'a message with a bad timestamp',
-      envelope({ messaging_product: 'whatsapp', metadata, messages: [{ from: RESIDENT, id: 'wamid.X', timestamp: 'yesterday', type: 'text' }] }),
-      'entry[0].changes[0].value.messages[0].timestamp: must be Unix seconds',
-    ],
-    [
-      'a status without id',
-      envelope({ messaging_product: 'whatsapp', metadata, statuses: [{ status: 'read', timestamp: '1767225600' }] }),
-      'entry[0].changes[0].value.statuses[0].id: must be a non-empty string',
-    ],
-    ['messages that are not a list', envelope({ messaging_product: 'whatsapp', metadata, messages: {} }), 'entry[0].changes[0].value.messages: must be an array'],
-  ])('refuses %s with invalid_input naming the place', async (_, payload, message) => {
+  ])('refuses %s as a whole, with invalid_input naming the place', async (_, payload, message) => {
     const error = await parseBody(payload);
     expect(AduanError.hasCode(error, 'invalid_input')).toBe(true);
     expect((error as Error).message).toContain(message);
+  });
+
+  it.each([
+    [
+      'an entry whose changes are no list',
+      {
+        object: 'whatsapp_business_account',
+        entry: [{ id: '1', changes: {} }, envelope({ messaging_product: 'whatsapp', metadata, messages: [good] }).entry[0]],
+      },
+      'entry[0]',
+    ],
+    [
+      'a change without value',
+      {
+        object: 'whatsapp_business_account',
+        entry: [{ id: '1', changes: [{ field: 'messages' }, envelope({ metadata, messages: [good] }).entry[0]!.changes[0]] }],
+      },
+      'entry[0].changes[0].value',
+    ],
+    [
+      'a message without id',
+      envelope({ messaging_product: 'whatsapp', metadata, messages: [{ ...good, id: undefined }, good] }),
+      'entry[0].changes[0].value.messages[0]',
+    ],
+    [
+      'a message with a bad timestamp',
+      envelope({ messaging_product: 'whatsapp', metadata, messages: [{ ...good, id: 'wamid.X', timestamp: 'kemarin' }, good] }),
+      'entry[0].changes[0].value.messages[0]',
+    ],
+    [
+      'a status without id',
+      envelope({ messaging_product: 'whatsapp', metadata, statuses: [{ status: 'read', timestamp: '1767225600' }], messages: [good] }),
+      'entry[0].changes[0].value.statuses[0]',
+    ],
+  ])('skips %s, logs where it was, and keeps its neighbours', async (_, payload, path) => {
+    const warnings: { message: string; fields: Record<string, unknown> | undefined }[] = [];
+    const logger = {
+      info: () => undefined,
+      error: () => undefined,
+      warn: (message: string, fields?: Readonly<Record<string, unknown>>) => void warnings.push({ message, fields }),
+    };
+    const result = await createWhatsAppChannel(testOptions({ logger })).doInbound(
+      webhookPost(new TextEncoder().encode(JSON.stringify(payload))),
+    );
+    expect(result.kind === 'messages' && result.messages.map((message) => message.messageId)).toEqual(['wamid.GOOD']);
+    expect(warnings).toEqual([{ message: expect.stringContaining('skipped'), fields: { path, reason: expect.any(String) } }]);
   });
 
   it('accepts an empty batch', async () => {

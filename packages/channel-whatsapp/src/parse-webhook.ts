@@ -2,53 +2,59 @@ import type { ContactDetails, DeliveryReceiptV1, InboundMessageV1 } from '@aduan
 import { toDeliveryReceipt } from './delivery-receipt.js';
 import { toInboundMessage } from './inbound-message.js';
 import type { WhatsAppLabels } from './labels.js';
-import { arrayAt, decodeJson, invalidPayload, isObject, objectAt, optionalText, stringAt, type JsonObject } from './payload-reader.js';
+import { decodeJson, invalidPayload, isObject, listAt, optionalText, type JsonObject } from './payload-reader.js';
+
+/** Part of a notification that could not be read: where, and why (never its content). */
+export interface SkippedEntry {
+  path: string;
+  reason: string;
+}
 
 export interface ParsedWebhook {
   messages: InboundMessageV1[];
   receipts: DeliveryReceiptV1[];
+  skipped: SkippedEntry[];
 }
 
 /** The desk's limit for a contact name. */
 const NAME_LIMIT = 200;
 
-function objectIn(list: unknown[], index: number, path: string): JsonObject {
-  const item = list[index];
-  if (!isObject(item)) throw invalidPayload(`${path}[${index}]`, 'must be an object');
-  return item;
-}
-
-/** `contacts[]` names each sender: `{ profile: { name }, wa_id }`. */
-function contactsOf(value: JsonObject, path: string): (from: string) => ContactDetails {
+/** `contacts[]` names each sender: `{ profile: { name }, wa_id }`. Unreadable cards are passed over. */
+function contactsOf(value: JsonObject): (from: string) => ContactDetails {
   const known = new Map<string, ContactDetails>();
-  const contacts = arrayAt(value, 'contacts', path, true);
-  contacts.forEach((_, index) => {
-    const contact = objectIn(contacts, index, `${path}.contacts`);
-    const waId = stringAt(contact, 'wa_id', `${path}.contacts[${index}]`);
+  for (const contact of listAt(value, 'contacts') ?? []) {
+    const waId = optionalText(contact, 'wa_id');
+    if (waId === undefined || !isObject(contact)) continue;
     const name = optionalText(contact['profile'], 'name')?.trim().slice(0, NAME_LIMIT);
     known.set(waId, name === undefined ? { whatsapp: waId } : { whatsapp: waId, name });
-  });
+  }
   return (from) => known.get(from) ?? { whatsapp: from };
 }
 
 function parseValue(value: JsonObject, path: string, labels: WhatsAppLabels, into: ParsedWebhook): void {
-  const contactFor = contactsOf(value, path);
-  const messages = arrayAt(value, 'messages', path, true);
-  messages.forEach((_, index) => {
-    const message = toInboundMessage(objectIn(messages, index, `${path}.messages`), `${path}.messages[${index}]`, contactFor, labels);
-    if (message) into.messages.push(message);
+  const contactFor = contactsOf(value);
+  const messages = listAt(value, 'messages');
+  if (messages === undefined) into.skipped.push({ path: `${path}.messages`, reason: 'must be an array' });
+  (messages ?? []).forEach((item, index) => {
+    const read = isObject(item) ? toInboundMessage(item, contactFor, labels) : { unreadable: 'must be an object' };
+    if (read !== undefined && 'unreadable' in read) into.skipped.push({ path: `${path}.messages[${index}]`, reason: read.unreadable });
+    else if (read !== undefined) into.messages.push(read);
   });
-  const statuses = arrayAt(value, 'statuses', path, true);
-  statuses.forEach((_, index) => {
-    const receipt = toDeliveryReceipt(objectIn(statuses, index, `${path}.statuses`), `${path}.statuses[${index}]`);
-    if (receipt) into.receipts.push(receipt);
+  const statuses = listAt(value, 'statuses');
+  if (statuses === undefined) into.skipped.push({ path: `${path}.statuses`, reason: 'must be an array' });
+  (statuses ?? []).forEach((item, index) => {
+    const read = isObject(item) ? toDeliveryReceipt(item) : { unreadable: 'must be an object' };
+    if (read !== undefined && 'unreadable' in read) into.skipped.push({ path: `${path}.statuses[${index}]`, reason: read.unreadable });
+    else if (read !== undefined) into.receipts.push(read);
   });
 }
 
 /**
- * Walks every entry × change of a `whatsapp_business_account` notification. Only `messages`
- * changes for our own phone number are read: other fields (template reviews, account updates)
- * and other numbers of the same business account are valid but not ours, so they are skipped.
+ * Walks every entry × change of a `whatsapp_business_account` notification. The call is refused
+ * only when it cannot be read as a whole (not JSON, not such a notification, no `entry` list);
+ * any part that cannot be read is skipped and reported in `skipped`, so its neighbours are still
+ * taken in. Changes of other fields (template reviews, account updates) and of other phone
+ * numbers of the same business account are valid but not ours, so they are passed over silently.
  */
 export function parseWebhook(body: Uint8Array, phoneNumberId: string, labels: WhatsAppLabels): ParsedWebhook {
   const payload = decodeJson(body);
@@ -56,21 +62,29 @@ export function parseWebhook(body: Uint8Array, phoneNumberId: string, labels: Wh
   if (payload['object'] !== 'whatsapp_business_account') {
     throw invalidPayload('object', 'must be "whatsapp_business_account" (is this a WhatsApp Business webhook?)');
   }
-  const parsed: ParsedWebhook = { messages: [], receipts: [] };
-  const entries = arrayAt(payload, 'entry', '');
-  entries.forEach((_, entryIndex) => {
+  const entries = payload['entry'];
+  if (!Array.isArray(entries)) throw invalidPayload('entry', 'must be an array');
+  const parsed: ParsedWebhook = { messages: [], receipts: [], skipped: [] };
+  for (const [entryIndex, entry] of entries.entries()) {
     const entryPath = `entry[${entryIndex}]`;
-    const changes = arrayAt(objectIn(entries, entryIndex, 'entry'), 'changes', entryPath);
-    changes.forEach((_, changeIndex) => {
+    const changes = isObject(entry) ? listAt(entry, 'changes') : undefined;
+    if (changes === undefined) {
+      parsed.skipped.push({ path: entryPath, reason: 'must be an object with a changes array' });
+      continue;
+    }
+    for (const [changeIndex, change] of changes.entries()) {
       const changePath = `${entryPath}.changes[${changeIndex}]`;
-      const change = objectIn(changes, changeIndex, `${entryPath}.changes`);
-      if (stringAt(change, 'field', changePath) !== 'messages') return;
-      const value = objectAt(change, 'value', changePath);
-      const valuePath = `${changePath}.value`;
-      const metadata = objectAt(value, 'metadata', valuePath);
-      if (stringAt(metadata, 'phone_number_id', `${valuePath}.metadata`) !== phoneNumberId) return;
-      parseValue(value, valuePath, labels, parsed);
-    });
-  });
+      if (!isObject(change) || optionalText(change, 'field') === undefined) {
+        parsed.skipped.push({ path: changePath, reason: 'must be an object with a field' });
+        continue;
+      }
+      if (change['field'] !== 'messages') continue;
+      const value = change['value'];
+      const number = optionalText(isObject(value) ? value['metadata'] : undefined, 'phone_number_id');
+      if (!isObject(value) || number === undefined)
+        parsed.skipped.push({ path: `${changePath}.value`, reason: 'must carry metadata.phone_number_id' });
+      else if (number === phoneNumberId) parseValue(value, `${changePath}.value`, labels, parsed);
+    }
+  }
   return parsed;
 }

@@ -1,42 +1,22 @@
 import { InvalidInputError } from '@aduan/spec';
 
-/** A JSON object as parsed; fields are read with the helpers below, which name the bad path. */
+/** A JSON object as parsed; fields are read with the helpers below. */
 export type JsonObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The error for a call that cannot be read as a whole (the only case a webhook is refused for its content). */
 export function invalidPayload(path: string, message: string): InvalidInputError {
   return new InvalidInputError('WhatsApp webhook payload', [{ path, message }]);
 }
 
-export function objectAt(parent: JsonObject, key: string, path: string): JsonObject {
+/** An array field; an absent key reads as empty (Meta omits empty lists), anything else as undefined. */
+export function listAt(parent: JsonObject, key: string): unknown[] | undefined {
   const value = parent[key];
-  if (!isObject(value)) throw invalidPayload(`${path}.${key}`, 'must be an object');
-  return value;
-}
-
-/** A required array; `optional` lets an absent key read as empty (Meta omits empty lists). */
-export function arrayAt(parent: JsonObject, key: string, path: string, optional = false): unknown[] {
-  const value = parent[key];
-  if (value === undefined && optional) return [];
-  if (!Array.isArray(value)) throw invalidPayload(path ? `${path}.${key}` : key, 'must be an array');
-  return value;
-}
-
-export function stringAt(parent: JsonObject, key: string, path: string): string {
-  const value = parent[key];
-  if (typeof value !== 'string' || value === '') throw invalidPayload(`${path}.${key}`, 'must be a non-empty string');
-  return value;
-}
-
-/** Meta's timestamps are Unix seconds as a string. */
-export function timestampAt(parent: JsonObject, key: string, path: string): string {
-  const value = parent[key];
-  const seconds = typeof value === 'string' && /^\d{1,12}$/.test(value) ? Number(value) : typeof value === 'number' ? value : NaN;
-  if (!Number.isSafeInteger(seconds) || seconds < 0) throw invalidPayload(`${path}.${key}`, 'must be Unix seconds');
-  return new Date(seconds * 1000).toISOString();
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : undefined;
 }
 
 /** An optional, non-empty string field of optional content; anything else reads as absent. */
@@ -44,6 +24,13 @@ export function optionalText(parent: unknown, key: string): string | undefined {
   if (!isObject(parent)) return undefined;
   const value = parent[key];
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Meta's timestamps are Unix seconds as a string; answers the ISO instant, or undefined when it is not one. */
+export function instantAt(parent: JsonObject, key: string): string | undefined {
+  const value = parent[key];
+  const seconds = typeof value === 'string' && /^\d{1,12}$/.test(value) ? Number(value) : typeof value === 'number' ? value : Number.NaN;
+  return Number.isSafeInteger(seconds) && seconds >= 0 ? new Date(seconds * 1000).toISOString() : undefined;
 }
 
 /** Decodes the raw bytes as strict UTF-8 JSON. */

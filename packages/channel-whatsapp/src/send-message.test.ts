@@ -1,3 +1,4 @@
+import { createMemoryChannelState } from '@aduan/adapter-utils';
 import type { Clock, OutboundMessageV1 } from '@aduan/spec';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGraphServer, type FakeGraphServer } from './__fixtures__/fake-graph-server.js';
@@ -74,7 +75,7 @@ describe('doSend through the Graph API', () => {
     expect(graph.accepted[0]?.body['type']).toBe('text');
   });
 
-  it("lets the caller's lastInboundAt decide when given, so every instance decides alike", async () => {
+  it("sends the template when the caller's lastInboundAt says the window closed, whatever the channel saw", async () => {
     const channel = channelFor({ clock: { now: () => new Date('2026-01-01T23:59:00.000Z') } });
     await channel.doInbound(webhookPost(fixtureBytes('text-message')));
     await channel.doSend(reply({ lastInboundAt: '2025-12-30T00:00:00.000Z' }));
@@ -82,14 +83,16 @@ describe('doSend through the Graph API', () => {
   });
 
   it('cuts the default template parameter at maxTemplateParameterLength', async () => {
-    await channelFor({ maxTemplateParameterLength: 20 }).doSend(reply({ lastInboundAt: undefined, text: 'Jalan di depan pasar sudah diperbaiki.' }));
+    await channelFor({ maxTemplateParameterLength: 20 }).doSend(
+      reply({ lastInboundAt: undefined, text: 'Jalan di depan pasar sudah diperbaiki.' }),
+    );
     const template = graph.accepted[0]?.body['template'] as { components: [{ parameters: [{ text: string }] }] };
     expect(template.components[0].parameters[0].text).toBe('Jalan di depan…');
   });
 
   it('refuses free text over 4096 characters as permanent and sends nothing (the relay splits)', async () => {
     const result = await channelFor().doSend(reply({ text: 'a'.repeat(4097) }));
-    expect(result).toEqual({ ok: false, retryable: false, error: expect.stringContaining('4097 characters') });
+    expect(result).toEqual({ ok: false, retryable: false, code: 'too_long', error: expect.stringContaining('4097 characters') });
     expect(graph.requests).toBe(0);
     expect(await channelFor().doSend(reply({ text: 'a'.repeat(4096), idempotencyKey: 'k-4096' }))).toMatchObject({ ok: true });
   });
@@ -107,33 +110,93 @@ describe('doSend through the Graph API', () => {
     const channel = channelFor();
     graph.setDown(true);
     const failed = await channel.doSend(reply());
-    expect(failed).toEqual({ ok: false, retryable: true, error: expect.stringMatching(/^Graph API 503 code 2: Service temporarily unavailable \[fbtrace_id .+\]$/) });
+    expect(failed).toEqual({
+      ok: false,
+      retryable: true,
+      error: expect.stringMatching(/^Graph API 503 code 2: Service temporarily unavailable \[fbtrace_id .+\]$/),
+    });
     graph.setDown(false);
     expect(await channel.doSend(reply())).toEqual({ ok: true, providerMessageId: graph.accepted[0]?.id });
   });
 
   it.each([
-    [429, 130429, 'Rate limit hit', true],
-    [400, 131056, '(Business Account, Consumer Account) pair rate limit hit', true],
-    [400, 80007, 'Rate limit issues', true],
-    [500, 1, 'An unknown error occurred', true],
-    [400, 100, 'Invalid parameter', false],
-    [400, 131026, 'Message undeliverable', false],
-    [401, 190, 'Error validating access token', false],
-  ])('maps HTTP %i with Graph code %i to retryable=%s', async (status, code, message, retryable) => {
+    [429, 130429, 'Rate limit hit', true, 'rate_limited'],
+    [400, 131056, '(Business Account, Consumer Account) pair rate limit hit', true, 'rate_limited'],
+    [400, 80007, 'Rate limit issues', true, 'rate_limited'],
+    [500, 1, 'An unknown error occurred', true, undefined],
+    [400, 100, 'Invalid parameter', false, 'rejected'],
+    [400, 131026, 'Message undeliverable', false, 'invalid_recipient'],
+    [400, 131047, 'Re-engagement message', false, 'outside_window'],
+    [401, 190, 'Error validating access token', false, 'rejected'],
+  ])('maps HTTP %i with Graph code %i (%s) to retryable=%s, code %s', async (status, code, message, retryable, failureCode) => {
     graph.failNext(status, code, message);
     const result = await channelFor().doSend(reply());
-    expect(result).toEqual({ ok: false, retryable, error: expect.stringContaining(`Graph API ${status} code ${code}: ${message}`) });
+    expect(result).toEqual({
+      ok: false,
+      retryable,
+      error: expect.stringContaining(`Graph API ${status} code ${code}: ${message}`),
+      ...(failureCode ? { code: failureCode } : {}),
+    });
   });
 
-  it('treats an unreachable Graph API and a timeout as retryable', async () => {
-    await graph.close();
-    const unreachable = await channelFor().doSend(reply());
-    expect(unreachable).toMatchObject({ ok: false, retryable: true, error: expect.stringMatching(/^Graph API unreachable/) });
+  it('frees the key after a refusal, so the relay retry sends', async () => {
+    const channel = channelFor();
+    graph.failNext(400, 131056, 'pair rate limit hit');
+    expect(await channel.doSend(reply())).toMatchObject({ ok: false, retryable: true });
+    expect(await channel.doSend(reply())).toMatchObject({ ok: true });
+    expect(graph.accepted).toHaveLength(1);
+  });
 
-    const stalled = await channelFor({ fetch: (_, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))), requestTimeoutMs: 20 }).doSend(reply());
-    expect(stalled).toMatchObject({ ok: false, retryable: true });
-    graph = await startFakeGraphServer({ accessToken: ACCESS_TOKEN, phoneNumberId: PHONE_NUMBER_ID });
+  it('reports a refused connection as retryable and unreachable', async () => {
+    graph.failNextAs('unreachable');
+    expect(await channelFor({ fetch: graph.fetch }).doSend(reply())).toMatchObject({
+      ok: false,
+      retryable: true,
+      code: 'unreachable',
+      error: expect.stringMatching(/^Graph API unreachable/),
+    });
+    expect(graph.requests).toBe(0);
+  });
+
+  it('holds a reply in doubt when its answer is lost, and never sends its key again', async () => {
+    const channel = channelFor({ fetch: graph.fetch });
+    graph.failNextAs('lost');
+    expect(await channel.doSend(reply())).toMatchObject({ ok: false, retryable: false, code: 'in_doubt' });
+    expect(await channel.doSend(reply())).toMatchObject({ ok: false, retryable: false, code: 'in_doubt' });
+    // Graph did take the first call; nothing was sent after it.
+    expect(graph.accepted).toHaveLength(1);
+  });
+
+  it('holds a reply in doubt after a timeout', async () => {
+    graph.failNextAs('hang');
+    const result = await channelFor({ requestTimeoutMs: 50 }).doSend(reply());
+    expect(result).toMatchObject({ ok: false, retryable: false, code: 'in_doubt', error: expect.stringContaining('Timeout') });
+  });
+
+  it('holds a reply in doubt after a 504 from a proxy, and when Graph accepts it without a message id', async () => {
+    graph.failNextAs({ status: 504, body: 'Gateway Timeout' });
+    expect(await channelFor().doSend(reply())).toMatchObject({ ok: false, retryable: false, code: 'in_doubt' });
+    graph.failNextAs({ status: 200, body: { messaging_product: 'whatsapp' } });
+    const result = await channelFor().doSend(reply({ idempotencyKey: 'other-key' }));
+    expect(result).toMatchObject({ ok: false, retryable: false, code: 'in_doubt', error: expect.stringContaining('messages[0].id') });
+  });
+
+  it("keeps the resident's number out of the error when Graph quotes it", async () => {
+    graph.failNext(400, 131030, `Recipient phone number +${RESIDENT} not in allowed list`);
+    const result = await channelFor().doSend(reply());
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).not.toContain(RESIDENT.slice(-9));
+  });
+
+  it('sends once when two instances share one channel state and both relay the same reply', async () => {
+    const state = createMemoryChannelState();
+    const [first, second] = [channelFor({ state }), channelFor({ state })];
+    const [sent, held] = await Promise.all([first.doSend(reply()), second.doSend(reply())]);
+    expect(graph.accepted).toHaveLength(1);
+    expect(sent).toEqual({ ok: true, providerMessageId: graph.accepted[0]?.id });
+    // The second instance saw the first one's claim: it sent nothing and the relay will ask again.
+    expect(held).toMatchObject({ ok: false, retryable: true });
+    expect(await second.doSend(reply())).toEqual(sent);
   });
 
   it('refuses an address that is not a WhatsApp number without calling Graph', async () => {

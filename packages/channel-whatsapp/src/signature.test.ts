@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { AduanError, UnauthorizedError } from '@aduan/spec';
+import { AduanError, type UnauthorizedError } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
 import { APP_SECRET, fixtureBytes, testOptions, webhookPost } from './__fixtures__/fixtures.js';
 import { createWhatsAppChannel } from './create-whatsapp-channel.js';
@@ -29,16 +29,16 @@ describe('X-Hub-Signature-256', () => {
     expect(() => verifyWhatsAppSignature(APP_SECRET, body, upper)).not.toThrow();
   });
 
-  it('rejects a body altered after signing with 401', async () => {
+  it('rejects a body altered after signing with 403 (wrong credentials)', async () => {
     const tampered = new TextEncoder().encode(new TextDecoder().decode(body).replace('Hayam Wuruk', 'Hayam Wurux'));
     const error = await rejection(channel.doInbound(webhookPost(tampered, signWhatsAppPayload(APP_SECRET, body))));
-    expect(error.status).toBe(401);
+    expect(error.status).toBe(403);
     expect(error.message).toMatch(/does not match/);
   });
 
-  it('rejects a signature made with another secret', async () => {
+  it('rejects a signature made with another secret with 403', async () => {
     const error = await rejection(channel.doInbound(webhookPost(body, signWhatsAppPayload('another-secret', body))));
-    expect(error.status).toBe(401);
+    expect(error.status).toBe(403);
   });
 
   it('rejects a missing header with 401 and says so', async () => {
@@ -52,12 +52,12 @@ describe('X-Hub-Signature-256', () => {
     ['no prefix', createHmac('sha256', APP_SECRET).update(body).digest('hex')],
     ['a truncated digest', signWhatsAppPayload(APP_SECRET, body).slice(0, 40)],
     ['non-hex digits', `sha256=${'z'.repeat(64)}`],
-  ])('rejects %s', async (_, signature) => {
+  ])('rejects %s with 403', async (_, signature) => {
     const error = await rejection(channel.doInbound(webhookPost(body, signature)));
-    expect(error.status).toBe(401);
+    expect(error.status).toBe(403);
   });
 
-  it('checks before parsing: a malformed body with a bad signature is 401, not 400', async () => {
+  it('checks before parsing: a malformed body with a bad signature is refused as unauthorized, not 400', async () => {
     const garbage = new TextEncoder().encode('{not json');
     await rejection(channel.doInbound(webhookPost(garbage, signWhatsAppPayload('wrong', garbage))));
   });

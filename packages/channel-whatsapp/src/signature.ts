@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { constantTimeEqual } from '@aduan/adapter-utils';
 import { UnauthorizedError } from '@aduan/spec';
 
 export const SIGNATURE_HEADER = 'x-hub-signature-256';
@@ -10,8 +11,9 @@ export function signWhatsAppPayload(appSecret: string, body: Uint8Array | string
 }
 
 /**
- * Throws `UnauthorizedError` (401) unless `header` is the signature of exactly these bytes. The
- * comparison runs in constant time so the response time leaks nothing about the right digest.
+ * Throws `UnauthorizedError` unless `header` is the signature of exactly these bytes: 401 when the
+ * header is missing, 403 when it is malformed or wrong. The comparison runs in constant time so the
+ * response time leaks nothing about the right digest.
  */
 export function verifyWhatsAppSignature(appSecret: string, body: Uint8Array, header: string | null): void {
   if (header === null || header.trim() === '') {
@@ -19,11 +21,10 @@ export function verifyWhatsAppSignature(appSecret: string, body: Uint8Array, hea
   }
   const match = SIGNATURE_FORMAT.exec(header.trim());
   if (!match) {
-    throw new UnauthorizedError('WhatsApp webhook rejected: X-Hub-Signature-256 must be "sha256=" followed by 64 hex digits');
+    throw new UnauthorizedError('WhatsApp webhook rejected: X-Hub-Signature-256 must be "sha256=" followed by 64 hex digits', 403);
   }
-  const given = Buffer.from(match[1] as string, 'hex');
-  const expected = createHmac('sha256', appSecret).update(body).digest();
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new UnauthorizedError('WhatsApp webhook rejected: the signature does not match the body (wrong app secret or altered body)');
+  const expected = createHmac('sha256', appSecret).update(body).digest('hex');
+  if (!constantTimeEqual((match[1] as string).toLowerCase(), expected)) {
+    throw new UnauthorizedError('WhatsApp webhook rejected: the signature does not match the body (wrong app secret or altered body)', 403);
   }
 }

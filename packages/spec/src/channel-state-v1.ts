@@ -6,8 +6,8 @@
  * helpers channels use on top; `@aduan/store-postgres` ships the PostgreSQL one;
  * `@aduan/test-kit`'s `testChannelState` checks any implementation.
  *
- * Addresses and keys reach the store already hashed by those helpers; part texts are the
- * resident's words and are deleted once delivered or expired.
+ * Addresses and keys reach the store already hashed by those helpers; part texts and their
+ * sender's address are the resident's data and are deleted once delivered or expired.
  */
 
 /** The right to send one idempotency key, as `doClaimSend` answers it. */
@@ -45,6 +45,11 @@ export interface MessagePartV1 {
   /** How many parts the message has. */
   count: number;
   messageId: string;
+  /**
+   * Where the whole message came from (the sender's address): needed to deliver a group that
+   * expires incomplete. Stored with the part and deleted with it; `groupKey` stays a hash.
+   */
+  senderAddress: string;
   text: string;
   receivedAt: string;
 }

@@ -1,6 +1,12 @@
-import { InvalidConfigError, type ChannelName, type Clock, type DeliveryStatusV1, type FieldIssue } from '@aduan/spec';
-import type { PartBuffer } from '../inbound/part-buffer.js';
-import type { SendLedger } from '../outbound/send-ledger.js';
+import type { AdapterLogger } from '@aduan/adapter-utils';
+import {
+  InvalidConfigError,
+  type ChannelName,
+  type ChannelStateStoreV1,
+  type Clock,
+  type DeliveryStatusV1,
+  type FieldIssue,
+} from '@aduan/spec';
 import type { PhoneFormat } from '../shared/phone.js';
 import type { TimestampFormat } from '../shared/timestamp.js';
 
@@ -8,7 +14,8 @@ import type { TimestampFormat } from '../shared/timestamp.js';
  * How the gateway proves a webhook call is its own. `path-token`: the last path segment of the
  * webhook URL is a secret (for gateways that can only call a URL). `header`: a shared secret in a
  * header. `hmac-sha256`: a header holds the HMAC-SHA256 of the raw body (hex or base64, an optional
- * `sha256=` prefix), which also proves the body was not altered.
+ * `sha256=` prefix), which also proves the body was not altered; calls must then be POSTs and only
+ * their body is read (the query string is not signed, so it is never used).
  */
 export type SmsGatewayAuth =
   | { type: 'path-token'; token: string }
@@ -66,6 +73,8 @@ export interface SmsGatewayOptions {
     timestampFormat?: TimestampFormat;
     /** Offset for local timestamps without one. Default `+07:00` (WIB). */
     utcOffset?: string;
+    /** How long to wait for the missing parts of a concatenated SMS before handing over what arrived. Default 10 minutes. */
+    partTimeoutMs?: number;
   };
   /** Delivery reports; omit when the gateway sends none (the channel then declares no receipts). */
   receipts?: {
@@ -80,16 +89,24 @@ export interface SmsGatewayOptions {
   maxTextLength?: number;
   /** Units per SMS when splitting a reply. Default 160 GSM-7 / 70 UCS-2 (one SMS, no concatenation). */
   maxPartLength?: number;
-  partBuffer?: PartBuffer;
-  ledger?: SendLedger;
+  /**
+   * Where the send ledger and parts waiting for their siblings live. Default: process memory,
+   * right for one app instance only (it forgets on restart, and parts of one SMS may reach
+   * different instances). With several instances, pass the PostgreSQL channel state of
+   * `@aduan/store-postgres`.
+   */
+  state?: ChannelStateStoreV1;
   fetch?: typeof fetch;
   clock?: Clock;
+  /** Warnings (unreadable timestamps, replies in doubt); never carries residents' data. Default: silent. */
+  logger?: AdapterLogger;
 }
 
 /** Secrets shorter than this are refused: a guessable token makes the webhook forgeable. */
 export const MIN_SECRET_LENGTH = 16;
 
-function secretOf(auth: SmsGatewayAuth): string {
+/** The secret of the webhook authentication, whatever its kind. */
+export function secretOf(auth: SmsGatewayAuth): string {
   return auth.type === 'path-token' ? auth.token : auth.secret;
 }
 
@@ -101,14 +118,18 @@ export function checkGatewayOptions(options: SmsGatewayOptions): void {
     issues.push({ path: 'auth.type', message: `must be one of ${authTypes.join(', ')}` });
   } else {
     if (typeof secretOf(options.auth) !== 'string' || secretOf(options.auth).length < MIN_SECRET_LENGTH) {
-      issues.push({ path: options.auth.type === 'path-token' ? 'auth.token' : 'auth.secret', message: `must be at least ${MIN_SECRET_LENGTH} characters` });
+      issues.push({
+        path: options.auth.type === 'path-token' ? 'auth.token' : 'auth.secret',
+        message: `must be at least ${MIN_SECRET_LENGTH} characters`,
+      });
     }
     if (options.auth.type !== 'path-token' && !options.auth.header) issues.push({ path: 'auth.header', message: 'names the header' });
   }
   if (!options.send || !URL.canParse(options.send.url) || !/^https?:$/.test(new URL(options.send.url).protocol)) {
     issues.push({ path: 'send.url', message: 'must be an http(s) URL' });
   }
-  if (options.countryCode !== undefined && !/^\d{1,3}$/.test(options.countryCode)) issues.push({ path: 'countryCode', message: 'must be 1 to 3 digits' });
+  if (options.countryCode !== undefined && !/^\d{1,3}$/.test(options.countryCode))
+    issues.push({ path: 'countryCode', message: 'must be 1 to 3 digits' });
   if (options.inbound?.utcOffset !== undefined && !/^[+-]\d{2}:\d{2}$/.test(options.inbound.utcOffset)) {
     issues.push({ path: 'inbound.utcOffset', message: 'must look like +07:00' });
   }
@@ -116,9 +137,15 @@ export function checkGatewayOptions(options: SmsGatewayOptions): void {
   if (partFields.some(Boolean) && !partFields.every(Boolean)) {
     issues.push({ path: 'inbound.fields', message: 'partRef, partNumber and partCount go together' });
   }
+  const partTimeout = options.inbound?.partTimeoutMs;
+  if (partTimeout !== undefined && !(Number.isFinite(partTimeout) && partTimeout > 0))
+    issues.push({ path: 'inbound.partTimeoutMs', message: 'must be a positive number' });
+  if (options.state !== undefined && options.state?.specificationVersion !== 'v1')
+    issues.push({ path: 'state', message: 'must be a ChannelStateStoreV1' });
   for (const key of ['maxTextLength', 'maxPartLength'] as const) {
     const value = options[key];
-    if (value !== undefined && (!Number.isInteger(value) || value < 2)) issues.push({ path: key, message: 'must be an integer of at least 2' });
+    if (value !== undefined && (!Number.isInteger(value) || value < 2))
+      issues.push({ path: key, message: 'must be an integer of at least 2' });
   }
   if (issues.length > 0) throw new InvalidConfigError('SMS gateway channel options', issues);
 }

@@ -1,5 +1,5 @@
 import { InvalidInputError, type ChannelName, type DeliveryReceiptV1, type DeliveryStatusV1 } from '@aduan/spec';
-import type { SmsPart } from '../inbound/part-buffer.js';
+import type { IncomingPart } from '@aduan/adapter-utils';
 import { requireField, type FieldSource } from '../shared/fields.js';
 import { normalizePhone } from '../shared/phone.js';
 import { parseTimestamp, type TimestampFormat } from '../shared/timestamp.js';
@@ -14,28 +14,40 @@ export interface GatewayParseSettings {
   utcOffset: string;
   countryCode: string;
   now: () => Date;
+  /** Told about a field that could not be read and was replaced (never with its value). */
+  warn: (message: string, fields: Record<string, unknown>) => void;
 }
 
 /** What one gateway call carries: an SMS (possibly one part of several), a report, or a report to ignore. */
 export type GatewayCall =
-  | { kind: 'sms'; part: SmsPart }
+  | { kind: 'sms'; part: IncomingPart }
   | { kind: 'receipt'; receipt: DeliveryReceiptV1 }
   | { kind: 'ignored-receipt' };
 
 const WHAT = 'SMS webhook';
 
+/** The gateway's time, or the arrival time when it sends none or one that cannot be read: a bad clock field never costs an SMS. */
 function timeOf(fields: FieldSource, path: string | undefined, settings: GatewayParseSettings): string {
   const raw = path === undefined ? undefined : fields(path);
-  return raw === undefined || raw.trim() === '' ? settings.now().toISOString() : parseTimestamp(raw, settings.timestampFormat, settings.utcOffset, path!);
+  if (raw === undefined || raw.trim() === '') return settings.now().toISOString();
+  const parsed = parseTimestamp(raw, settings.timestampFormat, settings.utcOffset);
+  if (parsed !== undefined) return parsed;
+  settings.warn('SMS webhook: an unreadable timestamp was replaced by the arrival time', { field: path, format: settings.timestampFormat });
+  return settings.now().toISOString();
 }
 
 function positiveInteger(fields: FieldSource, path: string): number {
   const raw = requireField(fields, path, WHAT);
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new InvalidInputError(WHAT, [{ path, message: `must be a positive integer, got "${raw}"` }]);
+  if (!/^\d{1,6}$/.test(raw.trim()) || Number(raw) < 1)
+    throw new InvalidInputError(WHAT, [{ path, message: 'must be a positive integer' }]);
   return Number(raw);
 }
 
-function parsePart(fields: FieldSource, settings: GatewayParseSettings, messageId: string): Pick<SmsPart, 'reference' | 'number' | 'count'> {
+function parsePart(
+  fields: FieldSource,
+  settings: GatewayParseSettings,
+  messageId: string,
+): Pick<IncomingPart, 'reference' | 'number' | 'count'> {
   const { partRef, partNumber, partCount } = settings.messageFields;
   const count = partCount === undefined || fields(partCount) === undefined ? 1 : positiveInteger(fields, partCount);
   if (count === 1) return { reference: messageId, number: 1, count };
@@ -70,7 +82,7 @@ export function parseGatewayCall(fields: FieldSource, settings: GatewayParseSett
   return {
     kind: 'sms',
     part: {
-      sender: normalizePhone(requireField(fields, messageFields.from, WHAT), settings.countryCode),
+      senderAddress: normalizePhone(requireField(fields, messageFields.from, WHAT), settings.countryCode),
       messageId,
       text,
       receivedAt: timeOf(fields, messageFields.timestamp, settings),

@@ -1,11 +1,12 @@
-import type { SendResultV1 } from '@aduan/spec';
-import { httpFailure } from '../outbound/http-failure.js';
+import { callProvider, type SendAttemptOutcome } from '@aduan/adapter-utils';
+import { judgeSmsCall } from '../outbound/provider-answer.js';
 import type { SmsPartRequest } from '../outbound/sms-sender.js';
 import { jsonFields } from '../shared/fields.js';
 import { formatPhone } from '../shared/phone.js';
 import type { SmsGatewaySendOptions } from './options.js';
 
 export const DEFAULT_SEND_TIMEOUT_MS = 15_000;
+const PROVIDER = 'SMS gateway';
 
 function encodeBody(send: SmsGatewaySendOptions, fields: Record<string, string>): { body: string; contentType: string } {
   if (send.format === 'json') {
@@ -13,7 +14,10 @@ function encodeBody(send: SmsGatewaySendOptions, fields: Record<string, string>)
     for (const [path, value] of Object.entries(fields)) {
       const keys = path.split('.');
       let node = nested;
-      for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+      for (const key of keys.slice(0, -1)) {
+        node[key] ??= {};
+        node = node[key] as Record<string, unknown>;
+      }
       node[keys.at(-1)!] = value;
     }
     return { body: JSON.stringify(nested), contentType: 'application/json' };
@@ -21,13 +25,21 @@ function encodeBody(send: SmsGatewaySendOptions, fields: Record<string, string>)
   return { body: new URLSearchParams(fields).toString(), contentType: 'application/x-www-form-urlencoded' };
 }
 
-/** Sends one SMS through a generic HTTP gateway and reads its answer. */
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends one SMS through a generic HTTP gateway and judges its answer for the send ledger. */
 export async function sendGatewayPart(
   send: SmsGatewaySendOptions,
   fetchFn: typeof fetch,
   countryCode: string,
   part: SmsPartRequest,
-): Promise<SendResultV1> {
+): Promise<SendAttemptOutcome> {
   const fields: Record<string, string> = {
     ...send.constants,
     [send.fields?.to ?? 'to']: formatPhone(part.to, send.phoneFormat ?? 'e164', countryCode),
@@ -35,23 +47,22 @@ export async function sendGatewayPart(
   };
   if (send.fields?.reference) fields[send.fields.reference] = part.reference;
   const { body, contentType } = encodeBody(send, fields);
-  const response = await fetchFn(send.url, {
-    method: 'POST',
-    headers: { ...send.headers, 'content-type': contentType, accept: 'application/json' },
-    body,
-    signal: AbortSignal.timeout(send.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS),
-  });
-  const answer = await response.text();
-  if (!response.ok) return httpFailure('SMS gateway', response.status, answer.slice(0, 200));
-  if (!send.messageIdPath) return { ok: true, providerMessageId: part.reference };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(answer);
-  } catch {
-    parsed = undefined;
-  }
-  const id = jsonFields(parsed)(send.messageIdPath);
-  // Accepted but unidentifiable: retrying could send twice, so this is reported, not retried.
-  if (!id) return { ok: false, retryable: false, error: `SMS gateway accepted the SMS but its answer has no "${send.messageIdPath}"` };
-  return { ok: true, providerMessageId: id };
+  const call = await callProvider(
+    send.url,
+    { method: 'POST', headers: { ...send.headers, 'content-type': contentType, accept: 'application/json' }, body },
+    { fetch: fetchFn, timeoutMs: send.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS },
+  );
+  return judgeSmsCall(
+    PROVIDER,
+    call,
+    part.to,
+    (text) => text.slice(0, 200),
+    (text) => {
+      if (!send.messageIdPath) return { outcome: 'sent', providerMessageId: part.reference };
+      const id = jsonFields(parse(text))(send.messageIdPath);
+      // Accepted but unidentifiable: it probably went out, so it is held for a person, never resent.
+      if (!id) return { outcome: 'in_doubt', error: `${PROVIDER} accepted the SMS but its answer has no "${send.messageIdPath}"` };
+      return { outcome: 'sent', providerMessageId: id };
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import type { SmsPartGroup } from './part-buffer.js';
+import type { PartGroup } from '@aduan/adapter-utils';
 
 /** Stands where parts never arrived, so a reader sees that words are missing. */
 export const MISSING_PART_MARK = '[…]';
@@ -8,7 +8,7 @@ export const MISSING_PART_MARK = '[…]';
  * groups join without separators. The id is the lowest part's provider id: the same SMS gives the
  * same id, so the desk's dedupe still works.
  */
-export function joinParts(group: SmsPartGroup): { messageId: string; text: string; receivedAt: string; sender: string } {
+export function joinParts(group: PartGroup): { messageId: string; text: string; receivedAt: string; sender: string } {
   const [first] = group.parts;
   if (!first) throw new RangeError('joinParts: a group has at least one part');
   let text = '';
@@ -19,5 +19,5 @@ export function joinParts(group: SmsPartGroup): { messageId: string; text: strin
     expected = part.number + 1;
   }
   if (!group.complete && expected <= first.count) text += ` ${MISSING_PART_MARK}`;
-  return { messageId: first.messageId, text, receivedAt: first.receivedAt, sender: first.sender };
+  return { messageId: first.messageId, text, receivedAt: first.receivedAt, sender: group.senderAddress };
 }

@@ -1,12 +1,11 @@
-import { InvalidInputError } from '@aduan/spec';
-
 export type TimestampFormat = 'iso' | 'unix-seconds' | 'unix-ms';
 
 /**
- * Reads a gateway timestamp as an ISO instant. Local times without an offset
- * (`2025-03-14 09:21:07`, common on Indonesian gateways) are read at `utcOffset` (WIB: `+07:00`).
+ * Reads a gateway timestamp as an ISO instant, or undefined when it is not one. Local times
+ * without an offset (`2025-03-14 09:21:07`, common on Indonesian gateways) are read at
+ * `utcOffset` (WIB: `+07:00`).
  */
-export function parseTimestamp(raw: string, format: TimestampFormat, utcOffset: string, path: string): string {
+export function parseTimestamp(raw: string, format: TimestampFormat, utcOffset: string): string | undefined {
   const text = raw.trim();
   let millis: number;
   if (format === 'unix-seconds' || format === 'unix-ms') {
@@ -15,6 +14,5 @@ export function parseTimestamp(raw: string, format: TimestampFormat, utcOffset: 
     const isoLike = text.replace(' ', 'T');
     millis = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/i.test(isoLike) ? isoLike : `${isoLike}${utcOffset}`);
   }
-  if (Number.isNaN(millis)) throw new InvalidInputError('SMS timestamp', [{ path, message: `cannot read "${text}" as ${format}` }]);
-  return new Date(millis).toISOString();
+  return Number.isFinite(millis) && Math.abs(millis) <= 8.64e15 ? new Date(millis).toISOString() : undefined;
 }

@@ -1,16 +1,22 @@
-import { AduanError, InvalidConfigError } from '@aduan/spec';
+import { InvalidConfigError, UnauthorizedError } from '@aduan/spec';
 import { createVirtualClock } from '@aduan/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeTwilio } from '../testing/fake-twilio.js';
-import { fixture, formFixture } from '../testing/fixtures.js';
-import { TWILIO_ACCOUNT, TWILIO_NUMBER, TWILIO_WEBHOOK_URL } from '../testing/twilio-harness.js';
-import { signAsTwilio, twilioWebhookRequest } from '../testing/twilio-webhooks.js';
+import { startFakeTwilio } from '../__fixtures__/fake-twilio.js';
+import { fixture, formFixture } from '../__fixtures__/fixtures.js';
+import { TWILIO_ACCOUNT, TWILIO_NUMBER, TWILIO_WEBHOOK_URL } from '../__fixtures__/twilio-harness.js';
+import { signAsTwilio, twilioWebhookRequest } from '../__fixtures__/twilio-webhooks.js';
 import { createTwilioSmsChannel } from './create-twilio-channel.js';
 import type { TwilioSmsOptions } from './options.js';
 
 const FIXTURE_ACCOUNT = { accountSid: 'AC00000000000000000000000000000000', authToken: 'fixture-auth-token-0000' };
 const clock = createVirtualClock('2025-03-14T02:21:07.000Z');
-const channel = createTwilioSmsChannel({ ...FIXTURE_ACCOUNT, from: TWILIO_NUMBER, webhookUrl: TWILIO_WEBHOOK_URL, clock, fetch: () => Promise.reject(new Error('no network')) });
+const channel = createTwilioSmsChannel({
+  ...FIXTURE_ACCOUNT,
+  from: TWILIO_NUMBER,
+  webhookUrl: TWILIO_WEBHOOK_URL,
+  clock,
+  fetch: () => Promise.reject(new Error('no network')),
+});
 const signedFixture = (name: string) => {
   const params = formFixture(name);
   return twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, signAsTwilio(FIXTURE_ACCOUNT.authToken, TWILIO_WEBHOOK_URL, params));
@@ -38,23 +44,39 @@ describe('Twilio SMS inbound (recorded payloads)', () => {
 
   it('reads status callbacks: delivered, undelivered with its error code, and ignores progress states', async () => {
     const delivered = await channel.doInbound(signedFixture('twilio-status-delivered.form.txt'));
-    expect(delivered).toMatchObject({ messages: [], receipts: [{ providerMessageId: 'SM5a1b2c3d4e5f60718293a4b5c6d7e8f9', status: 'delivered' }] });
+    expect(delivered).toMatchObject({
+      messages: [],
+      receipts: [{ providerMessageId: 'SM5a1b2c3d4e5f60718293a4b5c6d7e8f9', status: 'delivered' }],
+    });
     const undelivered = await channel.doInbound(signedFixture('twilio-status-undelivered.form.txt'));
     expect(undelivered).toMatchObject({ receipts: [{ status: 'failed', error: 'Twilio error 30003' }] });
-    expect(await channel.doInbound(signedFixture('twilio-status-sending.form.txt'))).toEqual({ kind: 'messages', messages: [], receipts: [] });
+    expect(await channel.doInbound(signedFixture('twilio-status-sending.form.txt'))).toEqual({
+      kind: 'messages',
+      messages: [],
+      receipts: [],
+    });
   });
 
   it('reads MMS media as attachments', async () => {
-    const params = { ...formFixture('twilio-incoming-sms.form.txt'), NumMedia: '1', MediaUrl0: 'https://api.twilio.com/2010-04-01/Accounts/AC0/Messages/MM0/Media/ME0', MediaContentType0: 'image/jpeg' };
-    const result = await channel.doInbound(twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, signAsTwilio(FIXTURE_ACCOUNT.authToken, TWILIO_WEBHOOK_URL, params)));
+    const params = {
+      ...formFixture('twilio-incoming-sms.form.txt'),
+      NumMedia: '1',
+      MediaUrl0: 'https://api.twilio.com/2010-04-01/Accounts/AC0/Messages/MM0/Media/ME0',
+      MediaContentType0: 'image/jpeg',
+    };
+    const result = await channel.doInbound(
+      twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, signAsTwilio(FIXTURE_ACCOUNT.authToken, TWILIO_WEBHOOK_URL, params)),
+    );
     expect(result).toMatchObject({ messages: [{ attachments: [{ url: params.MediaUrl0, contentType: 'image/jpeg' }] }] });
   });
 
   it('refuses a call signed for another URL with 403, hinting at webhookUrl', async () => {
     const params = formFixture('twilio-incoming-sms.form.txt');
     const elsewhere = 'https://proxy.internal/sms';
-    const error = await channel.doInbound(twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, signAsTwilio(FIXTURE_ACCOUNT.authToken, elsewhere, params))).catch((e: unknown) => e);
-    expect(AduanError.hasCode(error, 'unauthorized') && error.details['status']).toBe(403);
+    const error = await channel
+      .doInbound(twilioWebhookRequest(TWILIO_WEBHOOK_URL, params, signAsTwilio(FIXTURE_ACCOUNT.authToken, elsewhere, params)))
+      .catch((e: unknown) => e);
+    expect(UnauthorizedError.isInstance(error) && error.status).toBe(403);
     expect((error as Error).message).toMatch(/webhookUrl/);
   });
 });
@@ -67,7 +89,16 @@ describe('Twilio SMS outbound', () => {
   async function setup(options: Partial<TwilioSmsOptions> = {}) {
     const fake = await startFakeTwilio(TWILIO_ACCOUNT);
     fakes.push(fake);
-    return { fake, channel: createTwilioSmsChannel({ ...TWILIO_ACCOUNT, from: TWILIO_NUMBER, webhookUrl: TWILIO_WEBHOOK_URL, apiBaseUrl: fake.apiBaseUrl, ...options }) };
+    return {
+      fake,
+      channel: createTwilioSmsChannel({
+        ...TWILIO_ACCOUNT,
+        from: TWILIO_NUMBER,
+        webhookUrl: TWILIO_WEBHOOK_URL,
+        apiBaseUrl: fake.apiBaseUrl,
+        ...options,
+      }),
+    };
   }
   const reply = { to: '+6281200000001', text: 'Laporan Anda sudah diteruskan ke DPUPR.', idempotencyKey: 'c-9:3', complaintId: 'c-9' };
 
@@ -84,15 +115,25 @@ describe('Twilio SMS outbound', () => {
     expect(fake.messages()[0]?.from).toBe('MG00000000000000000000000000000000');
   });
 
-  it("reports Twilio's error code and message on a permanent failure", async () => {
+  it("reports Twilio's error code and message on a permanent failure, without the number Twilio quotes", async () => {
     const { fake, channel: twilio } = await setup();
     fake.failNext('permanent');
-    expect(await twilio.doSend(reply)).toEqual({ ok: false, retryable: false, error: "Twilio answered HTTP 400: 21211 Invalid 'To' Phone Number" });
+    expect(await twilio.doSend(reply)).toEqual({
+      ok: false,
+      retryable: false,
+      code: 'invalid_recipient',
+      error: "Twilio answered HTTP 400: 21211 Invalid 'To' Phone Number: [alamat]",
+    });
   });
 
   it('fails permanently with a clear message when the credentials are wrong', async () => {
     const { channel: twilio } = await setup({ authToken: 'ffffffffffffffffffffffffffffffff' });
-    expect(await twilio.doSend(reply)).toEqual({ ok: false, retryable: false, error: 'Twilio answered HTTP 401: 20003 Authenticate' });
+    expect(await twilio.doSend(reply)).toEqual({
+      ok: false,
+      retryable: false,
+      code: 'rejected',
+      error: 'Twilio answered HTTP 401: 20003 Authenticate',
+    });
   });
 
   it('splits into separate messages when maxPartLength is set', async () => {
@@ -119,7 +160,12 @@ describe('Twilio SMS outbound', () => {
       webhookUrl: TWILIO_WEBHOOK_URL,
       fetch: async () => new Response(fixture('twilio-error-21211.json'), { status: 400 }),
     });
-    expect(await twilio.doSend(reply)).toEqual({ ok: false, retryable: false, error: "Twilio answered HTTP 400: 21211 Invalid 'To' Phone Number: +62812000XXXX" });
+    expect(await twilio.doSend(reply)).toEqual({
+      ok: false,
+      retryable: false,
+      code: 'invalid_recipient',
+      error: "Twilio answered HTTP 400: 21211 Invalid 'To' Phone Number: +62812000XXXX",
+    });
   });
 });
 

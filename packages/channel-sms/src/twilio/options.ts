@@ -1,5 +1,5 @@
-import { InvalidConfigError, type ChannelName, type Clock, type FieldIssue } from '@aduan/spec';
-import type { SendLedger } from '../outbound/send-ledger.js';
+import type { AdapterLogger } from '@aduan/adapter-utils';
+import { InvalidConfigError, type ChannelName, type ChannelStateStoreV1, type Clock, type FieldIssue } from '@aduan/spec';
 
 export interface TwilioSmsOptions {
   /** `AC…`: the account that owns the number. */
@@ -28,9 +28,16 @@ export interface TwilioSmsOptions {
   countryCode?: string;
   /** Abort an API call after this long (counted as retryable). Default 15 s. */
   timeoutMs?: number;
-  ledger?: SendLedger;
+  /**
+   * Where the send ledger lives. Default: process memory, right for one app instance only (it
+   * forgets on restart). With several relay instances, pass the PostgreSQL channel state of
+   * `@aduan/store-postgres`.
+   */
+  state?: ChannelStateStoreV1;
   fetch?: typeof fetch;
   clock?: Clock;
+  /** Warnings about replies in doubt; never carries residents' data. Default: silent. */
+  logger?: AdapterLogger;
 }
 
 export const TWILIO_MAX_BODY = 1600;
@@ -38,8 +45,10 @@ export const TWILIO_MAX_BODY = 1600;
 /** Fails fast at start-up with every problem of the configuration listed. */
 export function checkTwilioOptions(options: TwilioSmsOptions): void {
   const issues: FieldIssue[] = [];
-  if (!/^AC[0-9a-f]{32}$/i.test(options.accountSid ?? '')) issues.push({ path: 'accountSid', message: 'must be an account SID (AC + 32 hex digits)' });
-  if (typeof options.authToken !== 'string' || options.authToken.length < 16) issues.push({ path: 'authToken', message: 'must be the account auth token' });
+  if (!/^AC[0-9a-f]{32}$/i.test(options.accountSid ?? ''))
+    issues.push({ path: 'accountSid', message: 'must be an account SID (AC + 32 hex digits)' });
+  if (typeof options.authToken !== 'string' || options.authToken.length < 16)
+    issues.push({ path: 'authToken', message: 'must be the account auth token' });
   if (!options.from) issues.push({ path: 'from', message: 'must be a number or a Messaging Service SID' });
   for (const key of ['webhookUrl', 'apiBaseUrl'] as const) {
     const value = options[key];
@@ -54,6 +63,9 @@ export function checkTwilioOptions(options: TwilioSmsOptions): void {
   if (maxPartLength !== undefined && (!Number.isInteger(maxPartLength) || maxPartLength < 2)) {
     issues.push({ path: 'maxPartLength', message: 'must be an integer of at least 2' });
   }
-  if (options.countryCode !== undefined && !/^\d{1,3}$/.test(options.countryCode)) issues.push({ path: 'countryCode', message: 'must be 1 to 3 digits' });
+  if (options.countryCode !== undefined && !/^\d{1,3}$/.test(options.countryCode))
+    issues.push({ path: 'countryCode', message: 'must be 1 to 3 digits' });
+  if (options.state !== undefined && options.state?.specificationVersion !== 'v1')
+    issues.push({ path: 'state', message: 'must be a ChannelStateStoreV1' });
   if (issues.length > 0) throw new InvalidConfigError('Twilio SMS channel options', issues);
 }

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { readForm } from '../shared/form-fields.js';
 import { twilioSignature, verifyTwilioSignature } from './signature.js';
 
 // Twilio's published example (docs "Webhooks security"): auth token 12345.
 const URL_EXAMPLE = 'https://mycompany.com/myapp.php?foo=1&bar=2';
-const PARAMS = new URLSearchParams({ CallSid: 'CA1234567890ABCDE', Caller: '+12349013030', Digits: '1234', From: '+12349013030', To: '+18005551212' });
+const PARAMS = new URLSearchParams({
+  CallSid: 'CA1234567890ABCDE',
+  Caller: '+12349013030',
+  Digits: '1234',
+  From: '+12349013030',
+  To: '+18005551212',
+});
 const EXPECTED = '0/KCTR6DLpKmkAf8muzZqo1nDgQ=';
 
 describe('Twilio request signature', () => {
@@ -30,8 +37,25 @@ describe('Twilio request signature', () => {
     expect(verifyTwilioSignature('54321', EXPECTED, URL_EXAMPLE, PARAMS)).toBe(false);
   });
 
+  it('signs the same from a URLSearchParams, a plain object and the linear form reader', () => {
+    expect(twilioSignature('12345', URL_EXAMPLE, Object.fromEntries(PARAMS))).toBe(EXPECTED);
+    expect(twilioSignature('12345', URL_EXAMPLE, readForm(PARAMS.toString(), 'test'))).toBe(EXPECTED);
+  });
+
   it('includes each value of a repeated parameter, sorted', () => {
-    const repeated = new URLSearchParams([['MediaUrl', 'b'], ['MediaUrl', 'a']]);
-    expect(twilioSignature('t', 'https://x.test/', repeated)).toBe(twilioSignature('t', 'https://x.test/', new URLSearchParams([['MediaUrl', 'a'], ['MediaUrl', 'b']])));
+    const repeated = new URLSearchParams([
+      ['MediaUrl', 'b'],
+      ['MediaUrl', 'a'],
+    ]);
+    expect(twilioSignature('t', 'https://x.test/', repeated)).toBe(
+      twilioSignature(
+        't',
+        'https://x.test/',
+        new URLSearchParams([
+          ['MediaUrl', 'a'],
+          ['MediaUrl', 'b'],
+        ]),
+      ),
+    );
   });
 });

@@ -14,6 +14,7 @@ export type FixtureName =
   | 'text-message'
   | 'image-message'
   | 'location-message'
+  | 'location-reply'
   | 'other-messages'
   | 'statuses'
   | 'batch'

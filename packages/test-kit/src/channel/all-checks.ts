@@ -6,6 +6,7 @@ import { idempotencyChecks } from './checks/idempotency.js';
 import { inboundChecks } from './checks/inbound.js';
 import { malformedChecks } from './checks/malformed.js';
 import { outboundChecks } from './checks/outbound.js';
+import { privacyChecks } from './checks/privacy.js';
 import { receiptChecks } from './checks/receipts.js';
 import { recipientChecks } from './checks/recipient.js';
 import { replyWindowChecks } from './checks/reply-window.js';
@@ -22,4 +23,5 @@ export const CHANNEL_CHECKS: readonly ChannelCheck[] = [
   ...idempotencyChecks,
   ...replyWindowChecks,
   ...recipientChecks,
+  ...privacyChecks,
 ];

@@ -2,6 +2,11 @@ import { AduanError, type AduanErrorCode, type InboundMessageV1, type InboundRes
 import { expect } from 'vitest';
 import type { ChannelHarness, ChannelSuiteName, TestChannelOptions } from './harness.js';
 
+/** What a running check can see besides the harness: every line the adapter logged so far. */
+export interface CheckRun {
+  logLines: readonly string[];
+}
+
 /**
  * One conformance check. Checks are data so that the kit can run them against deliberately
  * broken adapters in its own tests: a check that a stub passes is a check that proves nothing.
@@ -11,7 +16,7 @@ export interface ChannelCheck {
   name: string;
   /** Why the check does not apply to this channel (e.g. it declares no receipts), or undefined. */
   skipReason?: (harness: ChannelHarness, options: TestChannelOptions) => string | undefined;
-  run: (harness: ChannelHarness, options: TestChannelOptions) => Promise<void>;
+  run: (harness: ChannelHarness, options: TestChannelOptions, run: CheckRun) => Promise<void>;
 }
 
 /** Awaits a call that must fail and returns its error, failing the test when it resolves. */

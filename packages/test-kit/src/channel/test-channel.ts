@@ -1,5 +1,7 @@
 import { describe, it } from 'vitest';
 import { CHANNEL_CHECKS } from './all-checks.js';
+import { boundedChannel, DEFAULT_CALL_TIMEOUT_MS } from './bounded-channel.js';
+import { captureLogger } from './capture-logger.js';
 import type { ChannelCheck } from './check.js';
 import type { TestChannelOptions } from './harness.js';
 
@@ -8,13 +10,15 @@ import type { TestChannelOptions } from './harness.js';
  * does not apply, so callers can report it as skipped rather than passed.
  */
 export async function runChannelCheck(check: ChannelCheck, options: TestChannelOptions): Promise<string | undefined> {
-  const harness = await options.create();
+  const { logger, lines } = captureLogger();
+  const created = await options.create({ logger });
+  const harness = { ...created, channel: boundedChannel(created.channel, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS) };
   try {
     const reason = check.skipReason?.(harness, options);
-    if (reason === undefined) await check.run(harness, options);
+    if (reason === undefined) await check.run(harness, options, { logLines: lines });
     return reason;
   } finally {
-    await harness.cleanup?.();
+    await created.cleanup?.();
   }
 }
 
@@ -22,7 +26,7 @@ export async function runChannelCheck(check: ChannelCheck, options: TestChannelO
  * Registers the channel conformance suite with vitest. Call it at the top level of a test file:
  *
  * ```ts
- * testChannel({ name: 'sms (twilio)', create: async () => createTwilioHarness() });
+ * testChannel({ name: 'sms (twilio)', create: ({ logger }) => createTwilioHarness({ logger }) });
  * ```
  */
 export function testChannel(options: TestChannelOptions): void {

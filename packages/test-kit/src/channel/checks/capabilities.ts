@@ -9,7 +9,9 @@ export const capabilityChecks: ChannelCheck[] = [
       expect(channel.specificationVersion).toBe('v1');
       expect(typeof channel.channel === 'string' && channel.channel.length > 0, 'channel name').toBe(true);
       const { capabilities } = channel;
-      expect(Number.isInteger(capabilities.maxTextLength) && capabilities.maxTextLength > 0, 'maxTextLength is a positive integer').toBe(true);
+      expect(Number.isInteger(capabilities.maxTextLength) && capabilities.maxTextLength > 0, 'maxTextLength is a positive integer').toBe(
+        true,
+      );
       for (const flag of ['attachments', 'templates', 'deliveryReceipts'] as const) {
         expect(typeof capabilities[flag], `${flag} is a boolean`).toBe('boolean');
       }
@@ -33,6 +35,16 @@ export const capabilityChecks: ChannelCheck[] = [
         channel.capabilities.deliveryReceipts,
         'capabilities.deliveryReceipts must match whether the harness can produce receipt webhooks',
       ).toBe(requests.receipts !== undefined);
+    },
+  },
+  {
+    suite: 'capabilities',
+    name: 'declares attachments exactly when the provider carries them',
+    async run({ channel, requests }) {
+      expect(
+        channel.capabilities.attachments,
+        'capabilities.attachments must match whether the harness can produce a message with an attachment',
+      ).toBe(requests.withAttachment !== undefined);
     },
   },
 ];

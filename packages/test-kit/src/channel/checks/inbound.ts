@@ -17,6 +17,7 @@ function expectFaithful(harness: ChannelHarness, received: InboundMessageV1 | un
     senderAddress: sent.sender,
     text: sent.text,
   });
+  if (harness.features?.names) expect(received?.contact.name, "the sender's name goes into contact.name").toBe(sent.senderName);
   expect(Array.isArray(received?.attachments), 'attachments is an array').toBe(true);
   expect(Number.isNaN(Date.parse(received?.receivedAt ?? '')), `receivedAt is an ISO date: ${received?.receivedAt}`).toBe(false);
 }
@@ -24,12 +25,23 @@ function expectFaithful(harness: ChannelHarness, received: InboundMessageV1 | un
 export const inboundChecks: ChannelCheck[] = [
   {
     suite: 'inbound',
-    name: 'reports a message with its provider id, sender, text and channel',
+    name: 'reports a message with its provider id, sender, name, text and channel',
     async run(harness) {
       const sent = sampleMessages(harness, 1);
       const received = await receive(harness, sent);
       expect(received).toHaveLength(1);
       expectFaithful(harness, received[0], sent[0]!);
+    },
+  },
+  {
+    suite: 'inbound',
+    name: 'reports provider message ids of any shape unchanged (digits, base64, / + = :)',
+    async run(harness) {
+      // Five messages cover every shape the samples issue; sent one per call for one-message protocols.
+      for (const message of sampleMessages(harness, 5)) {
+        const [received] = await receive(harness, [message]);
+        expect(received?.messageId, `the id ${JSON.stringify(message.messageId)} comes back unchanged`).toBe(message.messageId);
+      }
     },
   },
   {
@@ -46,12 +58,12 @@ export const inboundChecks: ChannelCheck[] = [
   {
     suite: 'inbound',
     name: 'reports every message of a batch, in order',
-    skipReason: (harness) => (harness.features?.batch ? undefined : 'one message per webhook call'),
+    skipReason: (harness) => (harness.features?.batch ? undefined : 'the protocol carries one message per webhook call'),
     async run(harness) {
       const sent = sampleMessages(harness, 3);
       const received = await receive(harness, sent);
       expect(received.map((message) => message.messageId)).toEqual(sent.map((message) => message.messageId));
-      sent.forEach((message, index) => expectFaithful(harness, received[index], message));
+      for (const [index, message] of sent.entries()) expectFaithful(harness, received[index], message);
     },
   },
   {
@@ -62,6 +74,21 @@ export const inboundChecks: ChannelCheck[] = [
       const sent = sampleMessages(harness, 1);
       const [received] = await receive(harness, sent);
       expect(Date.parse(received?.receivedAt ?? '')).toBe(Date.parse(sent[0]!.sentAt));
+    },
+  },
+  {
+    suite: 'inbound',
+    name: 'reports the attachment of a message when the channel declares attachments',
+    skipReason: (harness) => (harness.channel.capabilities.attachments ? undefined : 'the channel declares no attachments'),
+    async run(harness) {
+      expect(harness.requests.withAttachment, 'a channel declaring attachments needs requests.withAttachment in its harness').toBeDefined();
+      const [message] = sampleMessages(harness, 1);
+      const result = await harness.channel.doInbound(await harness.requests.withAttachment!(message!));
+      const [received] = messagesOf(result, 'a message with an attachment');
+      expect(received?.messageId).toBe(message!.messageId);
+      expect(received?.attachments.length, 'the declared capability "attachments" reports the attachment').toBeGreaterThan(0);
+      for (const attachment of received?.attachments ?? [])
+        expect(typeof attachment.url === 'string' && attachment.url !== '', 'attachment url').toBe(true);
     },
   },
   {

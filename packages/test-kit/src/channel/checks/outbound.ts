@@ -12,7 +12,11 @@ function failureCheck(failure: ProviderFailure, retryable: boolean, description:
       harness.provider.failNext(failure);
       const result = await harness.channel.doSend(reply(harness));
       expect(result).toMatchObject({ ok: false, retryable });
-      expect(typeof (result as { error?: unknown }).error === 'string' && (result as { error: string }).error.length > 0, 'error says why').toBe(true);
+      expect(
+        typeof (result as { error?: unknown }).error === 'string' && (result as { error: string }).error.length > 0,
+        'error says why',
+      ).toBe(true);
+      if (failure === 'unreachable' && !result.ok && result.code !== undefined) expect(result.code, 'the failure code').toBe('unreachable');
       expect(await harness.provider.sends()).toEqual([]);
     },
   };
@@ -27,6 +31,23 @@ export const outboundChecks: ChannelCheck[] = [
       const result = await harness.channel.doSend(message);
       expectSent(result, 'doSend');
       expectDelivered(await harness.provider.sends(), message, result);
+    },
+  },
+  {
+    suite: 'outbound',
+    name: 'sends each reply to its own recipient (a second resident gets theirs, nothing goes to a fixed address)',
+    async run(harness) {
+      const first = reply(harness, { to: harness.addresses[0] });
+      const second = reply(harness, { to: harness.addresses[1], text: 'Laporan Bapak/Ibu sedang kami tindak lanjuti.' });
+      expectSent(await harness.channel.doSend(first), 'doSend to the first address');
+      const result = await harness.channel.doSend(second);
+      expectSent(result, 'doSend to the second address');
+      // Everything that reached the second address must be exactly the second reply.
+      expectDelivered(
+        (await harness.provider.sends()).filter((send) => send.to === second.to),
+        second,
+        result,
+      );
     },
   },
   {
@@ -51,5 +72,5 @@ export const outboundChecks: ChannelCheck[] = [
   },
   failureCheck('retryable', true, 'a retryable provider failure (429/5xx)'),
   failureCheck('permanent', false, 'a permanent provider failure (4xx)'),
-  failureCheck('unreachable', true, 'an unreachable provider'),
+  failureCheck('unreachable', true, 'an unreachable provider (connection refused)'),
 ];

@@ -14,13 +14,20 @@ export function signAsTwilio(authToken: string, url: string, params: Record<stri
 
 /** A webhook call exactly as Twilio makes it: form-encoded POST with X-Twilio-Signature. */
 export function twilioWebhookRequest(url: string, params: Record<string, string>, signature: string | undefined): InboundRequestV1 {
-  const headers = new Headers({ 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'TwilioProxy/1.1', 'i-twilio-idempotency-token': crypto.randomUUID() });
+  const headers = new Headers({
+    'content-type': 'application/x-www-form-urlencoded',
+    'user-agent': 'TwilioProxy/1.1',
+    'i-twilio-idempotency-token': crypto.randomUUID(),
+  });
   if (signature !== undefined) headers.set('x-twilio-signature', signature);
   return { method: 'POST', url, headers, body: new TextEncoder().encode(new URLSearchParams(params).toString()) };
 }
 
 /** Parameters of Twilio's incoming SMS webhook (see `__fixtures__/twilio-incoming-sms.form.txt`). */
-export function incomingSmsParams(accountSid: string, message: { messageId: string; from: string; to: string; body: string }): Record<string, string> {
+export function incomingSmsParams(
+  accountSid: string,
+  message: { messageId: string; from: string; to: string; body: string },
+): Record<string, string> {
   return {
     ToCountry: 'ID',
     SmsMessageSid: message.messageId,
