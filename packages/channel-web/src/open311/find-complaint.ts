@@ -1,27 +1,30 @@
-import type { ComplaintSummary } from '@aduan/core';
-import { AduanError } from '@aduan/spec';
+import { AduanError, type ComplaintView, type PublicTracking } from '@aduan/spec';
 import type { Open311Context } from './open311-options.js';
 
 /**
- * Finds a complaint by tracking number. The desk looks tracking numbers up only for its public
- * view, which lacks the complaint id, so the id is found by listing the complaints created in the
- * same millisecond (the tracking view tells when): one small indexed query.
+ * Whether Open311 may show a complaint at all: never a rahasia one (its whole report, its topic
+ * included, is kept from the public), and only one whose category is one of the services, so
+ * every record has its `service_code`.
  */
-export async function findComplaint(context: Open311Context, trackingNumber: string): Promise<ComplaintSummary | undefined> {
-  let createdAt: string;
+export function isServiceRequest(context: Open311Context, complaint: { rahasia: boolean; category?: string | null | undefined }): boolean {
+  return !complaint.rahasia && typeof complaint.category === 'string' && context.byCategory.has(complaint.category);
+}
+
+/**
+ * The complaint behind a `service_request_id`, or undefined. An unknown number, a rahasia
+ * complaint and a complaint of no service all answer the same way after the same single look-up
+ * of the public tracking view, so a guess learns nothing about which it was.
+ */
+export async function findServiceRequest(context: Open311Context, trackingNumber: string): Promise<ComplaintView | undefined> {
+  let tracking: PublicTracking;
   try {
-    ({ createdAt } = await context.desk.track(trackingNumber));
+    tracking = await context.desk.track(trackingNumber);
   } catch (error) {
     if (AduanError.hasCode(error, 'not_found') || AduanError.hasCode(error, 'invalid_input')) return undefined;
     throw error;
   }
-  const createdTo = new Date(Date.parse(createdAt) + 1).toISOString();
-  let cursor: string | undefined;
-  do {
-    const page = await context.desk.list(context.actor, { createdFrom: createdAt, createdTo, limit: 500, ...(cursor ? { cursor } : {}) });
-    const found = page.items.find((item) => item.trackingNumber === trackingNumber);
-    if (found) return found;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return undefined;
+  if (!isServiceRequest(context, tracking)) return undefined;
+  const view = await context.desk.getByTrackingNumber(context.actor, trackingNumber);
+  // Checked again on the full view: the complaint may have changed between the two reads.
+  return isServiceRequest(context, view) ? view : undefined;
 }

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import type { AttachmentType } from '../attachments/attachment-types.js';
+import { ATTACHMENT_FIELD } from '../attachments/check-uploads.js';
 import { IDEMPOTENCY_FIELD } from './form-to-intake.js';
 import { formatBytes } from './format-bytes.js';
 import { escapeHtml, htmlPage } from './html-page.js';
-import { ATTACHMENT_FIELD } from './parse-submission.js';
 
 export interface FormPageOptions {
   action: string;
   /** 0 hides the file input. */
   maxAttachments: number;
   maxAttachmentBytes: number;
+  /** The file types uploads may have (the file picker offers only these). */
+  acceptedTypes: readonly AttachmentType[];
 }
 
 function textField(name: string, label: string, attributes = '', hint?: string): string {
@@ -31,7 +34,7 @@ function attachmentInput(options: FormPageOptions): string {
   if (options.maxAttachments === 0) return '';
   const hint = `Foto atau dokumen, paling banyak ${options.maxAttachments} berkas, masing-masing paling besar ${formatBytes(options.maxAttachmentBytes)}.`;
   return `<label for="${ATTACHMENT_FIELD}">Lampiran (tidak wajib)</label>
-<input type="file" id="${ATTACHMENT_FIELD}" name="${ATTACHMENT_FIELD}" multiple aria-describedby="${ATTACHMENT_FIELD}-hint">
+<input type="file" id="${ATTACHMENT_FIELD}" name="${ATTACHMENT_FIELD}" multiple accept="${options.acceptedTypes.join(',')}" aria-describedby="${ATTACHMENT_FIELD}-hint">
 <span class="hint" id="${ATTACHMENT_FIELD}-hint">${escapeHtml(hint)}</span>`;
 }
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
+import { setPeerAddress } from '../peer-address.js';
 
 /**
  * The Node request body as a web stream that reads only on demand (high-water mark 0): a handler
@@ -35,6 +36,8 @@ function bodyStream(source: Readable): ReadableStream<Uint8Array> {
  * passes `originalUrl`, because the handler matches below its own base path). The host header is
  * used only to make the URL absolute; handlers route by path. `body` is the stream to read the
  * body from: the request itself, or what a framework's hooks made of it (Fastify's payload).
+ * GET and HEAD get no body at all, whatever the client sent. The socket's peer address is
+ * recorded for `peerAddressOf`.
  */
 export function toFetchRequest(req: IncomingMessage, res: ServerResponse, path = req.url ?? '/', body: Readable = req): Request {
   const secure = 'encrypted' in req.socket && req.socket.encrypted === true;
@@ -55,10 +58,12 @@ export function toFetchRequest(req: IncomingMessage, res: ServerResponse, path =
   res.once('close', () => {
     if (!res.writableFinished) controller.abort();
   });
-  return new Request(url, {
+  const request = new Request(url, {
     method,
     headers,
     signal: controller.signal,
     ...(method === 'GET' || method === 'HEAD' ? {} : { body: bodyStream(body), duplex: 'half' }),
   });
+  setPeerAddress(request, req.socket.remoteAddress);
+  return request;
 }

@@ -5,10 +5,11 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 
 /**
  * True when the client is still sending a body the handler did not read (it answered 413 or a
- * refusal first). Such a connection is closed after the response instead of being drained.
+ * refusal first, or the method carries no body, as a GET with a body). Such a connection is closed
+ * after the response instead of being drained.
  */
 export function bodyLeftUnread(req: IncomingMessage): boolean {
-  return !req.complete && req.method !== 'GET' && req.method !== 'HEAD';
+  return !req.complete;
 }
 
 /** The response's headers in Node's shape; `set-cookie` stays a list. */

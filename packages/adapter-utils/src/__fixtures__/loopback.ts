@@ -1,7 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDesk, createMemoryStore, type Desk, type MemoryStore } from '@aduan/core';
-import type { Clock } from '@aduan/spec';
 
 /** Listens on 127.0.0.1 with an ephemeral port; resolves to the base URL. */
 export async function listen(server: Server): Promise<string> {
@@ -22,15 +20,3 @@ export async function serve(listener: RequestListener): Promise<{ url: string; s
   const server = createServer(listener);
   return { url: await listen(server), server };
 }
-
-export interface TestDesk {
-  desk: Desk;
-  store: MemoryStore;
-}
-
-export function testDesk(clock?: Clock): TestDesk {
-  const store = createMemoryStore();
-  return { desk: createDesk({ store, ...(clock ? { clock } : {}) }), store };
-}
-
-export const coordinator = { id: 'koordinator-1', role: 'coordinator' } as const;
