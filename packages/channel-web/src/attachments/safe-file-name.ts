@@ -19,6 +19,7 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u20
 export function safeFileName(name: string, extension?: string): string {
   const base = name.normalize('NFC').split(/[/\\]/).pop() ?? '';
   let cleaned = base
+    .replace(/[\t\n\v\f\r]/g, ' ')
     .replace(UNSAFE, '')
     .replace(/["*:<>?|]/g, '_')
     .replace(/\s+/g, ' ')
