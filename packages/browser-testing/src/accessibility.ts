@@ -31,8 +31,9 @@ export async function accessibilityViolations(
 ): Promise<AccessibilityViolation[]> {
   await page.evaluate(axeSource());
   const results = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })) as AxeResults;
+    // Runs in the page, where axe and the document are globals (this package has no DOM types).
+    const page = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> }; document: unknown };
+    return (await page.axe.run(page.document, { resultTypes: ['violations'] })) as AxeResults;
   });
   return results.violations
     .filter((violation) => violation.impact != null && impacts.includes(violation.impact))
