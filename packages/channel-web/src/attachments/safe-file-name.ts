@@ -6,9 +6,10 @@ const FALLBACK = 'lampiran';
 
 /**
  * Control characters (C0, DEL, C1), bidirectional overrides and isolates (a name could otherwise
- * show `gpj.exe` as `exe.jpg`), zero-width characters and the byte-order mark.
+ * show `gpj.exe` as `exe.jpg`), zero-width characters, the byte-order mark, and lone surrogates
+ * (no encoding can carry them).
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udfff]/gu;
 
 /**
  * A file name fit to store and show: the last path segment only (no folders, no `..`), without
