@@ -6,7 +6,7 @@ export function mediaTypeOf(request: Request): string | undefined {
 }
 
 /** True when the client lists HTML among what it accepts (a browser submitting a form does). */
-export function acceptsHtml(request: Request): boolean {
+function acceptsHtml(request: Request): boolean {
   return (request.headers.get('accept') ?? '').toLowerCase().includes('text/html');
 }
 

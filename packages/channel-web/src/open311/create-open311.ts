@@ -3,7 +3,7 @@ import { MethodNotAllowedError, NotFoundError } from '@aduan/spec';
 import { pathBelow } from '../http/base-path.js';
 import { decodeSegment } from '../http/decode-segment.js';
 import { checkJurisdiction } from './check-access.js';
-import { findServiceRequest } from './find-complaint.js';
+import { findServiceRequest } from './find-service-request.js';
 import { listRequests } from './list-requests.js';
 import { open311Context, type Open311Context, type Open311Options } from './open311-options.js';
 import { postServiceRequest } from './post-request.js';

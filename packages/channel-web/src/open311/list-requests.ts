@@ -1,6 +1,6 @@
 import { COMPLAINT_STATUSES, type ComplaintStatus, type ComplaintSummary, type ComplaintView, type ListQuery } from '@aduan/spec';
 import { mapLimited } from '../support/map-limited.js';
-import { findServiceRequest, isServiceRequest } from './find-complaint.js';
+import { findServiceRequest, isServiceRequest } from './find-service-request.js';
 import type { Open311Context } from './open311-options.js';
 import type { Open311Record } from './render.js';
 import { CLOSED_STATUSES, requestRecord } from './request-record.js';
