@@ -4,6 +4,15 @@ export type AttachmentType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/
 /** Every type `detectAttachmentType` recognises. */
 export const ATTACHMENT_TYPES: readonly AttachmentType[] = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'];
 
+/** How residents know each type, for hints and messages. */
+export const ATTACHMENT_TYPE_NAMES: Readonly<Record<AttachmentType, string>> = {
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'image/gif': 'GIF',
+  'application/pdf': 'PDF',
+};
+
 /** What the web intake accepts unless configured otherwise: photos and PDF documents. */
 export const DEFAULT_ATTACHMENT_TYPES: readonly AttachmentType[] = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 

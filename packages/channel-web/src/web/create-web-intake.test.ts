@@ -8,6 +8,7 @@ import { fileBytes, photo } from '../__fixtures__/files.js';
 import { close, coordinator, serve, testDesk, type TestDesk } from '../__fixtures__/loopback.js';
 import { createMemoryAttachmentStore, type MemoryAttachmentStore } from '../attachments/memory-attachment-store.js';
 import { createWebIntake } from './create-web-intake.js';
+import { FORM_FIELD_COUNT } from './form-page.js';
 import type { WebIntakeOptions } from './web-intake-options.js';
 
 const servers: Server[] = [];
@@ -391,6 +392,10 @@ describe('GET /complaints/new and routing', () => {
       expect(html).toContain(`id="${id}"`);
     }
     expect(html).toMatch(/name="idempotency_key" value="[0-9a-f-]{36}"/);
+    expect(html).toContain('accept="image/jpeg,image/png,image/webp,application/pdf"');
+    expect(html).toContain('Berkas JPEG, PNG, WebP, PDF, paling banyak 5 berkas');
+    // The form's own fields, files aside, are what maxFields must leave room for.
+    expect(html.slice(html.indexOf('<form')).match(/ name="(?!attachments")/g)).toHaveLength(FORM_FIELD_COUNT);
   });
 
   it('omits the file input and posts URL-encoded without an attachment store', async () => {
@@ -442,5 +447,6 @@ describe('GET /complaints/new and routing', () => {
     expect(() => createWebIntake({ desk, actor: { id: 'warga-1', role: 'complainant' } })).toThrow(/actor.role: must be coordinator or system/);
     expect(() => createWebIntake({ desk, basePath: 'aduan' })).toThrow(/basePath/);
     expect(() => createWebIntake({ desk, maxAttachments: 2 })).toThrow(/attachmentStore: is required/);
+    expect(() => createWebIntake({ desk, attachmentStore: createMemoryAttachmentStore(), maxFields: 18 })).toThrow(/maxFields: must be a whole number from 19/);
   });
 });

@@ -1,6 +1,6 @@
 import type { HttpErrorDescription } from '@aduan/adapter-utils';
 import type { ComplaintStatus, FieldIssue, PublicTracking } from '@aduan/spec';
-import type { AttachmentType } from '../attachments/attachment-types.js';
+import { ATTACHMENT_TYPE_NAMES, type AttachmentType } from '../attachments/attachment-types.js';
 import { STATUS_LABELS_ID } from '../status-labels.js';
 import { escapeHtml, htmlPage } from './html-page.js';
 
@@ -37,14 +37,6 @@ function labelOf(path: string): string | undefined {
   const parent = path.replace(/\.\d+(\..*)?$/, '');
   return FIELD_LABELS[parent] ?? FIELD_LABELS[path.split('.')[0]!] ?? 'Isian lain';
 }
-
-const TYPE_NAMES: Readonly<Record<AttachmentType, string>> = {
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'image/webp': 'WebP',
-  'image/gif': 'GIF',
-  'application/pdf': 'PDF',
-};
 
 export interface Links {
   form: string;
@@ -122,7 +114,7 @@ function headline(error: HttpErrorDescription, acceptedTypes: readonly Attachmen
     case 413:
       return 'Kiriman Anda terlalu besar. Kurangi ukuran atau jumlah lampiran, lalu coba lagi.';
     case 415:
-      return `Jenis berkas lampiran tidak diterima. Yang diterima: ${acceptedTypes.map((type) => TYPE_NAMES[type]).join(', ')}.`;
+      return `Jenis berkas lampiran tidak diterima. Yang diterima: ${acceptedTypes.map((type) => ATTACHMENT_TYPE_NAMES[type]).join(', ')}.`;
     case 422:
       return 'Pengaduan belum dapat diterima dalam bentuk ini. Mohon periksa isinya, lalu coba lagi.';
     case 429:

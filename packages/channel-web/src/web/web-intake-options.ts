@@ -3,6 +3,7 @@ import { InvalidConfigError, type Actor, type Clock, type FieldIssue, type Intak
 import type { AttachmentStore } from '../attachments/attachment-store.js';
 import { ATTACHMENT_TYPES, DEFAULT_ATTACHMENT_TYPES, type AttachmentType } from '../attachments/attachment-types.js';
 import { normalizeBasePath } from '../http/base-path.js';
+import { FORM_FIELD_COUNT } from './form-page.js';
 import { byteLimit } from '../http/byte-limit.js';
 import type { Links } from './result-pages.js';
 
@@ -22,7 +23,10 @@ export interface WebIntakeOptions {
    * ignored). Default: JPEG, PNG, WebP and PDF.
    */
   allowedAttachmentTypes?: readonly AttachmentType[];
-  /** Most fields of a form, or parts of a multipart body, 10..1000. Default 100 (the form has about 20). */
+  /**
+   * Most fields of a form, or parts of a multipart body, up to 1000. Default 100. It must leave
+   * room for the form's own 14 fields and `maxAttachments` files.
+   */
   maxFields?: number;
   /** Where uploads go. Without one, uploads are refused and the form has no file input. */
   attachmentStore?: AttachmentStore;
@@ -84,9 +88,13 @@ function attachmentTypes(options: WebIntakeOptions, issues: FieldIssue[]): reado
   return types;
 }
 
-function fieldCount(options: WebIntakeOptions, issues: FieldIssue[]): number {
+function fieldCount(options: WebIntakeOptions, maxAttachments: number, issues: FieldIssue[]): number {
   const count = options.maxFields ?? 100;
-  if (!Number.isInteger(count) || count < 10 || count > 1000) issues.push({ path: 'maxFields', message: 'must be a whole number from 10 to 1000' });
+  // A browser sends an empty file part when no file is chosen.
+  const least = FORM_FIELD_COUNT + Math.max(1, maxAttachments);
+  if (!Number.isInteger(count) || count < least || count > 1000) {
+    issues.push({ path: 'maxFields', message: `must be a whole number from ${least} (the form's fields and files) to 1000` });
+  }
   return count;
 }
 
@@ -97,7 +105,7 @@ export function webIntakeContext(options: WebIntakeOptions): WebIntakeContext {
   if (actor.role !== 'coordinator' && actor.role !== 'system') issues.push({ path: 'actor.role', message: 'must be coordinator or system' });
   const maxAttachments = attachmentCount(options, issues);
   const allowedAttachmentTypes = attachmentTypes(options, issues);
-  const maxFields = fieldCount(options, issues);
+  const maxFields = fieldCount(options, maxAttachments, issues);
   if (issues.length > 0) throw new InvalidConfigError('web intake options', issues);
   const basePath = normalizeBasePath(options.basePath);
   const maxBodyBytes = byteLimit(options.maxBodyBytes, MIB, 'maxBodyBytes');
