@@ -1,4 +1,4 @@
-import { AduanError, type ComplaintView, type PublicTracking } from '@aduan/spec';
+import { InvalidInputError, NotFoundError, type ComplaintView, type PublicTracking } from '@aduan/spec';
 import type { Open311Context } from './open311-options.js';
 
 /**
@@ -20,7 +20,7 @@ export async function findServiceRequest(context: Open311Context, trackingNumber
   try {
     tracking = await context.desk.track(trackingNumber);
   } catch (error) {
-    if (AduanError.hasCode(error, 'not_found') || AduanError.hasCode(error, 'invalid_input')) return undefined;
+    if (NotFoundError.isInstance(error) || InvalidInputError.isInstance(error)) return undefined;
     throw error;
   }
   if (!isServiceRequest(context, tracking)) return undefined;
