@@ -13,6 +13,7 @@ const EXTENSIONS: Readonly<Record<AttachmentType, string>> = {
   'application/pdf': 'pdf',
 };
 
+/** What uploads of one submission may be: how many, how large, of which types. */
 export interface UploadLimits {
   maxAttachments: number;
   maxAttachmentBytes: number;

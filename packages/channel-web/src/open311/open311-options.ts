@@ -25,6 +25,7 @@ export interface Open311Service {
 /** The part of the desk Open311 uses (`@aduan/core`'s desk has it). */
 export type Open311Desk = Pick<IntakeDeskV1, 'receive' | 'track' | 'list' | 'get' | 'getByTrackingNumber'>;
 
+/** Options of `createOpen311`. */
 export interface Open311Options {
   desk: Open311Desk;
   services: readonly Open311Service[];
@@ -59,6 +60,7 @@ export interface Open311Options {
   onError?: (error: unknown, incidentId: string) => void;
 }
 
+/** The validated options every route of the Open311 endpoint reads. */
 export interface Open311Context {
   desk: Open311Desk;
   actor: Actor;
@@ -103,6 +105,7 @@ function serviceIssues(services: readonly Open311Service[]): FieldIssue[] {
   return issues;
 }
 
+/** Validates the options at start-up (`InvalidConfigError` naming every bad one) and fills in the defaults. */
 export function open311Context(options: Open311Options): Open311Context {
   const actor = options.actor ?? { id: 'channel-open311', role: 'system' };
   const issues = serviceIssues(options.services);

@@ -38,6 +38,7 @@ function labelOf(path: string): string | undefined {
   return FIELD_LABELS[parent] ?? FIELD_LABELS[path.split('.')[0]!] ?? 'Isian lain';
 }
 
+/** Where the pages link to: the form and a complaint's tracking page, below the base path. */
 export interface Links {
   form: string;
   tracking: (trackingNumber: string) => string;
@@ -50,6 +51,7 @@ function wib(iso: string): string {
   return `<time datetime="${escapeHtml(iso)}">${escapeHtml(DATE_FORMAT.format(new Date(iso)))} WIB</time>`;
 }
 
+/** The page a browser sees once its complaint is filed: the tracking number, and a warning to keep it to oneself. */
 export function confirmationPage(outcome: { trackingNumber: string; status: ComplaintStatus; duplicate: boolean }, links: Links): string {
   const lead = outcome.duplicate
     ? 'Pengaduan ini sudah pernah dikirim sebelumnya, jadi tidak dicatat dua kali.'

@@ -10,6 +10,7 @@ import type { Links } from './result-pages.js';
 /** The part of the desk the web intake uses (`@aduan/core`'s desk has it). */
 export type WebIntakeDesk = Pick<IntakeDeskV1, 'receive' | 'track'>;
 
+/** Options of `createWebIntake`. */
 export interface WebIntakeOptions {
   desk: WebIntakeDesk;
   /** Largest accepted request body, attachments included. Default 1 MiB. */
@@ -48,6 +49,7 @@ export interface WebIntakeOptions {
   onError?: (error: unknown, incidentId: string) => void;
 }
 
+/** The validated options every route of the web intake reads. */
 export interface WebIntakeContext {
   desk: WebIntakeDesk;
   actor: Actor;
@@ -98,6 +100,7 @@ function fieldCount(options: WebIntakeOptions, maxAttachments: number, issues: F
   return count;
 }
 
+/** Validates the options at start-up (`InvalidConfigError` naming every bad one) and fills in the defaults. */
 export function webIntakeContext(options: WebIntakeOptions): WebIntakeContext {
   const issues: FieldIssue[] = [];
   const actor = options.actor ?? { id: 'channel-web', role: 'system' };
