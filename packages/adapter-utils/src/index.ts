@@ -20,3 +20,9 @@ export { createReplyWindow, type ReplyWindow, type ReplyWindowOptions } from './
 export { createPartBuffer, type IncomingPart, type PartBuffer, type PartBufferOptions, type PartGroup } from './part-buffer.js';
 export { redactAddress, REDACTED_ADDRESS } from './redact-address.js';
 export { silentLogger, type AdapterLogger } from './adapter-logger.js';
+export type { FetchHandler } from './fetch-handler.js';
+export { peerAddressOf, setPeerAddress } from './peer-address.js';
+export { clientAddressOf, clientKeyOf } from './client-address.js';
+export type { RateLimitDecisionV1, RateLimiterV1 } from './rate-limiter-v1.js';
+export { createMemoryRateLimiter, type MemoryRateLimiter, type MemoryRateLimiterOptions } from './memory-rate-limiter.js';
+export { createRequestRateLimit, UNKNOWN_CLIENT, type RateLimitOptions, type RequestRateLimit } from './request-rate-limit.js';

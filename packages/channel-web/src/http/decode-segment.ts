@@ -5,6 +5,6 @@ export function decodeSegment(segment: string, what: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new InvalidInputError('path', [{ path: what, message: 'is not a valid percent-encoded path segment' }]);
+    throw new InvalidInputError('path', [{ path: what, message: 'bukan bagian alamat (path) yang sah' }]);
   }
 }

@@ -7,6 +7,6 @@ export function decodeText(body: Uint8Array): string {
   try {
     return decoder.decode(body);
   } catch {
-    throw new InvalidInputError('request body', [{ path: '', message: 'is not valid UTF-8 text' }]);
+    throw new InvalidInputError('request body', [{ path: '', message: 'bukan teks UTF-8 yang sah' }]);
   }
 }

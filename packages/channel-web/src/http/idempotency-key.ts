@@ -18,7 +18,7 @@ export function idempotencyKeyOf(request: Request, formValue?: string): string |
     throw new InvalidInputError('idempotency key', [
       {
         path: header === null ? 'idempotency_key' : 'Idempotency-Key',
-        message: 'must be 16 to 200 letters, digits or . _ : - (a random UUID is ideal)',
+        message: 'harus 16 sampai 200 huruf, angka atau . _ : - (sebaiknya UUID acak)',
       },
     ]);
   }

@@ -26,3 +26,9 @@ export function htmlResponse(status: number, html: string, headers: Record<strin
 export function textResponse(status: number, body: string, contentType: string, headers: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: { ...COMMON_HEADERS, 'content-type': contentType, ...headers } });
 }
+
+/** Adds the headers every answer of this package carries to a response built elsewhere. */
+export function withCommonHeaders(response: Response): Response {
+  for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
+  return response;
+}

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
+import { toNodeListener } from '@aduan/adapter-utils/node';
 import { createVirtualClock, type VirtualClock } from '@aduan/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toNodeListener } from '../mount/to-node-listener.js';
-import { close, coordinator, serve, testDesk, type TestDesk } from '../testing/loopback.js';
+import { close, coordinator, serve, testDesk, type TestDesk } from '../__fixtures__/loopback.js';
 import { createOpen311 } from './create-open311.js';
 import type { Open311Options, Open311Service } from './open311-options.js';
 
@@ -96,11 +96,14 @@ describe('GET services', () => {
     );
   });
 
-  it('answers a service definition with 404, since no service has metadata', async () => {
+  it('serves a service definition with no attributes for every service, in JSON and XML', async () => {
     const { url } = await setup();
-    const known = await fetch(`${url}/services/PJU.json`);
-    expect(known.status).toBe(404);
-    expect(await known.json()).toEqual([{ code: 404, description: 'Service "PJU" has no service definition: its metadata is false' }]);
+    const json = await fetch(`${url}/services/PJU.json`);
+    expect(json.status).toBe(200);
+    expect(await json.json()).toEqual({ service_code: 'PJU', attributes: [] });
+    const xml = await fetch(`${url}/services/JLN.xml?jurisdiction_id=pekalongankota.go.id`);
+    expect(xml.headers.get('content-type')).toBe('text/xml; charset=utf-8');
+    expect(await xml.text()).toBe('<?xml version="1.0" encoding="utf-8"?>\n<service_definition><service_code>JLN</service_code><attributes/></service_definition>\n');
     const unknown = await fetch(`${url}/services/XYZ.xml`);
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toBe(
@@ -218,32 +221,7 @@ describe('POST requests', () => {
 });
 
 describe('GET requests', () => {
-  it('shows a rahasia request by id with its status and dates only', async () => {
-    const { url } = await setup();
-    const id = await file(url);
-    const response = await fetch(`${url}/requests/${id}.json`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual([
-      {
-        service_request_id: id,
-        status: 'open',
-        status_notes: 'Diterima, menunggu verifikasi',
-        service_name: null,
-        service_code: null,
-        description: null,
-        agency_responsible: null,
-        requested_datetime: '2026-03-02T02:00:00Z',
-        updated_datetime: '2026-03-02T02:00:00Z',
-        expected_datetime: null,
-        address: null,
-        lat: null,
-        long: null,
-        media_url: null,
-      },
-    ]);
-  });
-
-  it('shows a public request in full, with the unit and the pending deadline, never the contact', async () => {
+  it('shows a public request in full, with the unit, never the contact', async () => {
     const { url, desk, store, clock } = await setup({ rahasia: false, agencies: { 'dinas-pu': 'Dinas Pekerjaan Umum' } });
     const id = await file(url);
     const complaintId = store.contents().projections[0]!.id;
@@ -265,13 +243,34 @@ describe('GET requests', () => {
       agency_responsible: 'Dinas Pekerjaan Umum',
       requested_datetime: '2026-03-02T02:00:00Z',
       updated_datetime: '2026-03-02T02:02:00Z',
-      expected_datetime: '2026-03-12T02:02:00Z',
       address: report.address_string,
       lat: -6.8886,
       long: 109.6753,
       media_url: report.media_url,
     });
     expect(JSON.stringify(record)).not.toMatch(/Siti|siti@|0812/);
+    // When the complaint is expected to be done, from the desk; never the sweep's next internal act.
+    const view = await desk.get(coordinator, complaintId);
+    if (view.expectedResolutionAt) expect(record!['expected_datetime']).toBe(view.expectedResolutionAt.replace(/\.\d+Z$/, 'Z'));
+    else expect(record).not.toHaveProperty('expected_datetime');
+  });
+
+  it('shows a complaint of another channel only as the tracking page does, and never one of no service', async () => {
+    const { url, desk } = await setup();
+    const web = await desk.receive(coordinator, {
+      channel: 'web',
+      title: 'Jalan ambles',
+      description: 'Di depan rumah nomor 12, pemiliknya Pak Budi.',
+      category: 'jalan',
+      location: { address: 'Jl. Sriwijaya 12', lat: -6.9, long: 109.6 },
+      rahasia: false,
+    });
+    const other = await desk.receive(coordinator, { channel: 'web', title: 'Pungli', description: 'Tanpa layanan.', category: 'pungli', rahasia: false });
+    const [record] = (await (await fetch(`${url}/requests/${web.complaint.trackingNumber}.json`)).json()) as Record<string, unknown>[];
+    expect(record).toMatchObject({ service_code: 'JLN', service_name: 'Jalan berlubang', description: 'Jalan ambles', address: null, lat: null, long: null, media_url: null });
+    expect(JSON.stringify(record)).not.toContain('Budi');
+    const none = await fetch(`${url}/requests/${other.complaint.trackingNumber}.json`);
+    expect(none.status).toBe(404);
   });
 
   it('maps final states to closed and writes XML with escaped text', async () => {
@@ -302,6 +301,7 @@ describe('GET requests', () => {
     const listed = (await (await fetch(`${url}/requests.json`)).json()) as Record<string, unknown>[];
     expect(listed.map((record) => record.service_request_id)).toEqual([recentId]);
     expect(listed[0]).toMatchObject({ service_code: 'JLN', description: report.description });
+    for (const record of listed) expect(record['service_code']).not.toBeNull();
 
     const window = '?start_date=2026-03-01T00:00:00%2B07:00&end_date=2026-03-03T00:00:00Z';
     const old = (await (await fetch(`${url}/requests.json${window}`)).json()) as Record<string, unknown>[];
@@ -325,16 +325,15 @@ describe('GET requests', () => {
     expect(await ids('service_code=UNKNOWN')).toEqual([]);
   });
 
-  it('looks up a comma list of ids, overriding the other arguments and leaving unknown ids out', async () => {
+  it('looks up a comma list of ids, overriding the other arguments and leaving unknown and rahasia ids out alike', async () => {
     const { url, desk } = await setup({ rahasia: false });
     const publicId = await file(url);
     const secret = await desk.receive(coordinator, { channel: 'web', title: 'Rahasia', description: 'Rahasia.', category: 'jalan' });
     const secretId = secret.complaint.trackingNumber;
     const response = await fetch(`${url}/requests.xml?service_request_id=${secretId},ADU-000000-AAAAAA,${publicId}&status=closed`);
     const xml = await response.text();
-    expect(xml.match(/<service_request_id>[^<]+</g)).toEqual([`<service_request_id>${secretId}<`, `<service_request_id>${publicId}<`]);
-    expect(xml).toContain(`<service_request_id>${secretId}</service_request_id><status>open</status><status_notes>Diterima, menunggu verifikasi</status_notes><service_name/>`);
-    expect(xml).not.toContain('Rahasia.');
+    expect(xml.match(/<service_request_id>[^<]+</g)).toEqual([`<service_request_id>${publicId}<`]);
+    expect(xml).not.toContain(secretId);
   });
 
   it('refuses bad search arguments with 400', async () => {

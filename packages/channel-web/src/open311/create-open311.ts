@@ -1,16 +1,17 @@
-import { AduanError, NotFoundError } from '@aduan/spec';
+import type { FetchHandler } from '@aduan/adapter-utils';
+import { MethodNotAllowedError, NotFoundError } from '@aduan/spec';
 import { pathBelow } from '../http/base-path.js';
 import { decodeSegment } from '../http/decode-segment.js';
-import { MethodNotAllowedError } from '../http/describe-error.js';
-import type { FetchHandler } from '../http/fetch-handler.js';
 import { checkJurisdiction } from './check-access.js';
-import { findComplaint } from './find-complaint.js';
-import { listRequests, toRecords } from './list-requests.js';
+import { findServiceRequest } from './find-service-request.js';
+import { listRequests } from './list-requests.js';
 import { open311Context, type Open311Context, type Open311Options } from './open311-options.js';
 import { postServiceRequest } from './post-request.js';
 import { renderRecords, type Open311Format } from './render.js';
+import { requestRecord } from './request-record.js';
 import { parseRequestsQuery } from './requests-query.js';
 import { respondOpen311Error } from './respond-error.js';
+import { renderServiceDefinition } from './service-definition.js';
 
 /** `/services.json`, `/services/{code}.xml`, `/requests.json`, `/requests/{id}.xml`. */
 const ROUTE = /^\/(services|requests)(?:\/([^/]+?))?\.(json|xml)$/;
@@ -33,16 +34,15 @@ function servicesList(context: Open311Context, format: Open311Format): Response 
   return renderRecords(format, { root: 'services', item: 'service' }, records);
 }
 
-/** Services never have metadata, so a definition never exists: 404 either way, saying why. */
-function serviceDefinition(context: Open311Context, code: string): never {
+function serviceDefinition(context: Open311Context, code: string, format: Open311Format): Response {
   if (!context.byCode.has(code)) throw new NotFoundError('service_code', code);
-  throw new AduanError('not_found', `Service "${code}" has no service definition: its metadata is false`, { details: { service_code: code } });
+  return renderServiceDefinition(format, code);
 }
 
 async function serviceRequest(context: Open311Context, id: string, format: Open311Format): Promise<Response> {
-  const summary = await findComplaint(context, id);
-  if (!summary) throw new NotFoundError('service_request_id', id);
-  return renderRecords(format, { root: 'service_requests', item: 'request' }, await toRecords(context, [summary]));
+  const view = await findServiceRequest(context, id);
+  if (!view) throw new NotFoundError('service_request_id', id);
+  return renderRecords(format, { root: 'service_requests', item: 'request' }, [requestRecord(context, view)]);
 }
 
 async function route(context: Open311Context, request: Request, resource: string, id: string | undefined, format: Open311Format): Promise<Response> {
@@ -50,7 +50,7 @@ async function route(context: Open311Context, request: Request, resource: string
   if (request.method !== 'POST') checkJurisdiction(context, url.searchParams.get('jurisdiction_id'));
   if (resource === 'services') {
     allow(request, READ);
-    return id === undefined ? servicesList(context, format) : serviceDefinition(context, decodeSegment(id, 'service_code'));
+    return id === undefined ? servicesList(context, format) : serviceDefinition(context, decodeSegment(id, 'service_code'), format);
   }
   if (id !== undefined) {
     allow(request, READ);
@@ -58,14 +58,17 @@ async function route(context: Open311Context, request: Request, resource: string
   }
   allow(request, [...READ, 'POST']);
   if (request.method === 'POST') return postServiceRequest(context, request, format);
-  const records = await listRequests(context, parseRequestsQuery(url.searchParams, context.clock.now()));
-  return renderRecords(format, { root: 'service_requests', item: 'request' }, records);
+  const query = parseRequestsQuery(url.searchParams, context.clock.now(), context.maxRequestIds);
+  // Each id is a guess at a tracking number: a look-up of many pays for each.
+  if (query.kind === 'ids' && query.ids.length > 1) await context.rateLimit.check(request, context.clock.now(), query.ids.length - 1);
+  return renderRecords(format, { root: 'service_requests', item: 'request' }, await listRequests(context, query));
 }
 
 /**
- * An Open311 GeoReport v2 endpoint over the desk: services, service requests (filed through
- * `desk.receive` with channel `open311`) and their public status. XML and JSON, chosen by the
- * path's extension; errors in the spec's `errors` format.
+ * An Open311 GeoReport v2 endpoint over the desk: services and their (empty) definitions, service
+ * requests (filed through `desk.receive` with channel `open311`) and their public status. XML and
+ * JSON, chosen by the path's extension; errors in the spec's `errors` format. Every request draws
+ * on the client's rate limit; no GET reads a body.
  */
 export function createOpen311(options: Open311Options): FetchHandler {
   const context = open311Context(options);
@@ -75,6 +78,7 @@ export function createOpen311(options: Open311Options): FetchHandler {
     // XML is the spec's required format, so it is also the fallback for errors on unknown paths.
     const format: Open311Format = path.endsWith('.json') ? 'json' : 'xml';
     try {
+      await context.rateLimit.check(request, context.clock.now());
       if (!match) throw new NotFoundError('Resource', new URL(request.url).pathname);
       return await route(context, request, match[1]!, match[2], format);
     } catch (error) {

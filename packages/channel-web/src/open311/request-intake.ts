@@ -1,5 +1,4 @@
-import type { IntakeInput } from '@aduan/core';
-import { AduanError, InvalidInputError, NotFoundError, type FieldIssue, type Location } from '@aduan/spec';
+import { InvalidInputError, NotFoundError, type FieldIssue, type IntakeInput, type Location } from '@aduan/spec';
 import { idempotencyKeyOf } from '../http/idempotency-key.js';
 import type { Open311Context, Open311Service } from './open311-options.js';
 import { MAX_DESCRIPTION } from './request-record.js';
@@ -92,7 +91,7 @@ export function intakeOf(context: Open311Context, service: Open311Service, form:
 
 /** Names the desk's issues by the Open311 fields the client sent. */
 export function withOpen311Paths(error: unknown): unknown {
-  if (!AduanError.hasCode(error, 'invalid_input')) return error;
-  const issues = (error.details['issues'] as FieldIssue[]).map((issue) => ({ ...issue, path: OPEN311_FIELDS[issue.path] ?? issue.path }));
+  if (!InvalidInputError.isInstance(error)) return error;
+  const issues = error.issues.map((issue) => ({ ...issue, path: OPEN311_FIELDS[issue.path] ?? issue.path }));
   return new InvalidInputError('service request', issues);
 }

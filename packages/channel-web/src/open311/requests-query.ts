@@ -1,6 +1,6 @@
 import { InvalidInputError, type FieldIssue } from '@aduan/spec';
 
-/** The spec's limits for GET requests: a window of at most 90 days and at most 1,000 requests. */
+/** The spec's limits for GET requests: a window of at most 90 days and at most 1,000 requests returned. */
 export const MAX_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;
 export const MAX_REQUESTS = 1_000;
 
@@ -18,7 +18,7 @@ export type RequestsQuery =
       to: string;
     };
 
-/** Comma-delimited values; "optional" in the spec means an empty value counts as absent. */
+/** Comma-delimited values, each once; "optional" in the spec means an empty value counts as absent. */
 function list(params: URLSearchParams, name: string): string[] | undefined {
   const values = params
     .getAll(name)
@@ -51,13 +51,13 @@ function window(start: number | undefined, end: number | undefined, now: Date, i
   return { from: new Date(from).toISOString(), to: new Date(to + 1).toISOString() };
 }
 
-export function parseRequestsQuery(params: URLSearchParams, now: Date): RequestsQuery {
+/** Parses the arguments of GET requests; a look-up by id names at most `maxIds` distinct ids. */
+export function parseRequestsQuery(params: URLSearchParams, now: Date, maxIds: number): RequestsQuery {
   const issues: FieldIssue[] = [];
   // The spec: service_request_id overrides every other argument.
   const ids = list(params, 'service_request_id');
   if (ids) {
-    if (ids.length > MAX_REQUESTS) issues.push({ path: 'service_request_id', message: `at most ${MAX_REQUESTS} ids per call` });
-    if (issues.length > 0) throw new InvalidInputError('requests query', issues);
+    if (ids.length > maxIds) throw new InvalidInputError('requests query', [{ path: 'service_request_id', message: `at most ${maxIds} ids per call` }]);
     return { kind: 'ids', ids };
   }
   const statuses = list(params, 'status')?.map((status) => status.toLowerCase());

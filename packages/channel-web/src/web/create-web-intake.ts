@@ -1,7 +1,7 @@
-import { NotFoundError } from '@aduan/spec';
+import type { FetchHandler } from '@aduan/adapter-utils';
+import { MethodNotAllowedError, NotFoundError } from '@aduan/spec';
 import { pathBelow } from '../http/base-path.js';
-import { MethodNotAllowedError } from '../http/describe-error.js';
-import type { FetchHandler } from '../http/fetch-handler.js';
+import { wantsHtml } from '../http/media-type.js';
 import { htmlResponse } from '../http/responses.js';
 import { formPage } from './form-page.js';
 import { respondError } from './respond-error.js';
@@ -18,13 +18,14 @@ function allow(request: Request, methods: readonly string[]): void {
 /**
  * The web channel: `POST {basePath}/complaints`, `GET {basePath}/complaints/new` (the form) and
  * `GET {basePath}/complaints/{trackingNumber}` (public tracking). Anything else under the base
- * path is a JSON 404.
+ * path is a 404. Every request draws on the client's rate limit first; no GET reads a body.
  */
 export function createWebIntake(options: WebIntakeOptions): FetchHandler {
   const context = webIntakeContext(options);
   return async (request) => {
     const path = pathBelow(request, context.basePath);
     try {
+      await context.rateLimit.check(request, context.clock.now());
       if (path === '/complaints') {
         allow(request, ['POST']);
         return await submitComplaint(context, request);
@@ -35,6 +36,7 @@ export function createWebIntake(options: WebIntakeOptions): FetchHandler {
           action: `${context.basePath}/complaints`,
           maxAttachments: context.maxAttachments,
           maxAttachmentBytes: context.maxAttachmentBytes,
+          acceptedTypes: context.allowedAttachmentTypes,
         });
         return htmlResponse(200, form);
       }
@@ -45,7 +47,7 @@ export function createWebIntake(options: WebIntakeOptions): FetchHandler {
       }
       throw new NotFoundError('Route', `${request.method} ${new URL(request.url).pathname}`);
     } catch (error) {
-      return respondError(context, error, false);
+      return respondError(context, error, wantsHtml(request));
     }
   };
 }

@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import { ATTACHMENT_TYPE_NAMES, type AttachmentType } from '../attachments/attachment-types.js';
+import { ATTACHMENT_FIELD } from '../attachments/check-uploads.js';
 import { IDEMPOTENCY_FIELD } from './form-to-intake.js';
 import { formatBytes } from './format-bytes.js';
 import { escapeHtml, htmlPage } from './html-page.js';
-import { ATTACHMENT_FIELD } from './parse-submission.js';
+
+/**
+ * Fields the form sends besides its files: every named input, with the hidden `false` before each
+ * of the two checkboxes. `maxFields` must leave room for them.
+ */
+export const FORM_FIELD_COUNT = 14;
 
 export interface FormPageOptions {
   action: string;
   /** 0 hides the file input. */
   maxAttachments: number;
   maxAttachmentBytes: number;
+  /** The file types uploads may have (the file picker offers only these). */
+  acceptedTypes: readonly AttachmentType[];
 }
 
 function textField(name: string, label: string, attributes = '', hint?: string): string {
@@ -29,9 +38,10 @@ function flag(name: string, label: string): string {
 
 function attachmentInput(options: FormPageOptions): string {
   if (options.maxAttachments === 0) return '';
-  const hint = `Foto atau dokumen, paling banyak ${options.maxAttachments} berkas, masing-masing paling besar ${formatBytes(options.maxAttachmentBytes)}.`;
+  const types = options.acceptedTypes.map((type) => ATTACHMENT_TYPE_NAMES[type]).join(', ');
+  const hint = `Berkas ${types}, paling banyak ${options.maxAttachments} berkas, masing-masing paling besar ${formatBytes(options.maxAttachmentBytes)}.`;
   return `<label for="${ATTACHMENT_FIELD}">Lampiran (tidak wajib)</label>
-<input type="file" id="${ATTACHMENT_FIELD}" name="${ATTACHMENT_FIELD}" multiple aria-describedby="${ATTACHMENT_FIELD}-hint">
+<input type="file" id="${ATTACHMENT_FIELD}" name="${ATTACHMENT_FIELD}" multiple accept="${options.acceptedTypes.join(',')}" aria-describedby="${ATTACHMENT_FIELD}-hint">
 <span class="hint" id="${ATTACHMENT_FIELD}-hint">${escapeHtml(hint)}</span>`;
 }
 

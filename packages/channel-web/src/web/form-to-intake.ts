@@ -1,4 +1,5 @@
 import { InvalidInputError, type FieldIssue } from '@aduan/spec';
+import type { FormFields } from '../forms/form-fields.js';
 import type { PublicIntake } from './public-intake.js';
 
 /** The hidden form field carrying the form's idempotency key (browsers cannot send the header). */
@@ -7,7 +8,7 @@ export const IDEMPOTENCY_FIELD = 'idempotency_key';
 const TRUE_VALUES = new Set(['true', 'on', '1', 'ya', 'yes']);
 const FALSE_VALUES = new Set(['false', 'off', '0', 'tidak', 'no']);
 
-type Fields = Map<string, string[]>;
+type Fields = FormFields;
 
 /**
  * The last value of a field. A checkbox is preceded by a hidden `false` of the same name, so an
@@ -27,7 +28,7 @@ function parseNumber(fields: Fields, name: string, path: string, issues: FieldIs
   const raw = optionalText(fields, name);
   if (raw === undefined) return undefined;
   const value = Number(raw.replace(',', '.'));
-  if (!Number.isFinite(value)) issues.push({ path, message: `must be a number, got "${raw}"` });
+  if (!Number.isFinite(value)) issues.push({ path, message: `harus berupa angka, bukan "${raw}"` });
   return value;
 }
 
@@ -36,7 +37,7 @@ function parseFlag(fields: Fields, name: string, issues: FieldIssue[]): boolean 
   if (raw === undefined) return undefined;
   if (TRUE_VALUES.has(raw)) return true;
   if (FALSE_VALUES.has(raw)) return false;
-  issues.push({ path: name, message: `must be true or false, got "${raw}"` });
+  issues.push({ path: name, message: `harus true atau false, bukan "${raw}"` });
   return undefined;
 }
 

@@ -17,6 +17,8 @@ fieldset{border:1px solid #999;border-radius:4px;margin-top:1rem}
 button{font:inherit;margin-top:1rem;padding:.6rem 1.2rem;background:#0b5394;color:#fff;border:0;border-radius:4px}
 :focus-visible{outline:3px solid #f1a208;outline-offset:2px}
 .alert{border-left:4px solid #b00020;padding:.5rem 1rem;background:#fdecee}
+dt{font-weight:600;margin-top:.5rem}dd{margin:0}
+.answers{padding-left:1.25rem}.meta{font-size:.9rem;color:#444;margin:0}.answer{white-space:pre-line;margin-top:.25rem}
 `;
 
 /** A complete page in Bahasa Indonesia; `body` is trusted HTML built with `escapeHtml`. */

@@ -19,7 +19,7 @@ const ACCEPTED_KEYS: ReadonlySet<string> = new Set<keyof PublicIntake>([
  */
 export function jsonToIntake(body: unknown): PublicIntake {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new InvalidInputError('request body', [{ path: '', message: 'must be a JSON object' }]);
+    throw new InvalidInputError('request body', [{ path: '', message: 'harus berupa objek JSON' }]);
   }
   const refused = Object.keys(body).filter((key) => !ACCEPTED_KEYS.has(key));
   if (refused.length > 0) {
@@ -27,7 +27,7 @@ export function jsonToIntake(body: unknown): PublicIntake {
       'complaint',
       refused.map((key) => ({
         path: key,
-        message: key === 'attachments' ? 'upload files in a multipart/form-data submission instead' : 'is not accepted in a public submission',
+        message: key === 'attachments' ? 'unggah berkas lewat kiriman multipart/form-data' : 'tidak diterima dari kiriman publik',
       })),
     );
   }

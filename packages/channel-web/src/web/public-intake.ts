@@ -1,4 +1,4 @@
-import type { IntakeInput } from '@aduan/core';
+import type { IntakeInput } from '@aduan/spec';
 
 /**
  * What a member of the public may submit. The channel, message id, complainant id and attachments
