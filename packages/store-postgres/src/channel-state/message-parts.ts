@@ -8,16 +8,18 @@ interface PartRow {
   count: number;
   message_id: string;
   text: string;
+  sender_address: string;
   received_at: string;
 }
 
-const PART_COLUMNS = 'group_key, number, count, message_id, text, received_at';
+const PART_COLUMNS = 'group_key, number, count, message_id, text, sender_address, received_at';
 
 const toPart = (row: PartRow): MessagePartV1 => ({
   number: row.number,
   count: row.count,
   messageId: row.message_id,
   text: row.text,
+  senderAddress: row.sender_address,
   receivedAt: row.received_at,
 });
 
@@ -37,6 +39,7 @@ function checkedPart(input: { channel: string; groupKey: string; part: MessagePa
   if (Number.isSafeInteger(number) && Number.isSafeInteger(count) && number > count) check.add('part.number', 'must be at most part.count');
   check.text(part.messageId, 'part.messageId');
   if (typeof part.text !== 'string') check.add('part.text', 'must be a string');
+  check.text(part.senderAddress, 'part.senderAddress');
   check.text(part.receivedAt, 'part.receivedAt');
   check.done();
   return { channel, groupKey, now, retainMs, part };
@@ -71,9 +74,9 @@ export async function addPart(
       if (rows[0]?.finished) return undefined;
     }
     await tx.query(
-      `INSERT INTO ${s}.channel_parts (channel, group_key, number, count, message_id, text, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-      [channel, groupKey, part.number, part.count, part.messageId, part.text, part.receivedAt],
+      `INSERT INTO ${s}.channel_parts (channel, group_key, number, count, message_id, text, sender_address, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [channel, groupKey, part.number, part.count, part.messageId, part.text, part.senderAddress, part.receivedAt],
     );
     const { rows } = await tx.query<PartRow>(
       `SELECT ${PART_COLUMNS} FROM ${s}.channel_parts WHERE channel = $1 AND group_key = $2 ORDER BY number`,
@@ -119,9 +122,9 @@ export async function takeExpiredParts(
      ), parts AS (
        DELETE FROM ${s}.channel_parts p USING finished f
         WHERE p.channel = $1 AND p.group_key = f.group_key
-       RETURNING p.group_key, p.number, p.count, p.message_id, p.text, p.received_at
+       RETURNING p.group_key, p.number, p.count, p.message_id, p.text, p.sender_address, p.received_at
      )
-     SELECT f.group_key, p.number, p.count, p.message_id, p.text, p.received_at
+     SELECT f.group_key, p.number, p.count, p.message_id, p.text, p.sender_address, p.received_at
        FROM finished f LEFT JOIN parts p ON p.group_key = f.group_key
       ORDER BY f.opened_at, f.group_key, p.number`,
     [channel, openedBefore, limit, now],

@@ -44,6 +44,7 @@ export function channelStateTables(s: string): string[] {
       count integer NOT NULL,
       message_id text NOT NULL,
       text text NOT NULL,
+      sender_address text NOT NULL,
       received_at text NOT NULL,
       PRIMARY KEY (channel, group_key, number),
       FOREIGN KEY (channel, group_key) REFERENCES ${s}.channel_part_groups ON DELETE CASCADE

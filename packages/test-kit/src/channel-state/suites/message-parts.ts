@@ -11,6 +11,7 @@ function partsOf(count: number, receivedAt: string): MessagePartV1[] {
     count,
     messageId: uniqueKey(`SM${i + 1}`),
     text: `bagian ${i + 1} — jalan berlubang “dekat” sekolah `,
+    senderAddress: `hash-of-sender-${i % 2}`,
     receivedAt,
   }));
 }

@@ -34,7 +34,7 @@ export function pruneSuite(ctx: ChannelStateContext): void {
     it('forgets delivered-group markers older than the cut-off: a part then opens its key afresh', async () => {
       const { state, clock, now } = await setUp(ctx);
       const groupKey = uniqueKey('grp');
-      const part = { number: 1, count: 1, messageId: uniqueKey('SM'), text: 'satu bagian', receivedAt: now() };
+      const part = { number: 1, count: 1, messageId: uniqueKey('SM'), text: 'satu bagian', senderAddress: 'pengirim', receivedAt: now() };
       await state.doAddPart({ channel: 'sms', groupKey, part, now: now(), retainMs: 30 * DAY });
       clock.advanceBy(2 * DAY);
       expect(await state.doAddPart({ channel: 'sms', groupKey, part, now: now(), retainMs: 30 * DAY })).toBeUndefined();
