@@ -1,4 +1,4 @@
-import type { HolidayYear } from '../holiday-year.js';
+import type { HolidayYear } from './holiday-year.js';
 
 /** Indonesia 2025: 17 hari libur nasional and 10 cuti bersama, plus 18 August added by amendment. */
 export const INDONESIA_2025: HolidayYear = {

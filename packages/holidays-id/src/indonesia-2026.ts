@@ -1,4 +1,4 @@
-import type { HolidayYear } from '../holiday-year.js';
+import type { HolidayYear } from './holiday-year.js';
 
 /**
  * Indonesia 2026: 17 hari libur nasional and 8 cuti bersama. Amendments issued after the SKB

@@ -1,4 +1,4 @@
-import type { HolidayYear } from '../holiday-year.js';
+import type { HolidayYear } from './holiday-year.js';
 
 /**
  * Indonesia 2024. Cuti bersama match the ASN cuti bersama decision of 9 January 2024 (No. 7/2024)

@@ -1,12 +1,14 @@
-import type { HolidayYear } from '../holiday-year.js';
+import type { HolidayYear } from './holiday-year.js';
 
 /**
- * Indonesia 2027, PROVISIONAL: the SKB for 2027 could not be confirmed when this file was written.
- * Fixed-date holidays are certain and the Christian ones follow Easter (28 March 2027). Lunar and
- * lunisolar dates are our estimates (`estimated: true`, possibly a day off): the Islamic ones
- * assume the government's MABIMS sighting criteria, which put 1 Syawal 1448 on 10 March where
- * date-holidays says 9 March. Cuti bersama are unknown, so none are listed. Replace this year
- * through `years` (or override single dates) as soon as the SKB is published.
+ * Indonesia 2027, PROVISIONAL. The SKB 3 Menteri for 2027 (signed in September 2026) was looked
+ * for when this release was prepared; neither its text nor a report of its dates could be found,
+ * so nothing here is taken from it. Fixed-date holidays are certain and the Christian ones follow
+ * Easter (28 March 2027). Lunar and lunisolar dates are our estimates (`estimated: true`, possibly
+ * a day off): the Islamic ones assume the government's MABIMS sighting criteria, which put
+ * 1 Syawal 1448 on 10 March where date-holidays says 9 March. Cuti bersama are unknown, so none
+ * are listed. A release of this package replaces the year once the decree's dates are confirmed;
+ * until then a city sets them through `createWorkingCalendar({ years })` or overrides single dates.
  */
 export const INDONESIA_2027: HolidayYear = {
   year: 2027,
