@@ -86,7 +86,7 @@ describe('plugin hooks', () => {
       details: { plugin: 'polite-tone', command: 'receive', reason: 'nada terlalu tinggi' },
     });
 
-    expect(store.contents()).toEqual({ events: [], projections: [], identities: [], dedupeKeys: [], outbox: [] });
+    expect(store.contents()).toEqual({ events: [], projections: [], identities: [], dedupeKeys: [], outbox: [], contactKeys: [], quarantine: [] });
   });
 
   it('stops a command on an existing complaint before anything is written', async () => {

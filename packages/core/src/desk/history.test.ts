@@ -1,6 +1,7 @@
 import type { StoredEvent, StoreV1 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { createDesk, createMemoryStore, sealEvent, type MemoryStore } from '../index.js';
+import { createDesk, createMemoryStore, type MemoryStore } from '../index.js';
+import { sealEvent } from '../history/index.js';
 import { coordinator, createTestClock, expectAduanError, fileComplaint, resident, walkTo } from '../test-support/harness.js';
 
 /** A StoreV1 that hands out a stream edited by `edit`: how deletions and reorders look to the desk. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createKioskChannel } from '../__fixtures__/kiosk-channel.js';
-import { createDesk, createMemoryStore, createOutboxRelay, splitText } from '../index.js';
+import { createDesk, createMemoryStore, createOutboxRelay } from '../index.js';
+import { splitText } from './split-text.js';
 
 const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 const officer = { id: 'penghubung', role: 'unit_officer' as const, unitId: 'dinas-pu' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStore, createMemoryStore } from '../index.js';
+import { createMemoryStore } from '../index.js';
+import { checkStore } from './check-store.js';
 import { coordinator, createHarness, expectAduanError, fileComplaint, sampleIntake } from '../test-support/harness.js';
 
 async function storeWithOneComplaint() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../index.js';
+import { simulate } from './index.js';
 
 describe('simulate', () => {
   it('replays the same year from the same seed', async () => {

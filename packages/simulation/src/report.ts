@@ -1,5 +1,6 @@
-import type { StoredEvent } from '@aduan/spec';
+import { FINAL_COMPLAINT_STATUSES, type StoredEvent } from '@aduan/spec';
 
+/** How many entered a stage, and how many of those never let its deadline lapse. */
 export interface RateCount {
   entered: number;
   onTime: number;
@@ -7,6 +8,7 @@ export interface RateCount {
   rate: number;
 }
 
+/** The outcome of a simulated year, read from the complaints' histories alone. */
 export interface SimulationReport {
   complaints: number;
   byChannel: Record<string, number>;
@@ -26,7 +28,7 @@ export interface SimulationReport {
 }
 
 const rate = (entered: number, onTime: number): RateCount => ({ entered, onTime, rate: entered === 0 ? 1 : onTime / entered });
-const FINAL = new Set(['resolved', 'rejected', 'merged']);
+const FINAL: ReadonlySet<string> = new Set(FINAL_COMPLAINT_STATUSES);
 
 /** Reads the outcome of a simulated year from the complaints' histories alone. */
 export function summarise(streams: Map<string, StoredEvent[]>, statuses: Map<string, string>, lateActs: number): SimulationReport {
