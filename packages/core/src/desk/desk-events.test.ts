@@ -174,6 +174,6 @@ describe('plugin hooks', () => {
 
     const liar: PluginV1 = { ...narrow, name: 'liar', capabilities: { mayReject: false }, beforeCommand: () => ({ reject: 'no' }) };
     await expect(fileComplaint(createHarness({ plugins: [liar] }).desk)).rejects.toMatchObject({ code: 'invalid_config' });
-    expect(() => createHarness({ plugins: [{ specificationVersion: 'v1', name: 'bare' }] })).toThrow(/capabilities/);
+    expect(() => createHarness({ plugins: [{ specificationVersion: 'v1', name: 'bare' } as never] })).toThrow(/capabilities/);
   });
 });

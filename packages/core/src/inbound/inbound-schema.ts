@@ -8,9 +8,9 @@ export const inboundMessageSchema = z
     messageId: idString,
     receivedAt: isoInstant,
     senderAddress: text().trim().min(1).max(200),
-    contact: contactSchema.default({}),
+    contact: contactSchema,
     text: text().max(10_000),
-    attachments: z.array(attachmentSchema).max(20).default([]),
+    attachments: z.array(attachmentSchema).max(20),
     location: locationSchema.optional(),
   })
   .strict();

@@ -1,4 +1,4 @@
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { createActor, type Actor, type ActorOptions, type SnapshotFrom } from 'xstate';
 import { RebuildRequiredError, type ComplaintContext, type ComplaintStatus, type DeadlineState, type MachineSnapshotRecord } from '@aduan/spec';
 import { deepFreeze } from '../support/deep-freeze.js';
 import type { LifecycleEvent } from '../schemas/events.js';
@@ -29,6 +29,15 @@ function settled(actor: LifecycleActor): LifecycleSnapshot {
   return snapshot;
 }
 
+/**
+ * Options that start an actor from a snapshot. xstate's types ask for the machine's input with
+ * every actor of a machine that has one, but an actor started from a snapshot never reads it.
+ */
+function restoring(snapshot: LifecycleSnapshot): ActorOptions<typeof complaintMachine> & { input: ComplaintMachineInput } {
+  const options: ActorOptions<typeof complaintMachine> = { snapshot };
+  return options as typeof options & { input: ComplaintMachineInput };
+}
+
 export function startLifecycle(input: ComplaintMachineInput): LifecycleSnapshot {
   return settled(started(createActor(complaintMachine, { input })));
 }
@@ -55,7 +64,7 @@ export function accepts(snapshot: LifecycleSnapshot, event: LifecycleEvent): boo
 /** The next state; callers check `accepts` first (replay trusts the stored stream). */
 export function advance(snapshot: LifecycleSnapshot, event: LifecycleEvent): LifecycleSnapshot {
   const held = holders.get(snapshot);
-  const actor = held !== undefined && held.getSnapshot() === snapshot ? held : started(createActor(complaintMachine, { snapshot }));
+  const actor = held !== undefined && held.getSnapshot() === snapshot ? held : started(createActor(complaintMachine, restoring(snapshot)));
   actor.send(event);
   return settled(actor);
 }

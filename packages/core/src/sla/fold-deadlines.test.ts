@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../calendar/working-calendar.js';
 import { createStream, replayDeadlines } from './__fixtures__/complaint-stream.js';
+import type { SlaDeadlineState } from './deadline-state.js';
 import { createSlaPolicy } from './create-sla-policy.js';
 import { laporSlaPolicy, pekalonganSlaPolicy } from './presets.js';
 
@@ -85,8 +86,8 @@ describe('SLA fold: pauses while waiting on the complainant', () => {
     stream.apply('complaint-rejected', wib('2025-07-17T11:00:05'));
     expect(stream.state().deadlines).toMatchObject({ deadline: null, dueAt: null, pending: null });
     // Every clock ended with the complaint, kept to show how each stage went.
-    const clocks = Object.values((stream.state().deadlines as { clocks: Record<string, { endedAt: string | null }> }).clocks);
-    expect(clocks.map((clock) => clock.endedAt)).toEqual(clocks.map(() => iso('2025-07-17T11:00:05')));
+    const clocks = Object.values((stream.state().deadlines as SlaDeadlineState).clocks);
+    expect(clocks.map((clock) => clock?.endedAt)).toEqual(clocks.map(() => iso('2025-07-17T11:00:05')));
   });
 
   it('stands Pekalongan’s resolution clock still during the confirmation window', () => {
