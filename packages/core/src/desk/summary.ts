@@ -1,10 +1,34 @@
 import type { AttachmentRef, ComplainantView, ComplaintProjection, ComplaintSummary, ComplaintView, ConversationEntry, IdentityVisibility, Location, StoredEvent } from '@aduan/spec';
 import { REDACTED } from './redaction.js';
 
-/** A projection as a reader sees it: no machine internals, complainant id masked unless fully visible. */
-export function summaryOf(projection: ComplaintProjection, visibility: IdentityVisibility): ComplaintSummary {
-  const { machine: _machine, lastEventHash: _hash, ...summary } = projection;
-  return visibility === 'full' ? summary : { ...summary, complainantId: REDACTED };
+/**
+ * A projection as a reader sees it: no machine internals, complainant id masked unless fully
+ * visible. Built member by member: a rest spread over a frozen projection of this size is V8's
+ * slow generic path, and every command answers with a summary.
+ */
+export function summaryOf(p: ComplaintProjection, visibility: IdentityVisibility): ComplaintSummary {
+  return {
+    id: p.id,
+    trackingNumber: p.trackingNumber,
+    version: p.version,
+    status: p.status,
+    channel: p.channel,
+    classification: p.classification,
+    category: p.category,
+    title: p.title,
+    unitId: p.unitId,
+    escalationLevel: p.escalationLevel,
+    complainantId: visibility === 'full' ? p.complainantId : REDACTED,
+    anonim: p.anonim,
+    rahasia: p.rahasia,
+    mergedInto: p.mergedInto,
+    kelurahan: p.kelurahan,
+    geo: p.geo,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    deadline: p.deadline,
+    dueAt: p.dueAt,
+  };
 }
 
 const CONVERSATION_KINDS: Record<string, ConversationEntry['kind']> = {
