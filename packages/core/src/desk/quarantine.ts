@@ -62,9 +62,9 @@ export function quarantineEntry(runtime: DeskRuntime & { pseudonymKey: string },
   const message = storableCopy(raw);
   const now = runtime.clock.now().toISOString();
   const channel = stringOr(message['channel'], 'unknown').slice(0, 40);
-  const messageId = typeof message['messageId'] === 'string' && message['messageId'].trim() !== '' && message['messageId'].length <= 200
-    ? message['messageId']
-    : `sha256:${createHash('sha256').update(canonicalJson(message)).digest('hex')}`;
+  const given = message['messageId'];
+  const messageId =
+    typeof given === 'string' && given.trim() !== '' && given.length <= 200 ? given : `sha256:${createHash('sha256').update(canonicalJson(message)).digest('hex')}`;
   return {
     id: runtime.newId(),
     channel,
