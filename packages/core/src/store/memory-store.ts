@@ -74,8 +74,9 @@ const newestFirst = (a: QuarantinedInbound, b: QuarantinedInbound) => compareCod
 
 /**
  * StoreV1 in process memory: for tests, simulations, demos and one-process apps that accept losing
- * data on exit. What it stores is deep-frozen (including the objects handed to `doAppend`) and
- * handed out without copying, so nobody can alter stored data and reads cost nothing.
+ * data on exit. What it stores is deep-frozen (the objects handed to `doAppend` are frozen in place,
+ * the projection included) and handed out without copying, so nobody can alter stored data and
+ * reads cost nothing.
  */
 export function createMemoryStore(): MemoryStore {
   const streams = new Map<string, StoredEvent[]>();
@@ -108,7 +109,9 @@ export function createMemoryStore(): MemoryStore {
     const previous = projections.get(projection.id);
     if (previous && previous.trackingNumber !== projection.trackingNumber) byTrackingNumber.delete(previous.trackingNumber);
     if (previous && previous.complainantId !== projection.complainantId) byComplainant.get(previous.complainantId)?.delete(projection.id);
-    projections.set(projection.id, frozenCopy(projection));
+    // Frozen in place, not copied: a copy of an object this size made with Object.assign falls into
+    // V8's dictionary mode, a hash table of about 2 KB per stored complaint.
+    projections.set(projection.id, deepFreeze(projection));
     byTrackingNumber.set(projection.trackingNumber, projection.id);
     const own = byComplainant.get(projection.complainantId) ?? new Set<string>();
     byComplainant.set(projection.complainantId, own.add(projection.id));
