@@ -129,6 +129,21 @@ describe('desk.rebuild', () => {
     expect((await desk.get(coordinator, complaintId)).status).toBe('resolved');
   });
 
+  it('upgrades projections written before machine schema 2 (no place in the context) when asked to', async () => {
+    const store = createMemoryStore();
+    const before = createDesk({ store, clock: createTestClock() });
+    const complaintId = await fileComplaint(before, { location: { kelurahan: 'Kraton', lat: -6.89, long: 109.67 } });
+    const current = (await store.doLoadProjection(complaintId))!;
+    const { kelurahan: _k, geo: _g, ...oldContext } = current.machine.context;
+    await store.doReplaceProjection({ ...current, kelurahan: null, geo: null, machine: { ...current.machine, schemaVersion: 1, context: oldContext } });
+    const after = createDesk({ store, clock: createTestClock() });
+
+    await expectAduanError(after.verify(coordinator, { complaintId }), 'rebuild_required');
+    expect(await after.rebuild()).toEqual({ rebuilt: 1, failed: [] });
+
+    expect(await after.verify(coordinator, { complaintId })).toMatchObject({ status: 'verified', kelurahan: 'Kraton', geo: { lat: -6.89, long: 109.67 } });
+  });
+
   it('reports a stream that cannot be replayed instead of skipping it silently', async () => {
     const { store, desk, complaintId } = await resolvedComplaint();
     store.tamperEvent(complaintId, 3, { type: 'complaint-confirmed', payload: {} });
