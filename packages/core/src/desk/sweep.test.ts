@@ -37,6 +37,31 @@ describe('desk.sweep (confirmation window without an SLA policy)', () => {
     expect(await desk.verifyHistory(id)).toMatchObject({ ok: true });
   });
 
+  it('shows the confirmation window as the only clock, and expects no resolution date', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock();
+    const desk = createDesk({ store, clock });
+    const id = await respondedComplaint(desk);
+    clock.set('2026-01-10T01:00:00.000Z');
+
+    const view = await desk.get(coordinator, id);
+
+    expect(view.clocks).toEqual([
+      {
+        stage: 'confirmation',
+        label: { id: 'Konfirmasi pelapor', en: 'Complainant confirmation' },
+        state: 'running',
+        startedAt: '2026-01-05T01:00:00.000Z',
+        dueAt: '2026-01-15T16:59:59.999Z',
+        budget: { amount: 10, unit: 'calendar_days' },
+        // Five days into a window that runs from 08:00 WIB on 5 January to the end of 15 January.
+        usedFraction: (5 * 24) / (10 * 24 + 16),
+      },
+    ]);
+    expect(view.expectedResolutionAt).toBeNull();
+    expect(view.dueAt).toBeNull();
+  });
+
   it('loses no deadline across a restart: a new desk on the same store fires it', async () => {
     const store = createMemoryStore();
     const clock = createVirtualClock();

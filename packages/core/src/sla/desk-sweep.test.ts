@@ -67,6 +67,34 @@ describe('SLA policy on the desk', () => {
     expect((await desk.sweep({ now: new Date(wib('2025-07-18T08:00:00')) })).byAction).toEqual({ record_missed: 1 });
   });
 
+  it('expects a complaint done when its resolution stage is due, never at the sweep’s next internal act', async () => {
+    const { desk, clock } = createHarness({ deadlines: createSlaPolicy(laporSlaPolicy, calendar) });
+    clock.set(wib('2025-07-07T09:00:00'));
+    const complaintId = await fileComplaint(desk);
+    const view = await desk.get(coordinator, complaintId);
+
+    // The sweep's next act is the first verification warning; the resolution stage (60 calendar
+    // days) ends at the end of 5 September 2025 in WIB.
+    expect(view.deadline).toEqual({ kind: 'verification.warning', dueAt: wib('2025-07-09T12:00:00') });
+    expect(view.expectedResolutionAt).toBe(wib('2025-09-05T23:59:59.999'));
+    expect((await desk.track(view.trackingNumber)).expectedResolutionAt).toBe(wib('2025-09-05T23:59:59.999'));
+    expect(view.dueAt).toBe(wib('2025-07-10T23:59:59.999'));
+    expect(view.clocks.map((entry) => [entry.stage, entry.state, entry.dueAt, entry.label.id])).toEqual([
+      ['verification', 'running', wib('2025-07-10T23:59:59.999'), 'Verifikasi dan disposisi'],
+      ['resolution', 'running', wib('2025-09-05T23:59:59.999'), 'Penyelesaian'],
+    ]);
+
+    clock.set(wib('2025-07-08T09:00:00'));
+    await walkTo(desk, complaintId, 'responded');
+    const answered = await desk.get(coordinator, complaintId);
+    expect(answered.clocks.map((entry) => [entry.stage, entry.state])).toEqual([
+      ['verification', 'met'],
+      ['followUp', 'met'],
+      ['resolution', 'running'],
+      ['confirmation', 'running'],
+    ]);
+  });
+
   it('resolves by silence after Pekalongan’s 10 calendar days, at the end of the 10th day in WIB', async () => {
     const { desk, clock } = createHarness({ deadlines: createSlaPolicy(pekalonganSlaPolicy, calendar) });
     clock.set(wib('2025-07-07T09:00:00'));
