@@ -38,7 +38,9 @@ export function renderLifecycleDoc(): string {
 
 A complaint is a stream of events; its state is what the lifecycle machine (\`complaintMachine\` in
 \`@aduan/core\`, xstate v5) derives from them. Every command goes through the desk, which asks the same
-machine whether the event is allowed now, and refuses it with \`illegal_transition\` otherwise.
+machine whether the event is allowed now, and refuses it with \`illegal_transition\` otherwise: the
+error's \`refusal\` names the rule (guard) that said no and why (\`withinConfirmationWindow\`: the
+window ended at …), or is absent when the state has no transition for the command at all.
 
 ## The main road
 
@@ -47,13 +49,15 @@ machine whether the event is allowed now, and refuses it with \`illegal_transiti
 (Dinkominfo), who verifies and classifies it (aspirasi, pengaduan, permintaan informasi) and disposes
 it to one responsible **unit** (an OPD, a kelurahan or a puskesmas). The unit's **admin penghubung**
 posts the answer (tindak lanjut). The **pelapor** then has a confirmation window (10 calendar days by
-default) to confirm it; if they stay silent, the system resolves the complaint when the window ends.
+default, to the end of the 10th day in WIB) to confirm it; if they stay silent, the system resolves
+the complaint when the window ends.
 
 ## Side paths
 
 - **needs_info** (tunda): the coordinator asks the complainant to complete the data; their answer
-  returns the complaint to \`received\`. If they never answer, the deadline sweep archives it as
-  incomplete (10 calendar days in Pekalongan's WhatsApp channel; configurable).
+  returns the complaint to \`received\`, with any location they send filling in the complaint's
+  place. If they never answer, the deadline sweep archives it as incomplete (10 calendar days in
+  Pekalongan's WhatsApp channel; configurable).
 - **rejected**: spam, not eligible, a duplicate or incomplete, always with a reason. Final.
 - **merged**: a duplicate joins another live complaint (never itself). Final.
 - **not our authority** (bukan wewenang): the unit returns a disposed complaint, which goes back to
@@ -67,7 +71,9 @@ default) to confirm it; if they stay silent, the system resolves the complaint w
 
 A resident's follow-up message, and the sweep's deadline warnings and lapses, are recorded in every
 open state without changing it: the loops in the diagram. \`resolved\`, \`rejected\` and \`merged\`
-are final: every command on them is refused. Labels in brackets are the machine's guards.
+are final (spec's \`FINAL_COMPLAINT_STATUSES\`; a test keeps the machine and the lists in step):
+every command on them is refused. Labels in brackets are the machine's guards, the rules of
+\`LIFECYCLE_RULES\`.
 
 ${DIAGRAM_START}
 \`\`\`mermaid

@@ -1,4 +1,5 @@
-import { COMPLAINT_EVENT_TYPES, createDesk, createMemoryStore, type ChainVerdict, type ComplaintView } from '@aduan/core';
+import { COMPLAINT_EVENT_TYPES, createDesk, createMemoryStore, type ComplaintView } from '@aduan/core';
+import type { ChainVerdict } from '@aduan/core/history';
 import type { Actor, StoredEvent } from '@aduan/spec';
 
 const coordinator: Actor = { id: 'admin-dinkominfo', role: 'coordinator' };
@@ -51,5 +52,6 @@ export async function walkthrough(log: (line: string) => void): Promise<Walkthro
   const history = await desk.history(coordinator, id);
   const verdict = await desk.verifyHistory(id);
   const unitView = await desk.get(rightUnit, id);
+  await desk.close();
   return { history, verdict, unitView };
 }

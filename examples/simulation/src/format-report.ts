@@ -1,4 +1,4 @@
-import type { RateCount, SimulationReport } from '@aduan/core';
+import type { RateCount, SimulationReport } from '@aduan/simulation';
 
 const percent = (count: RateCount) => `${(100 * count.rate).toFixed(1).padStart(5)} %  (${count.onTime}/${count.entered})`;
 

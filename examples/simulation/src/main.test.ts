@@ -1,4 +1,4 @@
-import { simulate } from '@aduan/core';
+import { simulate } from '@aduan/simulation';
 import { describe, expect, it } from 'vitest';
 import { formatReport } from './format-report.js';
 

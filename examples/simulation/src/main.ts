@@ -1,4 +1,4 @@
-import { simulate } from '@aduan/core';
+import { simulate } from '@aduan/simulation';
 import { formatReport } from './format-report.js';
 
 const policy = process.argv[2] === 'lapor' ? 'lapor' : 'pekalongan';

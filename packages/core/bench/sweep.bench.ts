@@ -1,4 +1,6 @@
-import { createDesk, createMemoryStore, createSlaPolicy, createWorkingCalendar, slaPresets } from '@aduan/core';
+import { createDesk, createMemoryStore } from '@aduan/core';
+import { createWorkingCalendar } from '@aduan/core/calendar';
+import { createSlaPolicy, slaPresets } from '@aduan/core/sla';
 import { median, round3, type BenchResult } from '../../../bench/result.js';
 
 const OPEN = 100_000;
@@ -12,7 +14,7 @@ const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 export default async function run(): Promise<BenchResult[]> {
   let now = Date.parse('2026-03-02T02:00:00.000Z');
   const store = createMemoryStore();
-  const policy = createSlaPolicy(slaPresets.pekalongan, await createWorkingCalendar());
+  const policy = createSlaPolicy(slaPresets.pekalongan, createWorkingCalendar());
   const desk = createDesk({ store, deadlines: policy, clock: { now: () => new Date(now) } });
   for (let i = 0; i < OPEN; i++) {
     now += 1_000;

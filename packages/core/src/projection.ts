@@ -1,15 +1,9 @@
-import type { ComplaintProjection, StoredEvent } from '@aduan/spec';
-import type { DeadlineState } from './deadlines.js';
-import type { ComplaintContext } from './machine/complaint-machine.js';
+import type { ComplaintProjection, DeadlineState, StoredEvent } from '@aduan/spec';
 import { statusOf, toSnapshotRecord, type LifecycleSnapshot } from './machine/lifecycle.js';
 
-/** The query row after `lastEvent`: state and context from the machine, bookkeeping from the event. */
-export function projectionOf(
-  snapshot: LifecycleSnapshot,
-  lastEvent: StoredEvent,
-  deadlines: DeadlineState,
-): ComplaintProjection {
-  const context: ComplaintContext = snapshot.context;
+/** The query row after `lastEvent`: state and context from the machine, deadlines from the policy's bookkeeping. */
+export function projectionOf(snapshot: LifecycleSnapshot, lastEvent: StoredEvent, deadlines: DeadlineState): ComplaintProjection {
+  const context = snapshot.context;
   return {
     id: context.complaintId,
     trackingNumber: context.trackingNumber,
@@ -25,10 +19,13 @@ export function projectionOf(
     anonim: context.anonim,
     rahasia: context.rahasia,
     mergedInto: context.mergedInto,
+    kelurahan: context.kelurahan,
+    geo: context.geo,
     createdAt: context.createdAt,
     updatedAt: lastEvent.at,
     lastEventHash: lastEvent.hash,
     deadline: deadlines.deadline,
+    dueAt: deadlines.dueAt,
     machine: toSnapshotRecord(snapshot, deadlines),
   };
 }

@@ -1,5 +1,5 @@
 import { createDesk, createMemoryStore } from '@aduan/core';
-import { AduanError } from '@aduan/spec';
+import { AduanError, type PluginV1 } from '@aduan/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COURTESY_PHRASES, politeTone, reviewTone } from './index.js';
@@ -7,7 +7,7 @@ import { DEFAULT_COURTESY_PHRASES, politeTone, reviewTone } from './index.js';
 const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 const officer = { id: 'penghubung', role: 'unit_officer' as const, unitId: 'dpupr' };
 
-async function disposedComplaint(plugins: unknown[]) {
+async function disposedComplaint(plugins: PluginV1[]) {
   const store = createMemoryStore();
   const desk = createDesk({ store, plugins });
   const { complaint } = await desk.receive(coordinator, { channel: 'web', title: 'Drainase', description: 'Selokan mampet' });

@@ -22,6 +22,10 @@ export interface ComplaintContext {
   /** End of the complainant's window to confirm or dispute the response. */
   confirmBy: string | null;
   mergedInto: string | null;
+  /** Kelurahan of the complaint's location: from the intake, else the first data or follow-up that names one. */
+  kelurahan: string | null;
+  /** Coordinates of the complaint's location, taken the same way as `kelurahan`. */
+  geo: { lat: number; long: number } | null;
   /** When the complainant last wrote (intake, data, follow-ups): channels with reply windows need it. */
   lastInboundAt: string;
   /** Stages whose deadline lapsed, in order (a stage can lapse again after a reopen). */
@@ -30,11 +34,17 @@ export interface ComplaintContext {
 
 /**
  * The deadline bookkeeping of one complaint: plain JSON owned by the policy, persisted inside the
- * projection's machine record and re-derived on replay. `deadline` is the next moment the sweep
- * must act.
+ * projection's machine record and re-derived on replay.
  */
 export interface DeadlineState {
+  /** The next moment the sweep must act (a warning, a lapse, an automatic resolution). */
   deadline: PendingDeadline | null;
+  /**
+   * When the nearest running agency stage clock lapses, also when that moment has passed; null
+   * when no such clock runs. The desk copies it into the projection's `dueAt` ("due soon" and
+   * "overdue" queues).
+   */
+  dueAt: string | null;
   [key: string]: unknown;
 }
 
@@ -79,8 +89,8 @@ export interface DeadlineClockV1 {
 /**
  * Deadline policy contract, version 1: decides when a complaint must next be acted on, and how.
  * A pure fold over the complaint's events, so replay and rebuild reproduce it exactly. The core
- * ships two implementations (`createConfirmationOnlyPolicy`, and `createSlaPolicy` on
- * `@aduan/core/sla`); a city may bring its own.
+ * ships two implementations on `@aduan/core/sla` (`createConfirmationOnlyPolicy`, the default,
+ * and `createSlaPolicy`); a city may bring its own.
  */
 export interface DeadlinePolicyV1 {
   readonly specificationVersion: 'v1';

@@ -1,3 +1,5 @@
+import type { DeadlineState } from './deadline-policy-v1.js';
+
 /** Lifecycle states. `resolved`, `rejected` and `merged` are final. */
 export type ComplaintStatus =
   | 'received'
@@ -42,8 +44,14 @@ export type OpenComplaintStatus = (typeof OPEN_COMPLAINT_STATUSES)[number];
 /** SP4N-LAPOR! classification. Whistle-blowing is out of scope. */
 export type Classification = 'aspirasi' | 'pengaduan' | 'permintaan_informasi';
 
+/** Every classification, in SP4N-LAPOR!'s order. */
+export const CLASSIFICATIONS = ['aspirasi', 'pengaduan', 'permintaan_informasi'] as const satisfies readonly Classification[];
+
 /** Why a complaint was rejected or archived. */
 export type RejectionReason = 'spam' | 'not_eligible' | 'duplicate' | 'incomplete' | 'other';
+
+/** Every rejection reason. */
+export const REJECTION_REASONS = ['spam', 'not_eligible', 'duplicate', 'incomplete', 'other'] as const satisfies readonly RejectionReason[];
 
 /** Channel identifiers are open strings; these are the ones aduan ships adapters for. */
 export type KnownChannel = 'lapor' | 'whatsapp' | 'sms' | 'web' | 'laporgub' | 'in_person' | 'open311';
@@ -120,7 +128,7 @@ export interface MachineSnapshotRecord {
   value: ComplaintStatus;
   context: Record<string, unknown>;
   /** Deadline bookkeeping (SLA clocks), owned by the deadline policy. */
-  deadlines?: { deadline: PendingDeadline | null; [key: string]: unknown };
+  deadlines?: DeadlineState;
 }
 
 /**

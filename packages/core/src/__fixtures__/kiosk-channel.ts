@@ -1,9 +1,19 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { InvalidInputError, UnauthorizedError, type ChannelV1, type InboundMessageV1, type OutboundMessageV1, type SendResultV1 } from '@aduan/spec';
+import {
+  InvalidInputError,
+  UnauthorizedError,
+  type ChannelV1,
+  type InboundMessageV1,
+  type InboundSummaryV1,
+  type Location,
+  type OutboundMessageV1,
+  type SendResultV1,
+} from '@aduan/spec';
 
 /**
  * A small signed-JSON channel used by core's own tests: the body is
- * `{ messages: [{ id, from, text }] }`, signed with HMAC-SHA256 in `x-kiosk-signature`.
+ * `{ messages: [{ id, from, text, location? }] }`, signed with HMAC-SHA256 in `x-kiosk-signature`.
+ * With `acknowledge`, it answers stored calls in plain text (as Twilio-like providers expect).
  */
 export interface KioskChannel {
   channel: ChannelV1;
@@ -13,7 +23,7 @@ export interface KioskChannel {
   request: (body: unknown, signature?: string) => Request;
 }
 
-export function createKioskChannel(secret: string, options: { maxTextLength?: number } = {}): KioskChannel {
+export function createKioskChannel(secret: string, options: { maxTextLength?: number; acknowledge?: boolean } = {}): KioskChannel {
   const sent: OutboundMessageV1[] = [];
   let failures: SendResultV1[] = [];
   const channel: ChannelV1 = {
@@ -24,7 +34,7 @@ export function createKioskChannel(secret: string, options: { maxTextLength?: nu
       const given = Buffer.from(request.headers.get('x-kiosk-signature') ?? '', 'hex');
       const expected = createHmac('sha256', secret).update(request.body).digest();
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new UnauthorizedError('kiosk signature does not match');
-      let parsed: { messages?: { id: string; from: string; text: string }[] };
+      let parsed: { messages?: { id: string; from: string; text: string; location?: Location }[] };
       try {
         parsed = JSON.parse(Buffer.from(request.body).toString('utf8'));
       } catch {
@@ -38,6 +48,7 @@ export function createKioskChannel(secret: string, options: { maxTextLength?: nu
         contact: { phone: m.from },
         text: m.text,
         attachments: [],
+        ...(m.location ? { location: m.location } : {}),
       }));
       return { kind: 'messages', messages, receipts: [] };
     },
@@ -48,6 +59,9 @@ export function createKioskChannel(secret: string, options: { maxTextLength?: nu
       return { ok: true, providerMessageId: `kiosk-${sent.length}` };
     },
     recipientOf: (identity) => identity.phone,
+    ...(options.acknowledge
+      ? { acknowledge: (summary: InboundSummaryV1) => new Response(`stored ${summary.messages}, kept ${summary.quarantined}`, { status: 200 }) }
+      : {}),
   };
   const sign = (body: string) => createHmac('sha256', secret).update(body).digest('hex');
   return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { holidayEntrySchema, holidayYearSchema, isoDateSchema, type HolidayEntry, type HolidayYear } from './holiday-year.js';
+import type { HolidayEntry, HolidayYear } from '@aduan/holidays-id';
+import { holidayEntrySchema, holidayYearSchema, isoDateSchema } from './holiday-year-schema.js';
 import { WEEKDAYS, type Weekday } from './jakarta-time.js';
 import { officeHoursSchema, type OfficeHours } from './office-hours.js';
 
@@ -10,10 +11,17 @@ export interface CalendarOverrides {
   workingDays?: readonly string[];
 }
 
+/**
+ * The holidays of a year that has no data, built on demand (e.g. from the optional `date-holidays`
+ * package through `loadDateHolidaysFallback()` of `@aduan/core/date-holidays`). Its answer is
+ * validated like a `HolidayYear` given in `years`.
+ */
+export type HolidayFallback = (year: number) => HolidayYear;
+
 export interface WorkingCalendarOptions {
   /** Weekly days off; default Saturday and Sunday. */
   weekend?: readonly Weekday[];
-  /** Holiday years that replace the bundled year of the same number, or add years. */
+  /** Holiday years that replace the bundled year (from `@aduan/holidays-id`) of the same number, or add years. */
   years?: readonly HolidayYear[];
   /** Government offices close on cuti bersama (`day_off`, the default); set `working_day` where they do not. */
   cutiBersama?: 'day_off' | 'working_day';
@@ -21,10 +29,11 @@ export interface WorkingCalendarOptions {
   localDays?: readonly HolidayEntry[];
   overrides?: CalendarOverrides;
   /**
-   * Where holidays of a year without data come from: `none` (default) or the optional
-   * `date-holidays` package, which is approximate (see docs/deadlines.md).
+   * Where the holidays of a year without data come from; without one, `unknownYear` decides.
+   * `await loadDateHolidaysFallback()` from `@aduan/core/date-holidays` gives the optional
+   * `date-holidays` package's dates, which are approximate (see docs/deadlines.md).
    */
-  fallback?: 'none' | 'date-holidays';
+  fallback?: HolidayFallback;
   /**
    * A year with neither data nor fallback. `weekends_only` (default) counts only weekends: a
    * deadline then falls no later than the legal one (holidays only push deadlines out), and no
@@ -70,7 +79,7 @@ export const workingCalendarOptionsSchema = z
     cutiBersama: z.enum(['day_off', 'working_day']).default('day_off'),
     localDays: z.array(holidayEntrySchema).default([]),
     overrides: calendarOverridesSchema.default({ daysOff: [], workingDays: [] }),
-    fallback: z.enum(['none', 'date-holidays']).default('none'),
+    fallback: z.custom<HolidayFallback>((value) => typeof value === 'function', 'must be a function (year) => HolidayYear').optional(),
     unknownYear: z.enum(['error', 'weekends_only']).default('weekends_only'),
     officeHours: officeHoursSchema.optional(),
   })

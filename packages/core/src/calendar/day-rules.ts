@@ -1,7 +1,8 @@
+import type { HolidayEntry, HolidayYear } from '@aduan/holidays-id';
 import { InvalidConfigError } from '@aduan/spec';
+import { parseConfig } from '../support/parse.js';
 import type { ParsedCalendarOptions } from './calendar-options.js';
-import type { FallbackHolidays } from './date-holidays-fallback.js';
-import type { HolidayEntry, HolidayYear } from './holiday-year.js';
+import { holidayYearSchema } from './holiday-year-schema.js';
 import { dayOfIsoDate, isoDateOfDay, weekdayOfDay, yearOfDay, type DayNumber, type Weekday } from './jakarta-time.js';
 
 /** What kind of day it is. `working` in `DayDescription` says whether it counts for deadlines. */
@@ -22,14 +23,15 @@ export interface DayDescription {
   kind: DayKind;
   /** The name of the holiday or override that decides the day, if any. */
   name: string | null;
-  /** True when that date is an estimate (a provisional data file or the date-holidays fallback). */
+  /** True when that date is an estimate (a provisional year or a fallback's date). */
   estimated: boolean;
 }
 
 /** Where the holidays of one year come from. */
 export interface YearCoverage {
   year: number;
-  source: 'bundled' | 'custom' | 'date-holidays' | 'weekends_only';
+  /** `bundled` (@aduan/holidays-id), `custom` (options.years), `fallback` (options.fallback) or `weekends_only`. */
+  source: 'bundled' | 'custom' | 'fallback' | 'weekends_only';
   status: HolidayYear['status'] | 'none';
   sources: readonly string[];
 }
@@ -57,15 +59,20 @@ function tableOf(year: HolidayYear, source: YearCoverage['source']): YearTable {
   return { coverage: { year: year.year, source, status: year.status, sources: year.sources }, days };
 }
 
+/** A fallback's answer, checked like configured data: it must be a valid year, and the year asked for. */
+function fallbackYear(answer: HolidayYear, year: number): HolidayYear {
+  const parsed = parseConfig(holidayYearSchema, answer, `holidays the fallback gave for ${year}`);
+  if (parsed.year !== year) {
+    throw new InvalidConfigError('working calendar', [{ path: 'fallback', message: `was asked for ${year} and answered ${parsed.year}` }]);
+  }
+  return parsed;
+}
+
 /**
  * Decides every day: overrides first, then national holidays, cuti bersama (per the switch),
  * local days and finally the weekend. Year tables are built on first use and kept.
  */
-export function createDayRules(
-  options: ParsedCalendarOptions,
-  bundled: readonly HolidayYear[],
-  fallback: FallbackHolidays | null,
-): DayRules {
+export function createDayRules(options: ParsedCalendarOptions, bundled: readonly HolidayYear[]): DayRules {
   const custom = new Map(options.years.map((year) => [year.year, year]));
   const shipped = new Map(bundled.map((year) => [year.year, year]));
   const forcedWorking = new Set(options.overrides.workingDays.map((date) => dayOfIsoDate(date) as DayNumber));
@@ -79,7 +86,7 @@ export function createDayRules(
     if (own) return tableOf(own, 'custom');
     const data = shipped.get(year);
     if (data) return tableOf(data, 'bundled');
-    if (fallback) return tableOf(fallback(year), 'date-holidays');
+    if (options.fallback) return tableOf(fallbackYear(options.fallback(year), year), 'fallback');
     if (options.unknownYear === 'weekends_only') {
       return { coverage: { year, source: 'weekends_only', status: 'none', sources: [] }, days: new Map() };
     }
@@ -88,7 +95,7 @@ export function createDayRules(
         path: 'years',
         message:
           `has no holidays for ${year}: add that year through options.years, ` +
-          "or choose fallback 'date-holidays' (approximate) or unknownYear 'weekends_only'",
+          "or give a fallback (e.g. loadDateHolidaysFallback() of @aduan/core/date-holidays, approximate) or unknownYear 'weekends_only'",
       },
     ]);
   };

@@ -13,7 +13,7 @@ const calendarOptions = fc.record({
   cutiBersama: fc.constantFrom<'day_off' | 'working_day'>('day_off', 'working_day'),
 });
 
-function calendarFor(options: WorkingCalendarOptions): Promise<WorkingCalendar> {
+function calendarFor(options: WorkingCalendarOptions): WorkingCalendar {
   return createWorkingCalendar({ ...options, officeHours: PEKALONGAN_DESK_HOURS });
 }
 

@@ -1,3 +1,4 @@
+import { INDONESIA_HOLIDAY_YEARS } from '@aduan/holidays-id';
 import { InvalidConfigError, InvalidInputError } from '@aduan/spec';
 import { parseConfig } from '../support/parse.js';
 import {
@@ -7,8 +8,6 @@ import {
   type ParsedCalendarOptions,
   type WorkingCalendarOptions,
 } from './calendar-options.js';
-import { INDONESIA_HOLIDAY_YEARS } from './data/index.js';
-import { loadDateHolidaysFallback, type FallbackHolidays } from './date-holidays-fallback.js';
 import { createDayRules, type DayDescription, type YearCoverage } from './day-rules.js';
 import { dayOf, dayOfInstant, endOfDay, HOUR_MS, startOfDay, toInstant, type DateInput, type Weekday } from './jakarta-time.js';
 import { createOfficeClock, type OfficeClock } from './office-hours.js';
@@ -53,7 +52,7 @@ export interface WorkingCalendar {
    * is skipped, so the result is at most the closing time of a working day. Needs `officeHours`.
    */
   addOfficeHours(from: DateInput, hours: number): Date;
-  /** Where the holidays of `year` come from (bundled, custom, date-holidays, weekends only). */
+  /** Where the holidays of `year` come from (bundled, custom, fallback, weekends only). */
   coverage(year: number): YearCoverage;
   /** A calendar with more overrides; a date given here replaces any earlier override of it. */
   withOverrides(overrides: CalendarOverrides): WorkingCalendar;
@@ -73,8 +72,8 @@ function mergeOverrides(current: ParsedCalendarOptions['overrides'], added: Pars
   };
 }
 
-function buildCalendar(options: ParsedCalendarOptions, fallback: FallbackHolidays | null): WorkingCalendar {
-  const rules = createDayRules(options, INDONESIA_HOLIDAY_YEARS, fallback);
+function buildCalendar(options: ParsedCalendarOptions): WorkingCalendar {
+  const rules = createDayRules(options, INDONESIA_HOLIDAY_YEARS);
   const office: OfficeClock | null = options.officeHours ? createOfficeClock(options.officeHours, rules.isWorking) : null;
   const needOffice = (): OfficeClock => {
     if (office) return office;
@@ -111,18 +110,19 @@ function buildCalendar(options: ParsedCalendarOptions, fallback: FallbackHoliday
     coverage: (year) => rules.coverage(year),
     withOverrides(overrides) {
       const added = parseConfig(calendarOverridesSchema, overrides, 'calendar overrides');
-      return buildCalendar({ ...options, overrides: mergeOverrides(options.overrides, added) }, fallback);
+      return buildCalendar({ ...options, overrides: mergeOverrides(options.overrides, added) });
     },
   };
 }
 
 /**
- * Builds the working-day calendar. Asynchronous only because the optional `date-holidays`
- * fallback is imported lazily; with `fallback: 'none'` nothing is loaded. Invalid options throw
- * `InvalidConfigError` naming each bad path.
+ * Builds the working-day calendar from the bundled holiday years of `@aduan/holidays-id` and the
+ * options. Invalid options throw `InvalidConfigError` naming each bad path.
+ *
+ * @example
+ * const calendar = createWorkingCalendar({ localDays: [{ date: '2026-04-01', name: 'Hari Jadi Kota Pekalongan' }] });
+ * calendar.addWorkingDays('2026-03-19T09:00:00+07:00', 3); // end of the third working day after 19 March, in WIB
  */
-export async function createWorkingCalendar(options: WorkingCalendarOptions = {}): Promise<WorkingCalendar> {
-  const parsed = parseConfig(workingCalendarOptionsSchema, options, 'working calendar options');
-  const fallback = parsed.fallback === 'date-holidays' ? await loadDateHolidaysFallback() : null;
-  return buildCalendar(parsed, fallback);
+export function createWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
+  return buildCalendar(parseConfig(workingCalendarOptionsSchema, options, 'working calendar options'));
 }

@@ -3,8 +3,11 @@ import type { CommandName } from '../schemas/commands.js';
 
 export type DeskCommand = CommandName | 'receive';
 
-/** Which roles may issue each command; ownership and unit scope are checked on top. */
-const ROLES: Record<DeskCommand, readonly ActorRole[]> = {
+/**
+ * Which roles may issue each command; ownership and unit scope are checked on top. Supervisors
+ * (pimpinan) and auditors issue none: they read.
+ */
+export const COMMAND_ROLES: Readonly<Record<DeskCommand, readonly ActorRole[]>> = {
   receive: ['coordinator', 'system', 'complainant'],
   requestInfo: ['coordinator', 'system'],
   provideInfo: ['complainant', 'coordinator', 'system'],
@@ -21,19 +24,24 @@ const ROLES: Record<DeskCommand, readonly ActorRole[]> = {
   followUp: ['complainant', 'coordinator', 'system'],
 };
 
+/**
+ * The unit an actor's reads are limited to: a unit officer's unit, and a supervisor's when it
+ * heads one (a supervisor without `unitId` oversees the whole city). Undefined: no unit limit.
+ */
+export function unitScopeOf(actor: Actor): string | undefined {
+  return actor.role === 'unit_officer' || actor.role === 'supervisor' ? actor.unitId : undefined;
+}
+
 function scopeProblem(actor: Actor, complaint: ComplaintProjection): string | undefined {
-  if (actor.role === 'unit_officer' && complaint.unitId !== actor.unitId) {
-    return `complaint ${complaint.id} is not disposed to unit "${actor.unitId}"`;
-  }
-  if (actor.role === 'complainant' && complaint.complainantId !== actor.id) {
-    return `complaint ${complaint.id} belongs to another complainant`;
-  }
+  const unit = unitScopeOf(actor);
+  if (unit !== undefined && complaint.unitId !== unit) return `complaint ${complaint.id} is not disposed to unit "${unit}"`;
+  if (actor.role === 'complainant' && complaint.complainantId !== actor.id) return `complaint ${complaint.id} belongs to another complainant`;
   return undefined;
 }
 
 /** Throws `forbidden` unless the actor may issue the command on this complaint. */
 export function authorizeCommand(actor: Actor, command: DeskCommand, complaint: ComplaintProjection | undefined): void {
-  if (!ROLES[command].includes(actor.role)) {
+  if (!COMMAND_ROLES[command].includes(actor.role)) {
     throw new ForbiddenError(actor.id, command, `role "${actor.role}" cannot ${command}`);
   }
   const problem = complaint && scopeProblem(actor, complaint);
@@ -44,4 +52,9 @@ export function authorizeCommand(actor: Actor, command: DeskCommand, complaint: 
 export function authorizeRead(actor: Actor, complaint: ComplaintProjection): void {
   const problem = scopeProblem(actor, complaint);
   if (problem) throw new ForbiddenError(actor.id, 'read', problem);
+}
+
+/** Throws `forbidden` unless the actor is a coordinator: quarantined messages hold residents' raw words and addresses. */
+export function authorizeQuarantine(actor: Actor, action: string): void {
+  if (actor.role !== 'coordinator') throw new ForbiddenError(actor.id, action, 'only a coordinator may handle quarantined messages');
 }

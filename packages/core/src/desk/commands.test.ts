@@ -67,9 +67,10 @@ describe('desk command errors', () => {
 
     const error = await expectAduanError(desk.respond(coordinator, { complaintId, message: 'Sudah.' }), 'illegal_transition');
 
-    expect(error.message).toBe(`Command "respond" is not allowed while complaint ${complaintId} is "received"`);
+    expect(error.message).toBe(`Command "respond" is not allowed while complaint ${complaintId} is "received": no transition for it in state "received"`);
     expect((error as IllegalTransitionError).state).toBe('received');
     expect((error as IllegalTransitionError).command).toBe('respond');
+    expect((error as IllegalTransitionError).refusal).toBeUndefined();
     expect(store.contents().events).toHaveLength(1);
   });
 
@@ -118,7 +119,8 @@ describe('desk guard refusals say why', () => {
 
     const error = await expectAduanError(desk.escalate(coordinator, { complaintId, level: 1, reason: 'Ulang' }), 'illegal_transition');
 
-    expect(error.message).toContain('"escalated": escalation level must be above the current level 2');
+    expect((error as IllegalTransitionError).refusal).toEqual({ rule: 'higherLevel', reason: 'escalation level 1 is not above the current level 2' });
+    expect(error.message).toContain('"escalated": rule "higherLevel" refused it (escalation level 1 is not above the current level 2)');
   });
 
   it('refuses to dispose a complaint again to the unit that has it', async () => {
@@ -127,22 +129,26 @@ describe('desk guard refusals say why', () => {
     await walkTo(desk, complaintId, 'disposed', UNIT_A);
 
     const error = await expectAduanError(desk.dispose(coordinator, { complaintId, unitId: UNIT_A }), 'illegal_transition');
-    expect(error.message).toContain(`already disposed to unit "${UNIT_A}"`);
+    expect((error as IllegalTransitionError).refusal).toEqual({ rule: 'toAnotherUnit', reason: `it is already disposed to unit "${UNIT_A}"` });
     expect(await desk.dispose(coordinator, { complaintId, unitId: UNIT_B })).toMatchObject({ status: 'disposed', unitId: UNIT_B });
   });
 
-  it('accepts a reopen inside the confirmation window and refuses it after', async () => {
+  it('keeps the confirmation window open to the end of its 10th day in WIB, then refuses a reopen naming the rule', async () => {
     const { desk, clock } = createHarness();
     const inside = await fileComplaint(desk);
     const outside = await fileComplaint(desk);
+    // Responded Monday 3 March 2025, 09:00 WIB: the window ends at 23:59:59.999 WIB on Thursday 13 March.
     await walkTo(desk, inside, 'responded');
     await walkTo(desk, outside, 'responded');
 
-    clock.advance(10 * DAY_MS);
+    clock.set('2025-03-13T16:59:59.999Z');
     expect(await desk.reopen(resident, { complaintId: inside, reason: 'Lubangnya muncul lagi' })).toMatchObject({ status: 'disposed' });
-    clock.advance(1);
+    clock.set('2025-03-13T17:00:00.000Z');
     const error = await expectAduanError(desk.reopen(resident, { complaintId: outside, reason: 'Terlambat' }), 'illegal_transition');
-    expect(error.message).toContain('the confirmation window ended at 2025-03-13T02:00:00.000Z');
+    expect((error as IllegalTransitionError).refusal).toEqual({
+      rule: 'withinConfirmationWindow',
+      reason: 'the confirmation window ended at 2025-03-13T16:59:59.999Z',
+    });
   });
 
   it('refuses to merge a complaint into itself', async () => {
@@ -150,7 +156,7 @@ describe('desk guard refusals say why', () => {
     const complaintId = await fileComplaint(desk);
 
     const error = await expectAduanError(desk.merge(coordinator, { complaintId, intoId: complaintId }), 'illegal_transition');
-    expect(error.message).toContain('cannot be merged into itself');
+    expect((error as IllegalTransitionError).refusal).toEqual({ rule: 'notIntoItself', reason: 'a complaint cannot be merged into itself' });
   });
 
   it('merges into a live complaint, and not into a merged or unknown one', async () => {

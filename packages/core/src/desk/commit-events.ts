@@ -1,22 +1,25 @@
-import { IllegalTransitionError, type Actor, type ComplaintProjection, type DedupeKey } from '@aduan/spec';
+import { IllegalTransitionError, type Actor, type ComplaintProjection, type DedupeKey, type OutboxMessage, type StoredEvent } from '@aduan/spec';
 import { complaintMachine } from '../machine/complaint-machine.js';
 import { accepts, advance, statusOf, type LifecycleSnapshot } from '../machine/lifecycle.js';
+import { refusalOf } from '../machine/lifecycle-rules.js';
 import { projectionOf } from '../projection.js';
 import { EVENT_SCHEMA_VERSION, eventPayloadSchemas, type LifecycleEvent } from '../schemas/events.js';
 import { sealEvent } from '../support/hash-chain.js';
 import { parseInput } from '../support/parse.js';
-import type { StoredEvent } from '@aduan/spec';
 import { announce } from './announce.js';
-import { guardRefusal } from './event-builders.js';
 import { outboxMessagesFor } from './outbox-messages.js';
 import type { DeskRuntime } from './runtime.js';
 
-/** Throws `illegal_transition` (naming state and command, and the rule that refused) unless the machine accepts the event. */
+/**
+ * Throws `illegal_transition` unless the machine accepts the event. When the state has
+ * transitions for the event and only guards stood in the way, the error names the rule that
+ * refused it (`refusal`); otherwise the state simply has no such transition.
+ */
 export function assertAccepted(complaintId: string, snapshot: LifecycleSnapshot, event: LifecycleEvent, command: string): void {
   if (accepts(snapshot, event)) return;
   const state = statusOf(snapshot);
   const handled = complaintMachine.getStateNodeById(`complaint.${state}`).transitions.has(event.type);
-  throw new IllegalTransitionError(complaintId, state, command, handled ? guardRefusal(event, snapshot.context) : undefined);
+  throw new IllegalTransitionError(complaintId, state, command, handled ? refusalOf(snapshot.context, event) : undefined);
 }
 
 /**
@@ -38,10 +41,10 @@ export async function commitEvents(
   let deadlines = complaint.machine.deadlines ?? null;
   let prevHash = complaint.lastEventHash;
   const events: StoredEvent[] = [];
-  const outbox = [];
+  const outbox: OutboxMessage[] = [];
   for (const lifecycleEvent of lifecycleEvents) {
     assertAccepted(complaint.id, current, lifecycleEvent, command);
-    const payload = parseInput(eventPayloadSchemas[lifecycleEvent.type], lifecycleEvent.payload, `${lifecycleEvent.type} event`);
+    const payload = parseInput(eventPayloadSchemas[lifecycleEvent.type], lifecycleEvent.payload, `${lifecycleEvent.type} event`, runtime.language);
     current = advance(current, lifecycleEvent);
     const event = sealEvent(
       {

@@ -1,74 +1,55 @@
 import { randomUUID } from 'node:crypto';
+import { systemClock } from '@aduan/adapter-utils';
 import { EventEmitter } from 'eventemitter3';
-import { InvalidConfigError, type Actor, type Clock, type ComplaintProjection, type CountDimension, type InboundMessageV1, type StoredEvent } from '@aduan/spec';
-import { createConfirmationOnlyPolicy, type DeadlinePolicy } from '../deadlines.js';
+import {
+  ClosedError,
+  InvalidConfigError,
+  type Actor,
+  type ComplaintProjection,
+  type ComplaintSummary,
+  type InboundMessageV1,
+  type IntakeDeskV1,
+  type QuarantinedInbound,
+  type StoredEvent,
+} from '@aduan/spec';
+import { routeInbound, type RoutedInbound } from '../inbound/route-inbound.js';
 import type { CommandInput } from '../schemas/commands.js';
-import type { IntakeInput } from '../schemas/intake.js';
+import { createConfirmationOnlyPolicy } from '../sla/create-confirmation-only-policy.js';
 import { checkStore } from '../store/check-store.js';
 import type { ChainVerdict } from '../support/hash-chain.js';
-import { systemClock } from '../support/clock.js';
-import { createTrackingNumberGenerator, DEFAULT_TRACKING_FORMAT, trackingNumberPattern } from '../support/tracking-number.js';
-import { routeInbound, type InboundOutcome } from '../inbound/route-inbound.js';
 import { LruCache } from '../support/lru-cache.js';
-import { startScheduler, type Scheduler, type SchedulerOptions } from './scheduler.js';
-import { sweepDeadlines, type SweepOptions, type SweepReport } from './sweep.js';
+import { createTrackingNumberGenerator, DEFAULT_TRACKING_FORMAT, trackingNumberPattern } from '../support/tracking-number.js';
+import { checkDeskOptions } from './check-desk-options.js';
 import type { DeskEventMap } from './desk-events.js';
+import { DeskGate } from './desk-gate.js';
+import type { DeskOptions } from './desk-options.js';
 import { eraseIdentity, rebuildProjections, verifyComplaintHistory, type RebuildReport } from './maintenance.js';
 import { checkPlugins } from './plugins.js';
-import {
-  complaintHistory,
-  countComplaints,
-  getComplaint,
-  getComplaintByTrackingNumber,
-  listComplaints,
-  trackComplaint,
-  type CountFilter,
-  type ListQuery,
-  type PublicTracking,
-} from './reads.js';
+import { discardQuarantined, listQuarantine } from './quarantine.js';
+import { complaintHistory, countComplaints, getComplaint, getComplaintByTrackingNumber, listComplaints, trackComplaint } from './reads.js';
 import { receiveComplaint } from './receive.js';
 import { identityVisibility } from './redaction.js';
 import { runCommand } from './run-command.js';
 import type { DeskRuntime } from './runtime.js';
-import { summaryOf, type ComplaintSummary, type ComplaintView } from './summary.js';
+import { startScheduler, type Scheduler, type SchedulerOptions } from './scheduler.js';
+import { summaryOf } from './summary.js';
+import { sweepDeadlines, type SweepOptions, type SweepReport } from './sweep.js';
 
 function summaryFor(actor: Actor, complaint: ComplaintProjection): ComplaintSummary {
   return summaryOf(complaint, identityVisibility(actor, complaint));
 }
 
-export interface DeskOptions {
-  /** A StoreV1, e.g. `createMemoryStore()` or `@aduan/store-postgres`. Checked at start-up. */
-  store: unknown;
-  /** Defaults to the system clock. */
-  clock?: Clock;
-  /** PluginV1 objects; checked at start-up, run in order. */
-  plugins?: readonly unknown[];
-  /** Template for tracking numbers; default `ADU-{yy}{mm}{dd}-{rand:6}`. */
-  trackingNumberFormat?: string;
-  /** When deadlines fall; the default knows only the 10-calendar-day confirmation window. */
-  deadlines?: DeadlinePolicy;
-  /** Id generator for complaints, events and outbox rows; defaults to random UUIDs. */
-  newId?: () => string;
-  /**
-   * Secret key (at least 16 characters) for complainant pseudonyms of channel addresses. Needed to
-   * route channel messages (`routeInbound`); keep it stable, or residents are no longer recognised.
-   */
-  pseudonymKey?: string;
-}
+type CommandName = Parameters<typeof runCommand>[1];
 
 /** Every command answers with the complaint's new summary, redacted for the acting actor. */
-type Command<C extends Parameters<typeof runCommand>[1]> = (actor: Actor, input: CommandInput<C>) => Promise<ComplaintSummary>;
+type Command<C extends CommandName> = (actor: Actor, input: CommandInput<C>) => Promise<ComplaintSummary>;
 
-export interface ReceiveOutcome {
-  complaint: ComplaintSummary;
-  /** True when this channel message had been received before; `complaint` is the existing one. */
-  duplicate: boolean;
-}
-
-/** The one door to complaints: every command and every read goes through it. */
-export interface Desk {
-  /** Registers a complaint from any channel; the same channel message twice yields one complaint. */
-  receive(actor: Actor, intake: IntakeInput): Promise<ReceiveOutcome>;
+/**
+ * The one door to complaints: every command and every read goes through it, authorized for the
+ * actor, validated, and (for commands) recorded as hash-chained events. Implements the
+ * `IntakeDeskV1` contract that intake surfaces depend on.
+ */
+export interface Desk extends IntakeDeskV1, AsyncDisposable {
   requestInfo: Command<'requestInfo'>;
   provideInfo: Command<'provideInfo'>;
   verify: Command<'verify'>;
@@ -84,69 +65,108 @@ export interface Desk {
   /** Records a further message from the complainant; changes no state. */
   followUp: Command<'followUp'>;
 
-  get(actor: Actor, complaintId: string): Promise<ComplaintView>;
-  /**
-   * `get` by tracking number, for staff a resident reads the number out to: the same
-   * authorization and redaction as `get`; `not_found` for a number no complaint has.
-   */
-  getByTrackingNumber(actor: Actor, trackingNumber: string): Promise<ComplaintView>;
+  /** The complete event history as the actor may see it (complainant ids masked unless visible). */
   history(actor: Actor, complaintId: string): Promise<StoredEvent[]>;
-  list(actor: Actor, query?: ListQuery): Promise<{ items: ComplaintSummary[]; nextCursor: string | null }>;
-  count(actor: Actor, groupBy: CountDimension, filter?: CountFilter): Promise<Record<string, number>>;
-  /** Public tracking by number: no identity ever, and only the status for a rahasia complaint. */
-  track(trackingNumber: string): Promise<PublicTracking>;
-
+  /** Checks the hash chain of a complaint's events and that its projection points at the head. */
   verifyHistory(complaintId: string): Promise<ChainVerdict>;
+  /** Replays every stream and replaces its projection (after an upgrade that changed derived state). */
   rebuild(): Promise<RebuildReport>;
+  /**
+   * Erases a complainant (UU PDP): identity, contact keys and quarantined messages. Coordinators,
+   * the system, or the complainant themselves. True when there was something to erase.
+   */
   eraseIdentity(actor: Actor, complainantId: string): Promise<boolean>;
+
+  /** Channel messages the desk refused, newest first, for a coordinator to deal with. */
+  listQuarantine(actor: Actor, query?: { cursor?: string; limit?: number }): Promise<{ items: QuarantinedInbound[]; nextCursor: string | null }>;
+  /** Removes a quarantined message once dealt with (coordinators only); true when it existed. */
+  discardQuarantined(actor: Actor, id: string): Promise<boolean>;
 
   /** Fires every due deadline once (warnings, lapses and escalation, auto-resolve, auto-archive). */
   sweep(options?: SweepOptions): Promise<SweepReport>;
-  /** Sweeps periodically until `stop()`; safe to run in every app instance at once. */
+  /** Sweeps periodically until `stop()` or `close()`; safe to run in every app instance at once. */
   startScheduler(options?: SchedulerOptions): Scheduler;
-  /** Routes a normalised channel message: new complaint, data for needs_info, or a follow-up. */
-  routeInbound(message: InboundMessageV1): Promise<{ outcome: InboundOutcome; complaint: ComplaintSummary }>;
+  /**
+   * Routes a normalised channel message: new complaint, data for needs_info, or a follow-up. A
+   * message the desk refuses is quarantined (`outcome: 'quarantined'`); only server faults throw.
+   */
+  routeInbound(message: InboundMessageV1): Promise<RoutedInbound>;
   /** Throws `invalid_config` unless this desk can route channel messages (checked by channel endpoints at start-up). */
   assertInboundReady(): void;
 
   on<E extends keyof DeskEventMap>(event: E, listener: (...args: DeskEventMap[E]) => void): () => void;
+
+  /**
+   * Stops the schedulers this desk started, refuses new calls with `ClosedError`, waits for the
+   * running ones, then closes the store (unless `keepStoreOpen`). Calling it again waits for the
+   * same close.
+   */
+  close(): Promise<void>;
 }
 
 /** Enough for the complaints a busy desk touches within minutes; each entry is a few hundred bytes. */
 const SNAPSHOT_CACHE_SIZE = 2_000;
 
-function checkPseudonymKey(key: string | undefined): string | undefined {
-  if (key !== undefined && key.length < 16) {
-    throw new InvalidConfigError('desk', [{ path: 'pseudonymKey', message: 'must be at least 16 characters of secret' }]);
-  }
-  return key;
-}
-
+/**
+ * Creates the desk, the one door to complaints. The store, plugins, deadline policy and other
+ * options are checked at once: anything wrong is an `InvalidConfigError` naming the option, before
+ * any work is done.
+ *
+ * @example
+ * import { createDesk, createMemoryStore } from '@aduan/core';
+ *
+ * const desk = createDesk({ store: createMemoryStore(), pseudonymKey: process.env.ADUAN_PSEUDONYM_KEY });
+ * const { complaint } = await desk.receive(
+ *   { id: 'admin-1', role: 'coordinator' },
+ *   { channel: 'in_person', title: 'Lampu jalan mati', description: 'Di depan SD Negeri 1 sejak Senin.' },
+ * );
+ * await desk.verify({ id: 'admin-1', role: 'coordinator' }, { complaintId: complaint.id });
+ * await desk.close();
+ */
 export function createDesk(options: DeskOptions): Desk {
+  const given: Partial<DeskOptions> = options ?? {};
+  if (typeof given !== 'object') {
+    throw new InvalidConfigError('desk options', [{ path: '(root)', message: 'must be an object: createDesk({ store, ... })' }]);
+  }
+  checkDeskOptions(given);
+  const store = checkStore(given.store);
+  const trackingFormat = given.trackingNumberFormat ?? DEFAULT_TRACKING_FORMAT;
   const runtime: DeskRuntime = {
-    store: checkStore(options.store),
-    clock: options.clock ?? systemClock,
-    plugins: checkPlugins(options.plugins ?? []),
+    store,
+    clock: given.clock ?? systemClock,
+    plugins: checkPlugins(given.plugins ?? []),
     emitter: new EventEmitter<DeskEventMap>(),
-    deadlines: options.deadlines ?? createConfirmationOnlyPolicy(),
-    nextTrackingNumber: createTrackingNumberGenerator(options.trackingNumberFormat ?? DEFAULT_TRACKING_FORMAT),
-    newId: options.newId ?? randomUUID,
-    trackingPattern: trackingNumberPattern(options.trackingNumberFormat ?? DEFAULT_TRACKING_FORMAT),
-    pseudonymKey: checkPseudonymKey(options.pseudonymKey),
+    deadlines: given.deadlines ?? createConfirmationOnlyPolicy(),
+    nextTrackingNumber: createTrackingNumberGenerator(trackingFormat),
+    newId: given.newId ?? randomUUID,
+    trackingPattern: trackingNumberPattern(trackingFormat),
+    pseudonymKey: given.pseudonymKey,
+    language: given.language ?? 'id',
     snapshots: new LruCache(SNAPSHOT_CACHE_SIZE),
   };
+  const gate = new DeskGate();
+  const schedulers = new Set<Scheduler>();
+  let closing: Promise<void> | undefined;
   /** Names this desk's deadline claims, so a lease can be traced to the instance holding it. */
   const claimant = `desk-${randomUUID()}`;
+  const sweep = (sweepOptions?: SweepOptions) => gate.run(() => sweepDeadlines(runtime, claimant, sweepOptions));
   const command =
-    <C extends Parameters<typeof runCommand>[1]>(name: C): Command<C> =>
-    async (actor, input) =>
-      summaryFor(actor, await runCommand(runtime, name, actor, input));
+    <C extends CommandName>(name: C): Command<C> =>
+    (actor, input) =>
+      gate.run(async () => summaryFor(actor, await runCommand(runtime, name, actor, input)));
 
-  return {
-    receive: async (actor, intake) => {
-      const { complaint, duplicate } = await receiveComplaint(runtime, actor, intake);
-      return { complaint: summaryFor(actor, complaint), duplicate };
-    },
+  async function close(): Promise<void> {
+    const stopped = [...schedulers].map((scheduler) => scheduler.stop());
+    await Promise.all([...stopped, gate.close()]);
+    if (!given.keepStoreOpen) await store.doClose?.();
+  }
+
+  const desk: Desk = {
+    receive: (actor, intake) =>
+      gate.run(async () => {
+        const { complaint, duplicate } = await receiveComplaint(runtime, actor, intake);
+        return { complaint: summaryFor(actor, complaint), duplicate };
+      }),
     requestInfo: command('requestInfo'),
     provideInfo: command('provideInfo'),
     verify: command('verify'),
@@ -160,21 +180,35 @@ export function createDesk(options: DeskOptions): Desk {
     escalate: command('escalate'),
     merge: command('merge'),
     followUp: command('followUp'),
-    get: (actor, complaintId) => getComplaint(runtime, actor, complaintId),
-    history: (actor, complaintId) => complaintHistory(runtime, actor, complaintId),
-    list: (actor, query) => listComplaints(runtime, actor, query),
-    count: (actor, groupBy, filter) => countComplaints(runtime, actor, groupBy, filter),
-    getByTrackingNumber: (actor, trackingNumber) => getComplaintByTrackingNumber(runtime, actor, trackingNumber),
-    track: (trackingNumber) => trackComplaint(runtime, trackingNumber),
-    verifyHistory: (complaintId) => verifyComplaintHistory(runtime, complaintId),
-    rebuild: () => rebuildProjections(runtime),
-    eraseIdentity: (actor, complainantId) => eraseIdentity(runtime, actor, complainantId),
-    sweep: (sweepOptions) => sweepDeadlines(runtime, claimant, sweepOptions),
-    startScheduler: (schedulerOptions) => startScheduler((sweepOptions) => sweepDeadlines(runtime, claimant, sweepOptions), schedulerOptions),
-    routeInbound: async (message) => {
-      const { outcome, complaint } = await routeInbound(runtime, message);
-      return { outcome, complaint: summaryOf(complaint, 'none') };
+    get: (actor, complaintId) => gate.run(() => getComplaint(runtime, actor, complaintId)),
+    getByTrackingNumber: (actor, trackingNumber) => gate.run(() => getComplaintByTrackingNumber(runtime, actor, trackingNumber)),
+    history: (actor, complaintId) => gate.run(() => complaintHistory(runtime, actor, complaintId)),
+    list: (actor, query) => gate.run(() => listComplaints(runtime, actor, query)),
+    count: (actor, groupBy, filter) => gate.run(() => countComplaints(runtime, actor, groupBy, filter)),
+    track: (trackingNumber) => gate.run(() => trackComplaint(runtime, trackingNumber)),
+    verifyHistory: (complaintId) => gate.run(() => verifyComplaintHistory(runtime, complaintId)),
+    rebuild: () => gate.run(() => rebuildProjections(runtime)),
+    eraseIdentity: (actor, complainantId) => gate.run(() => eraseIdentity(runtime, actor, complainantId)),
+    listQuarantine: (actor, query) => gate.run(() => listQuarantine(runtime, actor, query)),
+    discardQuarantined: (actor, id) => gate.run(() => discardQuarantined(runtime, actor, id)),
+    sweep,
+    startScheduler(schedulerOptions) {
+      if (closing) throw new ClosedError('desk');
+      const scheduler = startScheduler(sweep, schedulerOptions);
+      schedulers.add(scheduler);
+      return {
+        async stop() {
+          schedulers.delete(scheduler);
+          await scheduler.stop();
+        },
+      };
     },
+    routeInbound: (message) =>
+      gate.run(async () => {
+        const routed = await routeInbound(runtime, message);
+        if (routed.outcome === 'quarantined') return { outcome: 'quarantined', quarantineId: routed.quarantined.id, reason: routed.quarantined.reason };
+        return { outcome: routed.outcome, complaint: summaryOf(routed.complaint, 'none') };
+      }),
     assertInboundReady() {
       if (!runtime.pseudonymKey) {
         throw new InvalidConfigError('desk', [{ path: 'pseudonymKey', message: 'channel endpoints need createDesk({ pseudonymKey })' }]);
@@ -184,5 +218,8 @@ export function createDesk(options: DeskOptions): Desk {
       runtime.emitter.on(event, listener as never);
       return () => runtime.emitter.off(event, listener as never);
     },
+    close: () => (closing ??= close()),
+    [Symbol.asyncDispose]: () => desk.close(),
   };
+  return desk;
 }

@@ -86,7 +86,7 @@ describe('plugin hooks', () => {
       details: { plugin: 'polite-tone', command: 'receive', reason: 'nada terlalu tinggi' },
     });
 
-    expect(store.contents()).toEqual({ events: [], projections: [], identities: [], dedupeKeys: [], outbox: [] });
+    expect(store.contents()).toEqual({ events: [], projections: [], identities: [], dedupeKeys: [], outbox: [], contactKeys: [], quarantine: [] });
   });
 
   it('stops a command on an existing complaint before anything is written', async () => {
@@ -174,6 +174,6 @@ describe('plugin hooks', () => {
 
     const liar: PluginV1 = { ...narrow, name: 'liar', capabilities: { mayReject: false }, beforeCommand: () => ({ reject: 'no' }) };
     await expect(fileComplaint(createHarness({ plugins: [liar] }).desk)).rejects.toMatchObject({ code: 'invalid_config' });
-    expect(() => createHarness({ plugins: [{ specificationVersion: 'v1', name: 'bare' }] })).toThrow(/capabilities/);
+    expect(() => createHarness({ plugins: [{ specificationVersion: 'v1', name: 'bare' } as never] })).toThrow(/capabilities/);
   });
 });

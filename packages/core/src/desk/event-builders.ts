@@ -1,14 +1,12 @@
-import type { Actor, TransitionRefusal } from '@aduan/spec';
-import type { ComplaintContext } from '../machine/complaint-machine.js';
+import type { Actor, ComplaintContext, DeadlinePolicyV1 } from '@aduan/spec';
 import type { CommandName, ParsedCommand } from '../schemas/commands.js';
 import type { ComplaintEventType, EventPayload, LifecycleEvent } from '../schemas/events.js';
-import type { DeadlinePolicy } from '../deadlines.js';
 
 interface BuildContext {
   context: Readonly<ComplaintContext>;
   actor: Actor;
   at: Date;
-  deadlines: DeadlinePolicy;
+  deadlines: DeadlinePolicyV1;
 }
 
 /** A lifecycle event before it is stamped with its time. */
@@ -19,7 +17,7 @@ type Builders = { [C in CommandName]: (input: ParsedCommand<C>, build: BuildCont
 /** The domain event each command records (one command, one event). */
 const builders: Builders = {
   requestInfo: ({ message }) => ({ type: 'complaint-info-requested', payload: { message } }),
-  provideInfo: ({ message, attachments }) => ({ type: 'complaint-info-provided', payload: { message, attachments } }),
+  provideInfo: ({ message, attachments, location }) => ({ type: 'complaint-info-provided', payload: { message, attachments, location } }),
   verify: ({ classification, category, tier, note }, { context }) => ({
     type: 'complaint-verified',
     payload: { classification: classification ?? context.classification, category: category ?? context.category ?? undefined, tier, note },
@@ -42,27 +40,11 @@ const builders: Builders = {
   }),
   escalate: ({ level, reason }) => ({ type: 'complaint-escalated', payload: { level, reason } }),
   merge: ({ intoId }) => ({ type: 'complaint-merged', payload: { intoId } }),
-  followUp: ({ message, attachments }) => ({ type: 'complaint-follow-up-received', payload: { message, attachments } }),
+  followUp: ({ message, attachments, location }) => ({ type: 'complaint-follow-up-received', payload: { message, attachments, location } }),
 };
 
 export function buildLifecycleEvent<C extends CommandName>(command: C, input: ParsedCommand<C>, build: BuildContext): LifecycleEvent {
   const { type, payload } = (builders[command] as (input: ParsedCommand<C>, build: BuildContext) => Draft)(input, build);
   // One literal shape for every command (a spread over thirteen draft shapes is V8's slow path).
   return { type, at: build.at.toISOString(), payload } as LifecycleEvent;
-}
-
-/** Which guard refused an event whose type the current state does handle, and why in words. */
-export function guardRefusal(event: LifecycleEvent, context: Readonly<ComplaintContext>): TransitionRefusal {
-  switch (event.type) {
-    case 'complaint-reopened':
-      return { rule: 'withinConfirmationWindow', reason: `the confirmation window ended at ${context.confirmBy ?? '(no window open)'}` };
-    case 'complaint-escalated':
-      return { rule: 'higherLevel', reason: `escalation level must be above the current level ${context.escalationLevel}` };
-    case 'complaint-merged':
-      return { rule: 'notIntoItself', reason: 'a complaint cannot be merged into itself' };
-    case 'complaint-disposed':
-      return { rule: 'toAnotherUnit', reason: `it is already disposed to unit "${context.unitId}"` };
-    default:
-      return { rule: 'unknown', reason: 'a lifecycle rule refused it' };
-  }
 }

@@ -1,6 +1,7 @@
 import type { StoredEvent, StoreV1 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { createDesk, createMemoryStore, sealEvent, type MemoryStore } from '../index.js';
+import { createDesk, createMemoryStore, type MemoryStore } from '../index.js';
+import { sealEvent } from '../history/index.js';
 import { coordinator, createTestClock, expectAduanError, fileComplaint, resident, walkTo } from '../test-support/harness.js';
 
 /** A StoreV1 that hands out a stream edited by `edit`: how deletions and reorders look to the desk. */
@@ -126,6 +127,21 @@ describe('desk.rebuild', () => {
 
     expect(store.contents().projections).toEqual([good]);
     expect((await desk.get(coordinator, complaintId)).status).toBe('resolved');
+  });
+
+  it('upgrades projections written before machine schema 2 (no place in the context) when asked to', async () => {
+    const store = createMemoryStore();
+    const before = createDesk({ store, clock: createTestClock() });
+    const complaintId = await fileComplaint(before, { location: { kelurahan: 'Kraton', lat: -6.89, long: 109.67 } });
+    const current = (await store.doLoadProjection(complaintId))!;
+    const { kelurahan: _k, geo: _g, ...oldContext } = current.machine.context;
+    await store.doReplaceProjection({ ...current, kelurahan: null, geo: null, machine: { ...current.machine, schemaVersion: 1, context: oldContext } });
+    const after = createDesk({ store, clock: createTestClock() });
+
+    await expectAduanError(after.verify(coordinator, { complaintId }), 'rebuild_required');
+    expect(await after.rebuild()).toEqual({ rebuilt: 1, failed: [] });
+
+    expect(await after.verify(coordinator, { complaintId })).toMatchObject({ status: 'verified', kelurahan: 'Kraton', geo: { lat: -6.89, long: 109.67 } });
   });
 
   it('reports a stream that cannot be replayed instead of skipping it silently', async () => {

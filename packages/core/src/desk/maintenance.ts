@@ -11,9 +11,9 @@ import type { DeskRuntime } from './runtime.js';
  * the head of that chain. Any edit, deletion or insertion in the stored events makes it fail.
  */
 export async function verifyComplaintHistory(runtime: DeskRuntime, complaintId: string): Promise<ChainVerdict> {
-  const complaint = await loadComplaint(runtime.store, parseInput(idString, complaintId, 'complaint id'));
-  const events = await runtime.store.doReadStream(complaintId);
-  const verdict = verifyChain(complaintId, events);
+  const complaint = await loadComplaint(runtime.store, parseInput(idString, complaintId, 'complaint id', runtime.language));
+  const events = await runtime.store.doReadStream(complaint.id);
+  const verdict = verifyChain(complaint.id, events);
   if (!verdict.ok) return verdict;
   if (complaint.version !== events.length || complaint.lastEventHash !== verdict.headHash) {
     return {
@@ -51,11 +51,16 @@ export async function rebuildProjections(runtime: DeskRuntime, pageSize = 500): 
   return report;
 }
 
-/** Erases a complainant's identity (UU PDP request). Events hold no identity, so history still verifies. */
+/**
+ * Erases a complainant (UU PDP request): the identity, every contact key that leads to them from
+ * a channel address, and their quarantined messages, in one store call. Events hold no identity
+ * and complainant ids are random, so history still verifies and nothing links the person to the
+ * old complaints; a new message from the same address is a new complainant.
+ */
 export async function eraseIdentity(runtime: DeskRuntime, rawActor: Actor, complainantId: string): Promise<boolean> {
-  const actor = parseInput(actorSchema, rawActor, 'actor');
+  const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
   if (actor.role !== 'coordinator' && actor.role !== 'system' && !(actor.role === 'complainant' && actor.id === complainantId)) {
     throw new ForbiddenError(actor.id, 'eraseIdentity', 'only a coordinator, the system or the complainant themselves may erase an identity');
   }
-  return runtime.store.doEraseIdentity(parseInput(idString, complainantId, 'complainant id'));
+  return runtime.store.doEraseIdentity(parseInput(idString, complainantId, 'complainant id', runtime.language));
 }

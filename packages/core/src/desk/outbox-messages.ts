@@ -1,5 +1,5 @@
 import type { OutboxMessage, StoredEvent } from '@aduan/spec';
-import type { ComplaintContext } from '../machine/complaint-machine.js';
+import type { ComplaintContext } from '@aduan/spec';
 
 /**
  * Messages the complainant must receive because of an event: the information request and the

@@ -1,4 +1,4 @@
-import { AduanError, InvalidConfigError, type AfterEventsContext, type BeforeCommandContext, type PluginV1 } from '@aduan/spec';
+import { InvalidConfigError, PluginRejectedError, type AfterEventsContext, type BeforeCommandContext, type PluginV1 } from '@aduan/spec';
 import type { EventEmitter } from 'eventemitter3';
 import type { DeskEventMap } from './desk-events.js';
 
@@ -37,9 +37,7 @@ export async function runBeforeCommand(plugins: readonly PluginV1[], context: Be
           { path: `${plugin.name}.capabilities.mayReject`, message: 'the plugin rejected a command although it declares it never does' },
         ]);
       }
-      throw new AduanError('plugin_rejected', `Plugin "${plugin.name}" held back ${context.command}: ${verdict.reject}`, {
-        details: { plugin: plugin.name, command: context.command, reason: verdict.reject },
-      });
+      throw new PluginRejectedError(plugin.name, context.command, verdict.reject);
     }
   }
 }

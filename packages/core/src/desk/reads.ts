@@ -1,56 +1,80 @@
 import {
+  COMPLAINT_STATUSES,
   ForbiddenError,
   NotFoundError,
   type Actor,
+  type ComplaintContext,
   type ComplaintProjection,
+  type ComplaintSummary,
+  type ComplaintView,
   type CountDimension,
+  type CountFilter,
+  type ListQuery,
   type ProjectionFilter,
   type ProjectionQuery,
+  type PublicTracking,
   type StoredEvent,
 } from '@aduan/spec';
 import { z } from 'zod';
-import { actorSchema, idString, isoInstant } from '../schemas/common.js';
+import { actorSchema, idString, isoInstant, text } from '../schemas/common.js';
 import { parseInput } from '../support/parse.js';
-import { authorizeRead } from './authorization.js';
+import { authorizeRead, unitScopeOf } from './authorization.js';
 import { loadComplaint } from './load.js';
 import { complainantView, identityVisibility, redactEvent } from './redaction.js';
 import type { DeskRuntime } from './runtime.js';
-import { summaryOf, viewOf, type ComplaintSummary, type ComplaintView } from './summary.js';
+import { summaryOf, viewOf, type ViewDeadlines } from './summary.js';
+
+/** Every dimension `count` groups by. */
+export const COUNT_DIMENSIONS = ['status', 'unitId', 'category', 'channel', 'kelurahan'] as const satisfies readonly CountDimension[];
 
 const filterShape = {
-  status: z.array(z.enum(['received', 'needs_info', 'verified', 'disposed', 'responded', 'resolved', 'escalated', 'rejected', 'merged'])).optional(),
+  status: z.array(z.enum(COMPLAINT_STATUSES)).max(COMPLAINT_STATUSES.length).optional(),
   unitId: idString.optional(),
-  category: z.string().min(1).optional(),
-  channel: z.string().min(1).optional(),
+  category: text().min(1).max(120).optional(),
+  channel: text().min(1).max(40).optional(),
+  kelurahan: text().min(1).max(120).optional(),
   complainantId: idString.optional(),
   overdueAt: isoInstant.optional(),
+  dueBefore: isoInstant.optional(),
+  dueFrom: isoInstant.optional(),
   createdFrom: isoInstant.optional(),
   createdTo: isoInstant.optional(),
+  text: text().trim().min(1).max(100).optional(),
 };
-const filterSchema = z.object(filterShape).strict();
-const querySchema = z
+/** The filter of `desk.count` (and of `desk.list`): spec's `CountFilter`, validated. */
+export const countFilterSchema = z.object(filterShape).strict();
+/** The query of `desk.list`: spec's `ListQuery`, validated. */
+export const listQuerySchema = z
   .object({
     ...filterShape,
     limit: z.number().int().min(1).max(500).default(50),
-    cursor: z.string().min(1).optional(),
-    orderBy: z.enum(['createdAt', 'deadline']).optional(),
+    cursor: text().min(1).max(1_000).optional(),
+    orderBy: z.enum(['createdAt', 'deadline', 'dueAt']).optional(),
   })
   .strict();
 
-export type ListQuery = z.input<typeof querySchema>;
-export type CountFilter = z.input<typeof filterSchema>;
+/** Instants are compared as text by stores: the desk hands them over in `Date#toISOString` form. */
+function normalizeInstants<F extends ProjectionFilter>(filter: F): F {
+  const out: ProjectionFilter = { ...filter };
+  for (const key of ['overdueAt', 'dueBefore', 'dueFrom', 'createdFrom', 'createdTo'] as const) {
+    const value = out[key];
+    if (value !== undefined) out[key] = new Date(value).toISOString();
+  }
+  return out as F;
+}
 
 /** Narrows a filter to what the actor may see: its unit's complaints, or its own. */
-function scopeFilter<F extends ProjectionFilter>(actor: Actor, filter: F): F {
-  if (actor.role === 'unit_officer') {
-    if (filter.unitId !== undefined && filter.unitId !== actor.unitId) {
-      throw new ForbiddenError(actor.id, 'list', `a unit officer of "${actor.unitId}" cannot list unit "${filter.unitId}"`);
+function scopeFilter<F extends ProjectionFilter>(actor: Actor, filter: F, action: string): F {
+  const unit = unitScopeOf(actor);
+  if (unit !== undefined) {
+    if (filter.unitId !== undefined && filter.unitId !== unit) {
+      throw new ForbiddenError(actor.id, action, `a ${actor.role} of "${unit}" cannot ${action} unit "${filter.unitId}"`);
     }
-    return { ...filter, unitId: actor.unitId };
+    return { ...filter, unitId: unit };
   }
   if (actor.role === 'complainant') {
     if (filter.complainantId !== undefined && filter.complainantId !== actor.id) {
-      throw new ForbiddenError(actor.id, 'list', "a complainant can list only their own complaints");
+      throw new ForbiddenError(actor.id, action, `a complainant can ${action} only their own complaints`);
     }
     return { ...filter, complainantId: actor.id };
   }
@@ -58,16 +82,33 @@ function scopeFilter<F extends ProjectionFilter>(actor: Actor, filter: F): F {
 }
 
 export async function getComplaint(runtime: DeskRuntime, rawActor: Actor, complaintId: string): Promise<ComplaintView> {
-  const actor = parseInput(actorSchema, rawActor, 'actor');
-  return viewFor(runtime, actor, await loadComplaint(runtime.store, complaintId));
+  const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
+  return viewFor(runtime, actor, await loadComplaint(runtime.store, parseInput(idString, complaintId, 'complaint id', runtime.language)));
 }
 
 /** The same view as `getComplaint`, found by the number a resident reads out over the phone. */
 export async function getComplaintByTrackingNumber(runtime: DeskRuntime, rawActor: Actor, trackingNumber: string): Promise<ComplaintView> {
-  const actor = parseInput(actorSchema, rawActor, 'actor');
-  const complaint = await runtime.store.doFindByTrackingNumber(parseInput(idString, trackingNumber, 'tracking number'));
+  const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
+  const complaint = await runtime.store.doFindByTrackingNumber(parseInput(idString, trackingNumber, 'tracking number', runtime.language));
   if (!complaint) throw new NotFoundError('Tracking number', trackingNumber);
   return viewFor(runtime, actor, complaint);
+}
+
+const contextOf = (complaint: ComplaintProjection) => complaint.machine.context as unknown as ComplaintContext;
+
+/** When the policy expects the complaint to be done (never the sweep's next internal act). */
+function expectedResolutionOf(runtime: DeskRuntime, complaint: ComplaintProjection): string | null {
+  const state = complaint.machine.deadlines;
+  return state ? runtime.deadlines.expectedResolution(state, contextOf(complaint)) : null;
+}
+
+/** The policy's clocks and expected resolution of a complaint at the moment of reading. */
+function deadlinesOf(runtime: DeskRuntime, complaint: ComplaintProjection): ViewDeadlines {
+  const state = complaint.machine.deadlines;
+  return {
+    clocks: state ? runtime.deadlines.clocks(state, contextOf(complaint), runtime.clock.now()) : [],
+    expectedResolutionAt: expectedResolutionOf(runtime, complaint),
+  };
 }
 
 async function viewFor(runtime: DeskRuntime, actor: Actor, complaint: ComplaintProjection): Promise<ComplaintView> {
@@ -77,16 +118,17 @@ async function viewFor(runtime: DeskRuntime, actor: Actor, complaint: ComplaintP
     runtime.store.doReadStream(complaint.id),
     visibility === 'none' ? undefined : runtime.store.doLoadIdentity(complaint.complainantId),
   ]);
-  return viewOf(summaryOf(complaint, visibility), events, complainantView(visibility, complaint.complainantId, identity));
+  const complainant = complainantView(visibility, complaint.complainantId, identity);
+  return viewOf(summaryOf(complaint, visibility), events, complainant, deadlinesOf(runtime, complaint));
 }
 
 /** The complete event history as this actor may see it. */
 export async function complaintHistory(runtime: DeskRuntime, rawActor: Actor, complaintId: string): Promise<StoredEvent[]> {
-  const actor = parseInput(actorSchema, rawActor, 'actor');
-  const complaint = await loadComplaint(runtime.store, complaintId);
+  const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
+  const complaint = await loadComplaint(runtime.store, parseInput(idString, complaintId, 'complaint id', runtime.language));
   authorizeRead(actor, complaint);
   const visibility = identityVisibility(actor, complaint);
-  const events = await runtime.store.doReadStream(complaintId);
+  const events = await runtime.store.doReadStream(complaint.id);
   return events.map((event) => redactEvent(event, visibility));
 }
 
@@ -95,8 +137,8 @@ export async function listComplaints(
   rawActor: Actor,
   rawQuery: ListQuery = {},
 ): Promise<{ items: ComplaintSummary[]; nextCursor: string | null }> {
-  const actor = parseInput(actorSchema, rawActor, 'actor');
-  const query = scopeFilter(actor, parseInput(querySchema, rawQuery, 'list query')) as ProjectionQuery;
+  const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
+  const query = scopeFilter(actor, normalizeInstants(parseInput(listQuerySchema, rawQuery, 'list query', runtime.language)), 'list') as ProjectionQuery;
   const page = await runtime.store.doQuery(query);
   return { items: page.items.map((item) => summaryOf(item, identityVisibility(actor, item))), nextCursor: page.nextCursor };
 }
@@ -107,27 +149,34 @@ export async function countComplaints(
   groupBy: CountDimension,
   rawFilter: CountFilter = {},
 ): Promise<Record<string, number>> {
-  const actor = parseInput(actorSchema, rawActor, 'actor');
-  const dimension = parseInput(z.enum(['status', 'unitId', 'category', 'channel']), groupBy, 'count dimension');
-  const filter = scopeFilter(actor, parseInput(filterSchema, rawFilter, 'count filter')) as ProjectionFilter;
+  const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
+  const dimension = parseInput(z.enum(COUNT_DIMENSIONS), groupBy, 'count dimension', runtime.language);
+  const filter = scopeFilter(actor, normalizeInstants(parseInput(countFilterSchema, rawFilter, 'count filter', runtime.language)), 'count');
   return runtime.store.doCount(filter, dimension);
 }
 
-/** What anyone holding the tracking number may see: never the identity; only the status if rahasia. */
-export interface PublicTracking {
-  trackingNumber: string;
-  status: ComplaintSummary['status'];
-  createdAt: string;
-  updatedAt: string;
-  title?: string;
-  category?: string | null;
-  unitId?: string | null;
+/** The unit's published answers, oldest first. */
+function answersOf(events: readonly StoredEvent[]): PublicTracking['answers'] {
+  return events.filter((event) => event.type === 'complaint-responded').map((event) => ({ at: event.at, message: String(event.payload['message']) }));
 }
 
+/**
+ * What the holder of a tracking number may see: never the identity; status, dates, expected
+ * resolution and the unit's answers always; title, category and unit only when not rahasia.
+ */
 export async function trackComplaint(runtime: DeskRuntime, trackingNumber: string): Promise<PublicTracking> {
-  const complaint = await runtime.store.doFindByTrackingNumber(parseInput(idString, trackingNumber, 'tracking number'));
+  const complaint = await runtime.store.doFindByTrackingNumber(parseInput(idString, trackingNumber, 'tracking number', runtime.language));
   if (!complaint) throw new NotFoundError('Tracking number', trackingNumber);
-  const base = { trackingNumber: complaint.trackingNumber, status: complaint.status, createdAt: complaint.createdAt, updatedAt: complaint.updatedAt };
-  if (complaint.rahasia) return base;
-  return { ...base, title: complaint.title, category: complaint.category, unitId: complaint.unitId };
+  const events = await runtime.store.doReadStream(complaint.id);
+  const tracking: PublicTracking = {
+    trackingNumber: complaint.trackingNumber,
+    status: complaint.status,
+    createdAt: complaint.createdAt,
+    updatedAt: complaint.updatedAt,
+    expectedResolutionAt: expectedResolutionOf(runtime, complaint),
+    answers: answersOf(events),
+    rahasia: complaint.rahasia,
+  };
+  if (complaint.rahasia) return tracking;
+  return { ...tracking, title: complaint.title, category: complaint.category, unitId: complaint.unitId };
 }

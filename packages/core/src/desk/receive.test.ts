@@ -9,7 +9,7 @@ describe('desk.receive', () => {
 
     expect(duplicate).toBe(false);
     expect(complaint).toMatchObject({ status: 'received', version: 1, channel: 'whatsapp', title: 'Jalan berlubang di Jl. Merdeka' });
-    expect(complaint.trackingNumber).toMatch(/^ADU-250303-[0-9A-HJKMNP-TV-Z]{6}$/);
+    expect(complaint.trackingNumber).toMatch(/^ADU-250303-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     const { events, projections } = store.contents();
     expect(events.map((event) => event.type)).toEqual(['complaint-received']);
     expect(projections.map((projection) => projection.id)).toEqual([complaint.id]);
@@ -45,14 +45,14 @@ describe('desk.receive', () => {
       expect(error.message).toContain(`${path}:`);
     }
     expect(error.message).toContain('priority');
-    expect(store.contents()).toEqual({ events: [], projections: [], identities: [], dedupeKeys: [], outbox: [] });
+    expect(store.contents()).toEqual({ events: [], projections: [], identities: [], dedupeKeys: [], outbox: [], contactKeys: [], quarantine: [] });
   });
 
   it('refuses an actor that is not well formed before anything else', async () => {
     const { desk, store } = createHarness();
     const error = await expectAduanError(desk.receive({ id: 'x', role: 'unit_officer' }, sampleIntake()), 'invalid_input');
 
-    expect(error.message).toContain('unitId: a unit officer must carry unitId');
+    expect(error.message).toContain('unitId: petugas unit harus menyertakan unitId');
     expect(store.contents().events).toEqual([]);
   });
 

@@ -1,15 +1,17 @@
 import {
-  AduanError,
+  DuplicateMessageError,
+  DuplicateTrackingNumberError,
   GENESIS_HASH,
   type Actor,
   type ComplainantIdentity,
   type ComplaintProjection,
+  type IntakeInput,
 } from '@aduan/spec';
 import { startLifecycle, statusOf } from '../machine/lifecycle.js';
 import { projectionOf } from '../projection.js';
 import { actorSchema } from '../schemas/common.js';
 import { EVENT_SCHEMA_VERSION, eventPayloadSchemas } from '../schemas/events.js';
-import { intakeSchema, type Intake, type IntakeInput } from '../schemas/intake.js';
+import { intakeSchema, type Intake } from '../schemas/intake.js';
 import { sealEvent } from '../support/hash-chain.js';
 import { parseInput } from '../support/parse.js';
 import { announce } from './announce.js';
@@ -30,7 +32,8 @@ const TRACKING_NUMBER_ATTEMPTS = 5;
 async function mergedIdentity(runtime: DeskRuntime, complainantId: string, intake: Intake): Promise<ComplainantIdentity | undefined> {
   if (Object.keys(intake.contact).length === 0) return undefined;
   const known = await runtime.store.doLoadIdentity(complainantId);
-  return { ...known, ...intake.contact, complainantId };
+  const handles = known?.handles || intake.contact.handles ? { ...known?.handles, ...intake.contact.handles } : undefined;
+  return { ...known, ...intake.contact, ...(handles ? { handles } : {}), complainantId };
 }
 
 function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
@@ -55,6 +58,7 @@ function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, com
       rahasia: intake.rahasia,
     },
     'complaint-received event',
+    runtime.language,
   );
   const snapshot = startLifecycle({ complaintId, at, received });
   const event = sealEvent(
@@ -84,12 +88,18 @@ async function existingFor(runtime: DeskRuntime, actor: Actor, complaintId: stri
 /**
  * Registers a new complaint. The identity goes to its own record, never into the event. The same
  * channel message twice yields one complaint, also when both arrive at once (the store's unique
- * dedupe key decides the race).
+ * dedupe key decides the race). `contactKey` (inbound routing) is stored with it, so the sender's
+ * next message finds the same complainant.
  */
-export async function receiveComplaint(runtime: DeskRuntime, rawActor: Actor, rawIntake: IntakeInput): Promise<ReceiveResult> {
-  const actor = parseInput(actorSchema, rawActor, 'actor');
+export async function receiveComplaint(
+  runtime: DeskRuntime,
+  rawActor: Actor,
+  rawIntake: IntakeInput,
+  options: { contactKey?: string } = {},
+): Promise<ReceiveResult> {
+  const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
   authorizeCommand(actor, 'receive', undefined);
-  const intake = parseInput(intakeSchema, rawIntake, 'intake');
+  const intake = parseInput(intakeSchema, rawIntake, 'intake', runtime.language);
   const dedupeKey = intake.channelMessageId ? { channel: intake.channel, messageId: intake.channelMessageId } : undefined;
   if (dedupeKey) {
     const existingId = await runtime.store.doFindByDedupeKey(dedupeKey);
@@ -103,13 +113,21 @@ export async function receiveComplaint(runtime: DeskRuntime, rawActor: Actor, ra
   for (let attempt = 1; ; attempt++) {
     const { event, snapshot, projection } = buildFirstEvent(runtime, actor, intake, complainantId);
     try {
-      await runtime.store.doAppend({ complaintId: projection.id, expectedVersion: 0, events: [event], projection, identity, dedupeKey });
+      await runtime.store.doAppend({
+        complaintId: projection.id,
+        expectedVersion: 0,
+        events: [event],
+        projection,
+        identity,
+        dedupeKey,
+        contactKey: options.contactKey,
+      });
       runtime.snapshots.set(event.hash, snapshot);
       await announce(runtime, 'receive', actor, [event], projection);
       return { complaint: projection, duplicate: false };
     } catch (error) {
-      if (AduanError.hasCode(error, 'duplicate_message')) return existingFor(runtime, actor, String(error.details['existingComplaintId']));
-      if (!AduanError.hasCode(error, 'duplicate_tracking_number') || attempt >= TRACKING_NUMBER_ATTEMPTS) throw error;
+      if (DuplicateMessageError.isInstance(error)) return existingFor(runtime, actor, error.existingComplaintId);
+      if (!DuplicateTrackingNumberError.isInstance(error) || attempt >= TRACKING_NUMBER_ATTEMPTS) throw error;
     }
   }
 }

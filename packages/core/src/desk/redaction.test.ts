@@ -112,13 +112,22 @@ describe('history as a reader may see it', () => {
 });
 
 describe('public tracking', () => {
-  it('shows only the status of a rahasia complaint', async () => {
+  it('shows a rahasia complaint’s status, dates and published answers, never its title, category or unit', async () => {
     const { desk } = createHarness();
     const { complaint } = await desk.receive(resident, sampleIntake({ rahasia: true, anonim: false }));
+    await walkTo(desk, complaint.id, 'responded', UNIT_A);
 
     const tracked = await desk.track(complaint.trackingNumber);
 
-    expect(tracked).toEqual({ trackingNumber: complaint.trackingNumber, status: 'received', createdAt: complaint.createdAt, updatedAt: complaint.updatedAt });
+    expect(tracked).toEqual({
+      trackingNumber: complaint.trackingNumber,
+      status: 'responded',
+      createdAt: complaint.createdAt,
+      updatedAt: expect.any(String),
+      expectedResolutionAt: null,
+      answers: [{ at: expect.any(String), message: 'Sudah ditambal pada hari Senin.' }],
+      rahasia: true,
+    });
   });
 
   it('shows the report but never the identity of a complaint that is not rahasia', async () => {
@@ -143,6 +152,14 @@ describe('public tracking', () => {
     const { desk } = createHarness();
     const { complaint } = await desk.receive(resident, sampleIntake());
 
-    expect(Object.keys(await desk.track(complaint.trackingNumber)).sort()).toEqual(['createdAt', 'status', 'trackingNumber', 'updatedAt']);
+    expect(Object.keys(await desk.track(complaint.trackingNumber)).sort()).toEqual([
+      'answers',
+      'createdAt',
+      'expectedResolutionAt',
+      'rahasia',
+      'status',
+      'trackingNumber',
+      'updatedAt',
+    ]);
   });
 });

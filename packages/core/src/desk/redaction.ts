@@ -1,26 +1,27 @@
-import type { Actor, ComplainantIdentity, ComplaintProjection, StoredEvent } from '@aduan/spec';
+import type { Actor, ComplainantIdentity, ComplainantView, ComplaintProjection, IdentityVisibility, StoredEvent } from '@aduan/spec';
 
+/** What replaces a complainant id a reader may not see. */
 export const REDACTED = '[redacted]';
-
-/** How much of the complainant's identity a reader may see. */
-export type IdentityVisibility = 'full' | 'name' | 'none';
 
 /**
  * Coordinators (who must be able to reach the resident), the system and the complainant see the
- * identity; a unit officer sees the name only when the complainant chose neither anonim nor rahasia,
- * and never the contact details.
+ * identity; a unit officer and a supervisor see the name only when the complainant chose neither
+ * anonim nor rahasia, and never the contact details; an auditor never sees any of it.
  */
 export function identityVisibility(actor: Actor, complaint: ComplaintProjection): IdentityVisibility {
-  if (actor.role === 'coordinator' || actor.role === 'system') return 'full';
-  if (actor.role === 'complainant' && actor.id === complaint.complainantId) return 'full';
-  if (actor.role === 'unit_officer' && !complaint.anonim && !complaint.rahasia) return 'name';
-  return 'none';
+  switch (actor.role) {
+    case 'coordinator':
+    case 'system':
+      return 'full';
+    case 'complainant':
+      return actor.id === complaint.complainantId ? 'full' : 'none';
+    case 'unit_officer':
+    case 'supervisor':
+      return !complaint.anonim && !complaint.rahasia ? 'name' : 'none';
+    case 'auditor':
+      return 'none';
+  }
 }
-
-export type ComplainantView =
-  | { visibility: 'full'; complainantId: string; identity: Omit<ComplainantIdentity, 'complainantId'> | null }
-  | { visibility: 'name'; name: string | null }
-  | { visibility: 'none' };
 
 export function complainantView(visibility: IdentityVisibility, complainantId: string, identity: ComplainantIdentity | undefined): ComplainantView {
   if (visibility === 'full') {

@@ -31,8 +31,8 @@ export async function runCommand<C extends CommandName>(
   rawInput: CommandInput<C>,
   options: { dedupeKey?: DedupeKey } = {},
 ): Promise<ComplaintProjection> {
-  const actor = parseInput(actorSchema, rawActor, 'actor');
-  const input = parseInput(commandSchemas[command], rawInput, `${command} input`) as ParsedCommand<C>;
+  const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
+  const input = parseInput(commandSchemas[command], rawInput, `${command} input`, runtime.language) as ParsedCommand<C>;
   const complaint = await loadComplaint(runtime.store, input.complaintId);
   authorizeCommand(actor, command, complaint);
   if (input.expectedVersion !== undefined && input.expectedVersion !== complaint.version) {

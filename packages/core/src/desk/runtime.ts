@@ -1,9 +1,9 @@
 import type { EventEmitter } from 'eventemitter3';
-import type { Clock, PluginV1, StoreV1 } from '@aduan/spec';
-import type { DeadlinePolicy } from '../deadlines.js';
-import type { TrackingNumberGenerator } from '../support/tracking-number.js';
-import type { LruCache } from '../support/lru-cache.js';
+import type { Clock, DeadlinePolicyV1, PluginV1, StoreV1 } from '@aduan/spec';
 import type { LifecycleSnapshot } from '../machine/lifecycle.js';
+import type { ValidationLanguage } from '../schemas/validation-messages.js';
+import type { LruCache } from '../support/lru-cache.js';
+import type { TrackingNumberGenerator } from '../support/tracking-number.js';
 import type { DeskEventMap } from './desk-events.js';
 
 /** Everything the desk's operations share; built once by `createDesk`. */
@@ -12,13 +12,15 @@ export interface DeskRuntime {
   clock: Clock;
   plugins: readonly PluginV1[];
   emitter: EventEmitter<DeskEventMap>;
-  deadlines: DeadlinePolicy;
+  deadlines: DeadlinePolicyV1;
   nextTrackingNumber: TrackingNumberGenerator;
   newId: () => string;
   /** Finds a quoted tracking number in a resident's message. */
   trackingPattern: RegExp;
-  /** Secret for complainant pseudonyms of channel addresses; inbound routing needs it. */
+  /** Secret for the contact keys of channel addresses; inbound routing needs it. */
   pseudonymKey: string | undefined;
+  /** The language of validation messages. */
+  language: ValidationLanguage;
   /**
    * Machine snapshots of recently changed complaints, keyed by the hash of their last event: that
    * hash names one exact state, so a hit can never be stale, and restoring is skipped.

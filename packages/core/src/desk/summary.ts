@@ -1,30 +1,34 @@
-import type { AttachmentRef, ComplaintProjection, Location, StoredEvent } from '@aduan/spec';
-import { REDACTED, type ComplainantView, type IdentityVisibility } from './redaction.js';
+import type { AttachmentRef, ComplainantView, ComplaintProjection, ComplaintSummary, ComplaintView, ConversationEntry, IdentityVisibility, Location, StoredEvent } from '@aduan/spec';
+import { REDACTED } from './redaction.js';
 
-/** A complaint's row as a reader sees it: no machine internals, complainant id masked unless visible. */
-export type ComplaintSummary = Omit<ComplaintProjection, 'machine' | 'lastEventHash'>;
-
-export function summaryOf(projection: ComplaintProjection, visibility: IdentityVisibility): ComplaintSummary {
-  const { machine: _machine, lastEventHash: _hash, ...summary } = projection;
-  return visibility === 'full' ? summary : { ...summary, complainantId: REDACTED };
-}
-
-/** One exchange in the complaint's conversation, in order. */
-export interface ConversationEntry {
-  at: string;
-  kind: 'info-requested' | 'info-provided' | 'follow-up' | 'responded';
-  message: string;
-  attachments: AttachmentRef[];
-}
-
-/** The full complaint for a reader allowed to see it. */
-export interface ComplaintView extends ComplaintSummary {
-  description: string;
-  location: Location | null;
-  occurredAt: string | null;
-  attachments: AttachmentRef[];
-  conversation: ConversationEntry[];
-  complainant: ComplainantView;
+/**
+ * A projection as a reader sees it: no machine internals, complainant id masked unless fully
+ * visible. Built member by member: a rest spread over a frozen projection of this size is V8's
+ * slow generic path, and every command answers with a summary.
+ */
+export function summaryOf(p: ComplaintProjection, visibility: IdentityVisibility): ComplaintSummary {
+  return {
+    id: p.id,
+    trackingNumber: p.trackingNumber,
+    version: p.version,
+    status: p.status,
+    channel: p.channel,
+    classification: p.classification,
+    category: p.category,
+    title: p.title,
+    unitId: p.unitId,
+    escalationLevel: p.escalationLevel,
+    complainantId: visibility === 'full' ? p.complainantId : REDACTED,
+    anonim: p.anonim,
+    rahasia: p.rahasia,
+    mergedInto: p.mergedInto,
+    kelurahan: p.kelurahan,
+    geo: p.geo,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    deadline: p.deadline,
+    dueAt: p.dueAt,
+  };
 }
 
 const CONVERSATION_KINDS: Record<string, ConversationEntry['kind']> = {
@@ -34,9 +38,20 @@ const CONVERSATION_KINDS: Record<string, ConversationEntry['kind']> = {
   'complaint-responded': 'responded',
 };
 
-export function viewOf(summary: ComplaintSummary, events: readonly StoredEvent[], complainant: ComplainantView): ComplaintView {
+/** What the view adds from the deadline policy at the moment of reading. */
+export interface ViewDeadlines {
+  clocks: ComplaintView['clocks'];
+  expectedResolutionAt: string | null;
+}
+
+/**
+ * The full view from the summary and the events: the conversation in order, and the place of the
+ * complaint (the intake's location, else the first one the complainant sent later).
+ */
+export function viewOf(summary: ComplaintSummary, events: readonly StoredEvent[], complainant: ComplainantView, deadlines: ViewDeadlines): ComplaintView {
   const received = events[0]?.payload ?? {};
   const conversation: ConversationEntry[] = [];
+  let location = (received['location'] as Location | undefined) ?? null;
   for (const event of events) {
     const kind = CONVERSATION_KINDS[event.type];
     if (!kind) continue;
@@ -46,14 +61,17 @@ export function viewOf(summary: ComplaintSummary, events: readonly StoredEvent[]
       message: String(event.payload['message']),
       attachments: (event.payload['attachments'] as AttachmentRef[] | undefined) ?? [],
     });
+    location ??= (event.payload['location'] as Location | undefined) ?? null;
   }
   return {
     ...summary,
     description: String(received['description'] ?? ''),
-    location: (received['location'] as Location | undefined) ?? null,
+    location,
     occurredAt: (received['occurredAt'] as string | undefined) ?? null,
     attachments: (received['attachments'] as AttachmentRef[] | undefined) ?? [],
     conversation,
     complainant,
+    clocks: deadlines.clocks,
+    expectedResolutionAt: deadlines.expectedResolutionAt,
   };
 }

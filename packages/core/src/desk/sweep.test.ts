@@ -1,6 +1,11 @@
-import { createVirtualClock } from '@aduan/test-kit';
+import type { DeadlinePolicyV1 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { createConfirmationOnlyPolicy, createDesk, createMemoryStore, SWEEP_ACTOR, type DeadlinePolicy, type Desk } from '../index.js';
+import { createDesk, createMemoryStore, SWEEP_ACTOR, type Desk } from '../index.js';
+import { createConfirmationOnlyPolicy } from '../sla/index.js';
+import { createTestClock } from '../test-support/harness.js';
+
+/** Monday 5 January 2026, 08:00 WIB. */
+const createVirtualClock = () => createTestClock('2026-01-05T01:00:00.000Z');
 
 const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 const officer = { id: 'penghubung', role: 'unit_officer' as const, unitId: 'dpupr' };
@@ -20,9 +25,10 @@ describe('desk.sweep (confirmation window without an SLA policy)', () => {
     const clock = createVirtualClock();
     const desk = createDesk({ store, clock });
     const id = await respondedComplaint(desk);
-    clock.advanceBy(10 * DAY - 1);
+    // Responded Monday 5 January: the 10-day window ends at 23:59:59.999 WIB on Thursday 15 January.
+    clock.set('2026-01-15T16:59:59.998Z');
     expect((await desk.sweep()).acted).toBe(0);
-    clock.advanceBy(1);
+    clock.advance(1);
     expect(await desk.sweep()).toMatchObject({ acted: 1, byAction: { resolve_by_silence: 1 }, failed: [] });
     expect(await desk.sweep()).toMatchObject({ acted: 0, skipped: 0 });
     const history = await desk.history(coordinator, id);
@@ -31,11 +37,36 @@ describe('desk.sweep (confirmation window without an SLA policy)', () => {
     expect(await desk.verifyHistory(id)).toMatchObject({ ok: true });
   });
 
+  it('shows the confirmation window as the only clock, and expects no resolution date', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock();
+    const desk = createDesk({ store, clock });
+    const id = await respondedComplaint(desk);
+    clock.set('2026-01-10T01:00:00.000Z');
+
+    const view = await desk.get(coordinator, id);
+
+    expect(view.clocks).toEqual([
+      {
+        stage: 'confirmation',
+        label: { id: 'Konfirmasi pelapor', en: 'Complainant confirmation' },
+        state: 'running',
+        startedAt: '2026-01-05T01:00:00.000Z',
+        dueAt: '2026-01-15T16:59:59.999Z',
+        budget: { amount: 10, unit: 'calendar_days' },
+        // Five days into a window that runs from 08:00 WIB on 5 January to the end of 15 January.
+        usedFraction: (5 * 24) / (10 * 24 + 16),
+      },
+    ]);
+    expect(view.expectedResolutionAt).toBeNull();
+    expect(view.dueAt).toBeNull();
+  });
+
   it('loses no deadline across a restart: a new desk on the same store fires it', async () => {
     const store = createMemoryStore();
     const clock = createVirtualClock();
     const id = await respondedComplaint(createDesk({ store, clock }));
-    clock.advanceBy(11 * DAY);
+    clock.advance(11 * DAY);
     const restarted = createDesk({ store, clock });
     expect((await restarted.sweep()).acted).toBe(1);
     expect((await restarted.get(coordinator, id)).status).toBe('resolved');
@@ -48,7 +79,7 @@ describe('desk.sweep (confirmation window without an SLA policy)', () => {
     const second = createDesk({ store, clock });
     const ids = [];
     for (let i = 0; i < 25; i++) ids.push(await respondedComplaint(first));
-    clock.advanceBy(11 * DAY);
+    clock.advance(11 * DAY);
     const [a, b] = await Promise.all([first.sweep({ batchSize: 4 }), second.sweep({ batchSize: 4 })]);
     expect(a.acted + b.acted).toBe(25);
     const resolvedEvents = store.contents().events.filter((e) => e.type === 'complaint-resolved');
@@ -61,9 +92,9 @@ describe('desk.sweep (confirmation window without an SLA policy)', () => {
     const clock = createVirtualClock();
     const desk = createDesk({ store, clock });
     const id = await respondedComplaint(desk);
-    clock.advanceBy(3 * DAY);
+    clock.advance(3 * DAY);
     await desk.reopen(coordinator, { complaintId: id, reason: 'Masih ada paving yang lepas.' });
-    clock.advanceBy(30 * DAY);
+    clock.advance(30 * DAY);
     expect((await desk.sweep()).acted).toBe(0);
     expect((await desk.get(coordinator, id)).status).toBe('disposed');
   });
@@ -73,7 +104,7 @@ describe('desk.sweep (confirmation window without an SLA policy)', () => {
     const clock = createVirtualClock();
     const desk = createDesk({ store, clock });
     const id = await respondedComplaint(desk);
-    clock.advanceBy(11 * DAY);
+    clock.advance(11 * DAY);
     const reports: number[] = [];
     const scheduler = desk.startScheduler({ intervalMs: 5, onSweep: (report) => reports.push(report.acted) });
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -86,9 +117,9 @@ describe('desk.sweep (confirmation window without an SLA policy)', () => {
 
 describe('desk.sweep with a policy that never lets a complaint stop being due', () => {
   /** Re-arms the deadline at every event's own time and always finds a warning to give. */
-  const restless: DeadlinePolicy = {
+  const restless: DeadlinePolicyV1 = {
     ...createConfirmationOnlyPolicy(),
-    advance: (_previous, event) => ({ deadline: { kind: 'restless', dueAt: event.at } }),
+    advance: (_previous, event) => ({ deadline: { kind: 'restless', dueAt: event.at }, dueAt: null }),
     dueAction: (state) => ({
       type: 'announce_approaching',
       event: { type: 'complaint-deadline-approaching', payload: { stage: 'verification', fraction: 0.5, dueAt: state.deadline!.dueAt } },
@@ -100,7 +131,7 @@ describe('desk.sweep with a policy that never lets a complaint stop being due', 
     const clock = createVirtualClock();
     const desk = createDesk({ store, clock, deadlines: restless });
     const { complaint } = await desk.receive(coordinator, { channel: 'web', title: 'Lampu mati', description: 'Lampu jalan mati.' });
-    clock.advanceBy(DAY);
+    clock.advance(DAY);
     const report = await desk.sweep();
     expect(report.acted).toBeGreaterThan(1);
     expect(report.failed).toEqual([{ complaintId: complaint.id, reason: expect.stringContaining('deadline policy never moves its deadline') }]);
@@ -114,7 +145,7 @@ describe('desk.sweep with a policy that never lets a complaint stop being due', 
     const clock = createVirtualClock();
     const desk = createDesk({ store, clock, deadlines: restless });
     for (let i = 0; i < 3; i++) await desk.receive(coordinator, { channel: 'web', title: `Aduan ${i}`, description: 'Lampu jalan mati.' });
-    clock.advanceBy(DAY);
+    clock.advance(DAY);
     // Every act ends the complaint's lease while it stays due: later rounds claim it again.
     const report = await desk.sweep({ batchSize: 2 });
     const ids = store.contents().projections.map((p) => p.id).sort();

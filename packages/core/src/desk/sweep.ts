@@ -1,5 +1,4 @@
-import { AduanError, type Actor, type ComplaintProjection, type DueClaim } from '@aduan/spec';
-import type { DueAction } from '../deadlines.js';
+import { VersionConflictError, type Actor, type ComplaintProjection, type DueAction, type DueClaim } from '@aduan/spec';
 import { restoreLifecycle } from '../machine/lifecycle.js';
 import type { LifecycleEvent } from '../schemas/events.js';
 import { commitEvents } from './commit-events.js';
@@ -67,7 +66,7 @@ async function actOn(runtime: DeskRuntime, claim: DueClaim, at: string, report: 
       return;
     }
     const snapshot = runtime.snapshots.get(complaint.lastEventHash) ?? restoreLifecycle(complaint.machine);
-    const action = runtime.deadlines.dueAction(complaint.machine.deadlines!, snapshot.context);
+    const action = runtime.deadlines.dueAction(complaint.machine.deadlines!, snapshot.context, new Date(at));
     if (!action) {
       if (acts === 0) report.skipped++;
       return;
@@ -76,7 +75,7 @@ async function actOn(runtime: DeskRuntime, claim: DueClaim, at: string, report: 
       complaint = await commitEvents(runtime, complaint, snapshot, SWEEP_ACTOR, eventsFor(action, at, complaint.escalationLevel), 'sweep');
     } catch (error) {
       // Someone changed the complaint between claim and act: its new deadline is claimed afresh.
-      if (AduanError.hasCode(error, 'version_conflict')) report.skipped++;
+      if (VersionConflictError.isInstance(error)) report.skipped++;
       else report.failed.push({ complaintId: claim.complaintId, reason: error instanceof Error ? error.message : String(error) });
       return;
     }

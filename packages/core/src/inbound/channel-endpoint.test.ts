@@ -18,7 +18,7 @@ describe('createChannelEndpoint', () => {
     const { store, kiosk, handle } = setup();
     const response = await handle(kiosk.request({ messages: [{ id: 'k1', from: '081200000001', text: 'Satu' }, { id: 'k2', from: '081200000002', text: 'Dua' }] }));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, messages: 2, receipts: 0 });
+    expect(await response.json()).toEqual({ ok: true, messages: 2, quarantined: 0, receipts: 0 });
     expect(store.contents().projections).toHaveLength(2);
   });
 

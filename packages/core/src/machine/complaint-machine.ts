@@ -1,30 +1,7 @@
 import { and, assign, setup } from 'xstate';
-import type { Classification } from '@aduan/spec';
+import type { ComplaintContext, Location } from '@aduan/spec';
 import type { EventPayload, LifecycleEvent } from '../schemas/events.js';
-
-/** Everything the lifecycle remembers between events. Plain JSON: it is persisted as is. */
-export interface ComplaintContext {
-  complaintId: string;
-  trackingNumber: string;
-  channel: string;
-  title: string;
-  classification: Classification;
-  category: string | null;
-  tier: string | null;
-  complainantId: string;
-  anonim: boolean;
-  rahasia: boolean;
-  createdAt: string;
-  unitId: string | null;
-  escalationLevel: number;
-  /** End of the complainant's window to confirm or dispute the response. */
-  confirmBy: string | null;
-  mergedInto: string | null;
-  /** When the complainant last wrote (intake, data, follow-ups): channels with reply windows need it. */
-  lastInboundAt: string;
-  /** Stages whose deadline lapsed, in order (a stage can lapse again after a reopen). */
-  missedStages: string[];
-}
+import { LIFECYCLE_RULES } from './lifecycle-rules.js';
 
 export interface ComplaintMachineInput {
   complaintId: string;
@@ -32,13 +9,31 @@ export interface ComplaintMachineInput {
   received: EventPayload<'complaint-received'>;
 }
 
-/** Bump when the context shape changes; `restoreSnapshot` refuses unknown versions. */
-export const MACHINE_SCHEMA_VERSION = 1;
+/**
+ * Bump when the persisted context changes shape; `restoreLifecycle` refuses other versions with
+ * `rebuild_required`, and `desk.rebuild()` re-derives them from the events. 2: `kelurahan`, `geo`.
+ */
+export const MACHINE_SCHEMA_VERSION = 2;
+
+const geoOf = (location: Location | undefined): ComplaintContext['geo'] =>
+  location?.lat !== undefined && location.long !== undefined ? { lat: location.lat, long: location.long } : null;
+
+/** What a later message adds to the complaint's place: only what the complaint did not know yet. */
+function learnedPlace(context: ComplaintContext, location: Location | undefined): Partial<ComplaintContext> {
+  if (!location) return {};
+  const place: Partial<ComplaintContext> = {};
+  if (context.kelurahan === null && location.kelurahan) place.kelurahan = location.kelurahan;
+  if (context.geo === null) {
+    const geo = geoOf(location);
+    if (geo) place.geo = geo;
+  }
+  return place;
+}
 
 /**
  * The complaint lifecycle. Its events are the domain events themselves, so replaying a stream
- * through `transition` re-derives the state, and the desk asks the same machine (`can`) whether a
- * new event is legal. Guards live here, nowhere else.
+ * re-derives the state, and the desk asks the same machine (`snapshot.can`) whether a new event
+ * is legal. Its guards are the rules of `LIFECYCLE_RULES`; nothing else decides a transition.
  */
 export const complaintMachine = setup({
   types: {
@@ -46,13 +41,13 @@ export const complaintMachine = setup({
     events: {} as LifecycleEvent,
     input: {} as ComplaintMachineInput,
   },
+  // Each guard is the check of its rule in LIFECYCLE_RULES, which also explains refusals.
   guards: {
-    notIntoItself: ({ context, event }) => event.type === 'complaint-merged' && event.payload.intoId !== context.complaintId,
-    higherLevel: ({ context, event }) => event.type === 'complaint-escalated' && event.payload.level > context.escalationLevel,
-    toAnotherUnit: ({ context, event }) => event.type === 'complaint-disposed' && event.payload.unitId !== context.unitId,
-    hasUnit: ({ context }) => context.unitId !== null,
-    withinConfirmationWindow: ({ context, event }) =>
-      context.confirmBy !== null && Date.parse(event.at) <= Date.parse(context.confirmBy),
+    notIntoItself: ({ context, event }) => LIFECYCLE_RULES.notIntoItself.check(context, event),
+    higherLevel: ({ context, event }) => LIFECYCLE_RULES.higherLevel.check(context, event),
+    toAnotherUnit: ({ context, event }) => LIFECYCLE_RULES.toAnotherUnit.check(context, event),
+    hasUnit: ({ context, event }) => LIFECYCLE_RULES.hasUnit.check(context, event),
+    withinConfirmationWindow: ({ context, event }) => LIFECYCLE_RULES.withinConfirmationWindow.check(context, event),
   },
   actions: {
     classify: assign(({ context, event }) =>
@@ -69,7 +64,11 @@ export const complaintMachine = setup({
     noteDeadline: assign(({ context, event }) =>
       event.type === 'complaint-deadline-missed' ? { missedStages: [...context.missedStages, event.payload.stage] } : {},
     ),
-    noteInbound: assign(({ event }) => ({ lastInboundAt: event.at })),
+    /** The complainant wrote: the reply window restarts, and a location they send fills in what the complaint lacked. */
+    noteInbound: assign(({ context, event }) => ({
+      lastInboundAt: event.at,
+      ...(event.type === 'complaint-info-provided' || event.type === 'complaint-follow-up-received' ? learnedPlace(context, event.payload.location) : {}),
+    })),
     recordMerge: assign(({ event }) => (event.type === 'complaint-merged' ? { mergedInto: event.payload.intoId } : {})),
   },
 }).createMachine({
@@ -91,6 +90,8 @@ export const complaintMachine = setup({
     escalationLevel: 0,
     confirmBy: null,
     mergedInto: null,
+    kelurahan: input.received.location?.kelurahan ?? null,
+    geo: geoOf(input.received.location),
     lastInboundAt: input.at,
     missedStages: [],
   }),

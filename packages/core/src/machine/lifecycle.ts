@@ -1,32 +1,45 @@
-import { createActor, createMachine, type ActorScope, type AnyActorRef, type EventObject, type SnapshotFrom } from 'xstate';
-import { RebuildRequiredError, type ComplaintStatus, type MachineSnapshotRecord } from '@aduan/spec';
-import type { DeadlineState } from '../deadlines.js';
+import { createActor, type Actor, type ActorOptions, type SnapshotFrom } from 'xstate';
+import { RebuildRequiredError, type ComplaintContext, type ComplaintStatus, type DeadlineState, type MachineSnapshotRecord } from '@aduan/spec';
 import { deepFreeze } from '../support/deep-freeze.js';
 import type { LifecycleEvent } from '../schemas/events.js';
-import { complaintMachine, MACHINE_SCHEMA_VERSION, type ComplaintContext, type ComplaintMachineInput } from './complaint-machine.js';
+import { complaintMachine, MACHINE_SCHEMA_VERSION, type ComplaintMachineInput } from './complaint-machine.js';
 
 export type LifecycleSnapshot = SnapshotFrom<typeof complaintMachine>;
+type LifecycleActor = Actor<typeof complaintMachine>;
 
 /**
- * One actor scope shared by every pure transition. xstate's `transition()` builds a throwaway actor
- * per call (half the desk's time in benchmarks); the lifecycle machine only assigns context, spawns
- * nothing and runs no side effects, so a single inert scope is safe to reuse.
+ * The started actor that holds each recent snapshot, so the next event on a snapshot is one
+ * `send` instead of a new actor (xstate's `transition()` builds a throwaway actor per call, which
+ * costs more than the rest of a desk command: see docs/benchmarks.md). Snapshots stay values:
+ * an actor that has moved past a snapshot no longer counts for it, and advancing that snapshot
+ * again starts a fresh actor from it. Entries go with their snapshots (a WeakMap).
  */
-const scopeOwner: AnyActorRef = createActor(createMachine({}));
-const inertScope = {
-  self: scopeOwner,
-  system: scopeOwner.system,
-  id: '',
-  sessionId: '',
-  logger: () => {},
-  defer: () => {},
-  emit: () => {},
-  stopChild: () => {},
-  actionExecutor: () => {},
-} as unknown as ActorScope<LifecycleSnapshot, EventObject>;
+const holders = new WeakMap<LifecycleSnapshot, LifecycleActor>();
+
+/** Starts an actor whose failures surface as thrown errors, never as xstate's unhandled-error report. */
+function started(actor: LifecycleActor): LifecycleActor {
+  actor.subscribe({ error: () => undefined });
+  return actor.start();
+}
+
+function settled(actor: LifecycleActor): LifecycleSnapshot {
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status === 'error') throw snapshot.error;
+  if (snapshot.status === 'active') holders.set(snapshot, actor);
+  return snapshot;
+}
+
+/**
+ * Options that start an actor from a snapshot. xstate's types ask for the machine's input with
+ * every actor of a machine that has one, but an actor started from a snapshot never reads it.
+ */
+function restoring(snapshot: LifecycleSnapshot): ActorOptions<typeof complaintMachine> & { input: ComplaintMachineInput } {
+  const options: ActorOptions<typeof complaintMachine> = { snapshot };
+  return options as typeof options & { input: ComplaintMachineInput };
+}
 
 export function startLifecycle(input: ComplaintMachineInput): LifecycleSnapshot {
-  return complaintMachine.getInitialSnapshot(inertScope as never, input);
+  return settled(started(createActor(complaintMachine, { input })));
 }
 
 /** Restores the machine from a projection's snapshot record (never from a live actor). */
@@ -50,7 +63,10 @@ export function accepts(snapshot: LifecycleSnapshot, event: LifecycleEvent): boo
 
 /** The next state; callers check `accepts` first (replay trusts the stored stream). */
 export function advance(snapshot: LifecycleSnapshot, event: LifecycleEvent): LifecycleSnapshot {
-  return complaintMachine.transition(snapshot, event, inertScope as never);
+  const held = holders.get(snapshot);
+  const actor = held !== undefined && held.getSnapshot() === snapshot ? held : started(createActor(complaintMachine, restoring(snapshot)));
+  actor.send(event);
+  return settled(actor);
 }
 
 /**

@@ -2,23 +2,12 @@
  * Model-based test: paths generated from `complaintMachine` by xstate/graph are driven through the
  * public desk, and after every step the desk must stand where the machine stands.
  */
-import { AduanError, type Actor } from '@aduan/spec';
+import { AduanError, type Actor, type ComplaintContext, type DeadlinePolicyV1, type DueAction } from '@aduan/spec';
 import { transition, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import {
-  complaintMachine,
-  contactPseudonym,
-  createConfirmationOnlyPolicy,
-  type ComplaintContext,
-  type ComplaintEventType,
-  type ComplaintMachineInput,
-  type DeadlinePolicy,
-  type Desk,
-  type DueAction,
-  type LifecycleEvent,
-  type SweepReport,
-} from '../index.js';
+import { complaintMachine, type ComplaintEventType, type ComplaintMachineInput, type Desk, type LifecycleEvent, type SweepReport } from '../index.js';
+import { createConfirmationOnlyPolicy } from '../sla/index.js';
 import { coordinator, createHarness, DAY_MS, MINUTE_MS, START, UNIT_A, UNIT_B, type TestClock } from '../test-support/harness.js';
 
 type Snapshot = SnapshotFrom<typeof complaintMachine>;
@@ -34,7 +23,6 @@ const CONFIRM_BY = at(T0 + 10 * DAY_MS);
 
 const PSEUDONYM_KEY = 'model-test-secret-key-for-pseudonyms';
 const SENDER = '6281234567890';
-const complainant: Actor = { id: contactPseudonym(PSEUDONYM_KEY, 'whatsapp', SENDER), role: 'complainant' };
 const officerOf = (unitId: string): Actor => ({ id: `penghubung-${unitId}`, role: 'unit_officer', unitId });
 
 const input: ComplaintMachineInput = {
@@ -47,7 +35,7 @@ const input: ComplaintMachineInput = {
     description: 'Air meluap ke jalan setiap hujan.',
     classification: 'pengaduan',
     attachments: [],
-    complainantId: complainant.id,
+    complainantId: 'model-complainant',
     anonim: true,
     rahasia: true,
   },
@@ -163,7 +151,7 @@ describe('paths generated from the lifecycle machine', () => {
  * Deadline notices come only from the sweep. This policy keeps the model complaint always due and
  * lets a step script what the sweep finds to do; the confirmation window is the default one.
  */
-interface ScriptedPolicy extends DeadlinePolicy {
+interface ScriptedPolicy extends DeadlinePolicyV1 {
   /** The model complaint; every other complaint has no deadline. */
   target: string | undefined;
   bystander: string | undefined;
@@ -176,8 +164,11 @@ function createScriptedPolicy(): ScriptedPolicy {
     target: undefined,
     bystander: undefined,
     next: null,
+    specificationVersion: 'v1',
     confirmationDeadline: confirmation.confirmationDeadline,
-    advance: (_previous, event) => ({ deadline: event.complaintId === policy.bystander ? null : { kind: 'scripted', dueAt: event.at } }),
+    advance: (_previous, event) => ({ deadline: event.complaintId === policy.bystander ? null : { kind: 'scripted', dueAt: event.at }, dueAt: null }),
+    clocks: () => [],
+    expectedResolution: () => null,
     // One scripted act per step: the sweep catches a complaint up while it stays due, and this
     // policy keeps it due forever.
     dueAction: (_state, context) => {
@@ -192,6 +183,8 @@ function createScriptedPolicy(): ScriptedPolicy {
 
 interface Drive {
   desk: Desk;
+  /** The resident who sent the model complaint (the desk gave them a random id). */
+  complainant: Actor;
   clock: TestClock;
   policy: ScriptedPolicy;
   complaintId: string;
@@ -204,14 +197,23 @@ async function startDrive(): Promise<Drive> {
   const { desk, clock } = createHarness({ pseudonymKey: PSEUDONYM_KEY, deadlines: policy });
   const other = await desk.receive(coordinator, { channel: 'web', title: 'Saluran tersumbat (laporan lain)', description: 'Sama.' });
   policy.bystander = other.complaint.id;
-  const { complaint } = await desk.receive(complainant, {
+  // The model complaint arrives as a resident's WhatsApp message, so that later messages from the
+  // same number find it (through the contact key) as they would in production.
+  const routed = await desk.routeInbound({
     channel: input.received.channel,
-    title: input.received.title,
-    description: input.received.description,
-    classification: input.received.classification,
+    messageId: 'wamid.model-0',
+    receivedAt: clock.now().toISOString(),
+    senderAddress: SENDER,
+    contact: {},
+    text: `${input.received.title}\n${input.received.description}`,
+    attachments: [],
   });
-  policy.target = complaint.id;
-  return { desk, clock, policy, complaintId: complaint.id, otherId: other.complaint.id, messages: 0 };
+  if (routed.outcome !== 'created') throw new Error(`the model complaint was not created: ${JSON.stringify(routed)}`);
+  const view = await desk.get(coordinator, routed.complaint.id);
+  if (view.complainant.visibility !== 'full') throw new Error('a coordinator sees the complainant');
+  policy.target = routed.complaint.id;
+  const complainant: Actor = { id: view.complainant.complainantId, role: 'complainant' };
+  return { desk, clock, policy, complainant, complaintId: routed.complaint.id, otherId: other.complaint.id, messages: 0 };
 }
 
 /** Lets the sweep find `action` due on the model complaint; answers like a command would. */
@@ -230,7 +232,7 @@ async function sweepFor(drive: Drive, action: DueAction): Promise<string> {
 type Driver<T extends LaterEventType> = (drive: Drive, event: EventOf<T>, unitId: string | null) => Promise<unknown>;
 const DRIVERS: { [T in LaterEventType]: Driver<T> } = {
   'complaint-info-requested': (d, e) => d.desk.requestInfo(coordinator, { complaintId: d.complaintId, message: e.payload.message }),
-  'complaint-info-provided': (d, e) => d.desk.provideInfo(complainant, { complaintId: d.complaintId, message: e.payload.message }),
+  'complaint-info-provided': (d, e) => d.desk.provideInfo(d.complainant, { complaintId: d.complaintId, message: e.payload.message }),
   'complaint-follow-up-received': async (d, e) => {
     const { trackingNumber } = await d.desk.get(coordinator, d.complaintId);
     const routed = await d.desk.routeInbound({
@@ -242,6 +244,7 @@ const DRIVERS: { [T in LaterEventType]: Driver<T> } = {
       text: `${e.payload.message} (${trackingNumber})`,
       attachments: [],
     });
+    if (routed.outcome === 'quarantined') return `quarantined: ${routed.reason}`;
     return routed.complaint.id === d.complaintId ? routed.outcome : `routed to a new complaint (${routed.outcome})`;
   },
   'complaint-verified': (d, e) => d.desk.verify(coordinator, { complaintId: d.complaintId, classification: e.payload.classification }),
@@ -249,9 +252,9 @@ const DRIVERS: { [T in LaterEventType]: Driver<T> } = {
   'complaint-disposed': (d, e) => d.desk.dispose(coordinator, { complaintId: d.complaintId, unitId: e.payload.unitId }),
   'complaint-returned': (d, e, unitId) => d.desk.returnNotOurs(officerOf(unitId ?? e.payload.unitId), { complaintId: d.complaintId, reason: e.payload.reason }),
   'complaint-responded': (d, e, unitId) => d.desk.respond(unitId ? officerOf(unitId) : coordinator, { complaintId: d.complaintId, message: e.payload.message }),
-  'complaint-confirmed': (d) => d.desk.confirm(complainant, { complaintId: d.complaintId }),
+  'complaint-confirmed': (d) => d.desk.confirm(d.complainant, { complaintId: d.complaintId }),
   'complaint-resolved': (d) => d.desk.resolve(coordinator, { complaintId: d.complaintId }),
-  'complaint-reopened': (d, e) => d.desk.reopen(complainant, { complaintId: d.complaintId, reason: e.payload.reason }),
+  'complaint-reopened': (d, e) => d.desk.reopen(d.complainant, { complaintId: d.complaintId, reason: e.payload.reason }),
   'complaint-escalated': (d, e) => d.desk.escalate({ id: 'sla-sweep', role: 'system' }, { complaintId: d.complaintId, level: e.payload.level, reason: e.payload.reason }),
   'complaint-merged': (d, e) => d.desk.merge(coordinator, { complaintId: d.complaintId, intoId: e.payload.intoId === MODEL_ID ? d.complaintId : d.otherId }),
   'complaint-deadline-approaching': (d, e) => sweepFor(d, { type: 'announce_approaching', event: { type: e.type, payload: e.payload } }),

@@ -1,14 +1,16 @@
-import { AduanError, type ComplaintProjection, type StoredEvent } from '@aduan/spec';
-import type { DeadlinePolicy } from '../deadlines.js';
+import { StoreFailureError, type ComplaintProjection, type DeadlinePolicyV1, type StoredEvent } from '@aduan/spec';
 import { projectionOf } from '../projection.js';
 import type { EventPayload, LifecycleEvent } from '../schemas/events.js';
 import { accepts, advance, startLifecycle, statusOf } from './lifecycle.js';
 
-/** Re-derives a complaint's projection from its events alone: the source of truth. */
-export function replayProjection(events: readonly StoredEvent[], policy: DeadlinePolicy): ComplaintProjection {
+/**
+ * Re-derives a complaint's projection from its events alone: the source of truth, used by
+ * `desk.rebuild()`. A stream the machine cannot replay is a `StoreFailureError`.
+ */
+export function replayProjection(events: readonly StoredEvent[], policy: DeadlinePolicyV1): ComplaintProjection {
   const [first, ...rest] = events;
   if (!first || first.type !== 'complaint-received') {
-    throw new AduanError('store_failure', 'A complaint stream must start with complaint-received');
+    throw new StoreFailureError('A complaint stream must start with complaint-received');
   }
   let snapshot = startLifecycle({
     complaintId: first.complaintId,
@@ -20,8 +22,7 @@ export function replayProjection(events: readonly StoredEvent[], policy: Deadlin
   for (const event of rest) {
     const lifecycleEvent = { type: event.type, at: event.at, payload: event.payload } as LifecycleEvent;
     if (!accepts(snapshot, lifecycleEvent)) {
-      throw new AduanError(
-        'store_failure',
+      throw new StoreFailureError(
         `Stream ${event.complaintId} holds ${event.type} at version ${event.version}, which state "${statusOf(snapshot)}" does not accept`,
       );
     }

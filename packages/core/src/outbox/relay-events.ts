@@ -3,10 +3,10 @@ import type { OutboxRecord } from '@aduan/spec';
 /** Events of the outbox relay (noun-then-verb, like the desk's). */
 export interface RelayEventMap {
   /** Every part of the message was accepted by the provider. */
-  'response-sent': [delivery: { message: OutboxRecord; providerMessageIds: string[] }];
-  'delivery-retry-scheduled': [retry: { message: OutboxRecord; error: string; nextAttemptAt: string }];
+  'outbox-message-sent': [delivery: { message: OutboxRecord; providerMessageIds: string[] }];
+  'outbox-message-retry-scheduled': [retry: { message: OutboxRecord; error: string; nextAttemptAt: string }];
   /** Given up: staff must reach the complainant another way. */
-  'message-dead-lettered': [dead: { message: OutboxRecord; error: string }];
+  'outbox-message-dead-lettered': [dead: { message: OutboxRecord; error: string }];
   /** A whole round failed (e.g. the store was unreachable); the next round tries again. */
-  'relay-round-failed': [failure: { error: unknown }];
+  'outbox-relay-failed': [failure: { error: unknown }];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createKioskChannel } from '../__fixtures__/kiosk-channel.js';
-import { createDesk, createMemoryStore, createOutboxRelay, splitText } from '../index.js';
+import { createDesk, createMemoryStore, createOutboxRelay } from '../index.js';
+import { splitText } from './split-text.js';
 
 const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 const officer = { id: 'penghubung', role: 'unit_officer' as const, unitId: 'dinas-pu' };
@@ -32,7 +33,7 @@ describe('createOutboxRelay', () => {
   it('delivers a response once, with the event id as idempotency key', async () => {
     const { kiosk, relay, respond, store, complaint } = await setup();
     const sent: string[] = [];
-    relay.on('response-sent', ({ providerMessageIds }) => sent.push(...providerMessageIds));
+    relay.on('outbox-message-sent', ({ providerMessageIds }) => sent.push(...providerMessageIds));
     await respond('Jalan sudah kami tambal. Terima kasih atas laporannya.');
     expect(await relay.runOnce()).toEqual({ delivered: 1, retrying: 0, dead: 0 });
     expect(kiosk.sent).toEqual([
@@ -57,7 +58,7 @@ describe('createOutboxRelay', () => {
   it('dead-letters after the last attempt and on permanent errors, raising an event', async () => {
     const { kiosk, relay, respond, clock, store } = await setup();
     const dead: string[] = [];
-    relay.on('message-dead-lettered', ({ error }) => dead.push(error));
+    relay.on('outbox-message-dead-lettered', ({ error }) => dead.push(error));
     await respond('Jawaban pertama.');
     kiosk.failNext(...Array.from({ length: 3 }, () => ({ ok: false as const, retryable: true, error: 'timeout' })));
     for (let round = 0; round < 3; round++) {

@@ -1,14 +1,16 @@
+import { systemClock } from '@aduan/adapter-utils';
 import { EventEmitter } from 'eventemitter3';
 import type { ChannelV1, Clock, OutboxRecord, StoreV1 } from '@aduan/spec';
 import { checkChannel } from '../inbound/check-channel.js';
 import { checkStore } from '../store/check-store.js';
-import { systemClock } from '../support/clock.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import type { RelayEventMap } from './relay-events.js';
 import { splitText } from './split-text.js';
 
 export interface OutboxRelayOptions {
-  store: unknown;
+  /** The desk's store; it must declare the `outbox` capability. */
+  store: StoreV1;
+  /** The channels replies leave through, one per channel name. */
   channels: readonly ChannelV1[];
   clock?: Clock;
   /** Attempts before a message is dead-lettered. Default 8. */
@@ -80,16 +82,16 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     if (outcome.ok) {
       await store.doSettleOutbox(message.id, { outcome: 'delivered', at: now.toISOString() });
       report.delivered++;
-      emitter.emit('response-sent', { message, providerMessageIds: outcome.providerMessageIds });
+      emitter.emit('outbox-message-sent', { message, providerMessageIds: outcome.providerMessageIds });
     } else if (outcome.retryable && message.attempts < maxAttempts) {
       const nextAttemptAt = new Date(now.getTime() + backoffDelay(message.attempts, options.backoff)).toISOString();
       await store.doSettleOutbox(message.id, { outcome: 'retry', error: outcome.error, nextAttemptAt });
       report.retrying++;
-      emitter.emit('delivery-retry-scheduled', { message, error: outcome.error, nextAttemptAt });
+      emitter.emit('outbox-message-retry-scheduled', { message, error: outcome.error, nextAttemptAt });
     } else {
       await store.doSettleOutbox(message.id, { outcome: 'dead', error: outcome.error, at: now.toISOString() });
       report.dead++;
-      emitter.emit('message-dead-lettered', { message, error: outcome.error });
+      emitter.emit('outbox-message-dead-lettered', { message, error: outcome.error });
     }
   }
 
@@ -116,7 +118,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         busy = true;
         running = runOnce()
           // Claims lapse on their own, so the next round picks the messages up again.
-          .catch((error: unknown) => emitter.emit('relay-round-failed', { error }))
+          .catch((error: unknown) => emitter.emit('outbox-relay-failed', { error }))
           .finally(() => {
             busy = false;
           });

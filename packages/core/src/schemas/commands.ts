@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { attachmentSchema, classificationSchema, idString, nonEmptyText, rejectionReasonSchema } from './common.js';
+import {
+  attachmentSchema,
+  classificationSchema,
+  COMPLAINT_TIERS,
+  idString,
+  locationSchema,
+  nonEmptyText,
+  noteText,
+  rejectionReasonSchema,
+  text,
+} from './common.js';
 
 const target = {
   complaintId: idString,
@@ -7,33 +17,36 @@ const target = {
   expectedVersion: z.number().int().nonnegative().optional(),
 };
 
+const attachments = z.array(attachmentSchema).max(20).default([]);
+
 /** Input schema of every command except `receive`, by command name. */
 export const commandSchemas = {
   requestInfo: z.object({ ...target, message: nonEmptyText(2_000) }).strict(),
+  /** The data the complainant was asked for; a location they send fills in the complaint's place if it had none. */
   provideInfo: z
-    .object({ ...target, message: nonEmptyText(10_000), attachments: z.array(attachmentSchema).max(20).default([]) })
+    .object({ ...target, message: nonEmptyText(10_000), attachments, location: locationSchema.optional() })
     .strict(),
   verify: z
     .object({
       ...target,
       classification: classificationSchema.optional(),
-      category: z.string().trim().min(1).max(120).optional(),
-      tier: z.enum(['ringan', 'normatif', 'tidak_berkadar_pengawasan', 'berkadar_pengawasan']).optional(),
-      note: z.string().trim().max(2_000).optional(),
+      category: text().trim().min(1).max(120).optional(),
+      tier: z.enum(COMPLAINT_TIERS).optional(),
+      note: noteText(),
     })
     .strict(),
-  reject: z.object({ ...target, reason: rejectionReasonSchema, note: z.string().trim().max(2_000).optional() }).strict(),
-  dispose: z.object({ ...target, unitId: idString, note: z.string().trim().max(2_000).optional() }).strict(),
+  reject: z.object({ ...target, reason: rejectionReasonSchema, note: noteText() }).strict(),
+  dispose: z.object({ ...target, unitId: idString, note: noteText() }).strict(),
   returnNotOurs: z.object({ ...target, reason: nonEmptyText(2_000), suggestedUnitId: idString.optional() }).strict(),
-  respond: z.object({ ...target, message: nonEmptyText(10_000), attachments: z.array(attachmentSchema).max(20).default([]) }).strict(),
-  confirm: z.object({ ...target, note: z.string().trim().max(2_000).optional() }).strict(),
+  respond: z.object({ ...target, message: nonEmptyText(10_000), attachments }).strict(),
+  confirm: z.object({ ...target, note: noteText() }).strict(),
   reopen: z.object({ ...target, reason: nonEmptyText(2_000) }).strict(),
-  resolve: z.object({ ...target, note: z.string().trim().max(2_000).optional() }).strict(),
+  resolve: z.object({ ...target, note: noteText() }).strict(),
   escalate: z.object({ ...target, level: z.number().int().min(1).max(10), reason: nonEmptyText(2_000) }).strict(),
   merge: z.object({ ...target, intoId: idString }).strict(),
   /** A further message from the complainant that changes no state (it is kept in the history). */
   followUp: z
-    .object({ ...target, message: nonEmptyText(10_000), attachments: z.array(attachmentSchema).max(20).default([]) })
+    .object({ ...target, message: nonEmptyText(10_000), attachments, location: locationSchema.optional() })
     .strict(),
 } as const;
 

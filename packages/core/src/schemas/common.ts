@@ -1,60 +1,83 @@
+import { ACTOR_ROLES, CLASSIFICATIONS, REJECTION_REASONS } from '@aduan/spec';
 import { z } from 'zod';
 
-export const isoInstant = z.iso.datetime({ offset: true });
-export const nonEmptyText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-export const idString = z.string().trim().min(1, 'must not be empty').max(200);
+// Every string the desk takes in is built here, so that one check refuses NUL characters
+// (`\u0000`) everywhere, with the same `invalid_input` whichever store is behind the desk.
+// Messages come from `validationErrorMap` in the parse's language: no wording is fixed here.
 
-export const classificationSchema = z.enum(['aspirasi', 'pengaduan', 'permintaan_informasi']);
-export const rejectionReasonSchema = z.enum(['spam', 'not_eligible', 'duplicate', 'incomplete', 'other']);
+const hasNoNul = (value: string) => !value.includes('\u0000');
+const NO_NUL = { params: { rule: 'no_nul' }, abort: true } as const;
+
+/** Any string without NUL characters. */
+export const text = () => z.string().refine(hasNoNul, NO_NUL);
+/** Trimmed text of 1..max characters. */
+export const nonEmptyText = (max: number) => text().trim().min(1).max(max);
+/** An optional remark, trimmed, up to 2,000 characters. */
+export const noteText = () => text().trim().max(2_000).optional();
+
+export const idString = text().trim().min(1).max(200);
+export const isoInstant = z.iso.datetime({ offset: true });
+
+/** Complaint tiers of the local SOPs (verify's `tier`): SLA policies may time each differently. */
+export const COMPLAINT_TIERS = ['ringan', 'normatif', 'tidak_berkadar_pengawasan', 'berkadar_pengawasan'] as const;
+export type ComplaintTier = (typeof COMPLAINT_TIERS)[number];
+
+export const classificationSchema = z.enum(CLASSIFICATIONS);
+export const rejectionReasonSchema = z.enum(REJECTION_REASONS);
 
 export const actorSchema = z
   .object({
     id: idString,
-    role: z.enum(['coordinator', 'unit_officer', 'complainant', 'system']),
+    role: z.enum(ACTOR_ROLES),
     unitId: idString.optional(),
   })
-  .refine((actor) => actor.role !== 'unit_officer' || actor.unitId !== undefined, {
-    message: 'a unit officer must carry unitId',
-    path: ['unitId'],
-  });
+  .strict()
+  .refine((actor) => actor.role !== 'unit_officer' || actor.unitId !== undefined, { path: ['unitId'], params: { rule: 'unit_scope' } });
 
 export const locationSchema = z
   .object({
-    address: z.string().trim().max(500).optional(),
-    kelurahan: z.string().trim().max(120).optional(),
-    kecamatan: z.string().trim().max(120).optional(),
+    address: text().trim().max(500).optional(),
+    kelurahan: text().trim().max(120).optional(),
+    kecamatan: text().trim().max(120).optional(),
     lat: z.number().min(-90).max(90).optional(),
     long: z.number().min(-180).max(180).optional(),
   })
   .strict()
-  .refine((loc) => (loc.lat === undefined) === (loc.long === undefined), {
-    message: 'lat and long must be given together',
-    path: ['lat'],
-  });
+  .refine((loc) => (loc.lat === undefined) === (loc.long === undefined), { path: ['lat'], params: { rule: 'lat_long_together' } });
 
 export const attachmentSchema = z
   .object({
-    url: z.url({ protocol: /^(https?|s3|gs|file|urn)$/ }),
-    contentType: z.string().max(200).optional(),
-    name: z.string().max(300).optional(),
+    url: z.url({ protocol: /^(https?|s3|gs|file|urn)$/ }).refine(hasNoNul, NO_NUL),
+    contentType: text().max(200).optional(),
+    name: text().max(300).optional(),
     sizeBytes: z.number().int().nonnegative().optional(),
   })
   .strict();
 
+const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+const WHATSAPP = /^\+?[0-9]{6,20}$/;
+const HANDLE_NAME = /^[a-z][a-z0-9_-]{0,39}$/;
+
 export const contactSchema = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
-    phone: z
-      .string()
+    name: text().trim().min(1).max(200).optional(),
+    phone: text()
       .trim()
-      .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number such as +62 812 3456 7890')
+      .refine((value) => PHONE.test(value), { params: { rule: 'phone' } })
       .optional(),
-    email: z.email().optional(),
-    whatsapp: z
-      .string()
+    email: z.email().refine(hasNoNul, NO_NUL).optional(),
+    whatsapp: text()
       .trim()
-      .regex(/^\+?[0-9]{6,20}$/, 'must be a WhatsApp number such as 6281234567890')
+      .refine((value) => WHATSAPP.test(value), { params: { rule: 'whatsapp' } })
       .optional(),
-    address: z.string().trim().max(500).optional(),
+    address: text().trim().max(500).optional(),
+    /** Addresses on channels whose ids are neither phone numbers nor e-mail (`{ telegram: '123456789' }`). */
+    handles: z
+      .record(
+        z.string().refine((name) => HANDLE_NAME.test(name), { params: { rule: 'handle_name' } }),
+        text().trim().min(1).max(200),
+      )
+      .refine((handles) => Object.keys(handles).length <= 10, { params: { rule: 'too_many_handles' } })
+      .optional(),
   })
   .strict();

@@ -1,30 +1,23 @@
 import { z } from 'zod';
-import {
-  attachmentSchema,
-  classificationSchema,
-  idString,
-  isoInstant,
-  locationSchema,
-  nonEmptyText,
-  rejectionReasonSchema,
-} from './common.js';
+import { attachmentSchema, classificationSchema, idString, isoInstant, locationSchema, nonEmptyText, noteText, rejectionReasonSchema, text } from './common.js';
 
-const note = z.string().max(2_000).optional();
+const note = noteText();
 
 /**
  * Payload schema of every domain event, schema version 1. A payload change adds a new version
- * with an upcaster; stored events are never rewritten (their hashes would break).
+ * with an upcaster; stored events are never rewritten (their hashes would break). Optional
+ * members added later (the `location` of data and follow-ups) leave older events valid.
  */
 export const eventPayloadSchemas = {
   'complaint-received': z
     .object({
-      trackingNumber: z.string().min(1),
-      channel: z.string().min(1),
-      channelMessageId: z.string().optional(),
+      trackingNumber: idString,
+      channel: idString,
+      channelMessageId: idString.optional(),
       title: nonEmptyText(200),
       description: nonEmptyText(10_000),
       classification: classificationSchema,
-      category: z.string().optional(),
+      category: text().optional(),
       location: locationSchema.optional(),
       occurredAt: isoInstant.optional(),
       attachments: z.array(attachmentSchema),
@@ -34,12 +27,14 @@ export const eventPayloadSchemas = {
     })
     .strict(),
   'complaint-info-requested': z.object({ message: nonEmptyText(2_000) }).strict(),
-  'complaint-info-provided': z.object({ message: nonEmptyText(10_000), attachments: z.array(attachmentSchema) }).strict(),
+  'complaint-info-provided': z
+    .object({ message: nonEmptyText(10_000), attachments: z.array(attachmentSchema), location: locationSchema.optional() })
+    .strict(),
   'complaint-verified': z
     .object({
       classification: classificationSchema,
-      category: z.string().optional(),
-      tier: z.string().optional(),
+      category: text().optional(),
+      tier: text().optional(),
       note,
     })
     .strict(),
@@ -55,11 +50,16 @@ export const eventPayloadSchemas = {
   'complaint-escalated': z.object({ level: z.number().int().min(1), reason: nonEmptyText(2_000) }).strict(),
   'complaint-merged': z.object({ intoId: idString }).strict(),
   'complaint-deadline-approaching': z
-    .object({ stage: z.string().min(1), fraction: z.number().gt(0).lt(1), dueAt: isoInstant })
+    .object({ stage: idString, fraction: z.number().gt(0).lt(1), dueAt: isoInstant })
     .strict(),
-  'complaint-deadline-missed': z.object({ stage: z.string().min(1), dueAt: isoInstant }).strict(),
+  'complaint-deadline-missed': z.object({ stage: idString, dueAt: isoInstant }).strict(),
   'complaint-follow-up-received': z
-    .object({ message: nonEmptyText(10_000), attachments: z.array(attachmentSchema), channelMessageId: z.string().optional() })
+    .object({
+      message: nonEmptyText(10_000),
+      attachments: z.array(attachmentSchema),
+      location: locationSchema.optional(),
+      channelMessageId: idString.optional(),
+    })
     .strict(),
 } as const;
 

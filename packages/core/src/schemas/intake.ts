@@ -7,6 +7,7 @@ import {
   isoInstant,
   locationSchema,
   nonEmptyText,
+  text,
 } from './common.js';
 
 /**
@@ -15,13 +16,13 @@ import {
  */
 export const intakeSchema = z
   .object({
-    channel: z.string().trim().min(1).max(40),
+    channel: text().trim().min(1).max(40),
     /** The channel's own message id; the same id twice yields one complaint. */
     channelMessageId: idString.optional(),
     title: nonEmptyText(200),
     description: nonEmptyText(10_000),
     classification: classificationSchema.default('pengaduan'),
-    category: z.string().trim().min(1).max(120).optional(),
+    category: text().trim().min(1).max(120).optional(),
     location: locationSchema.optional(),
     occurredAt: isoInstant.optional(),
     attachments: z.array(attachmentSchema).max(20).default([]),
@@ -33,5 +34,5 @@ export const intakeSchema = z
   })
   .strict();
 
-export type IntakeInput = z.input<typeof intakeSchema>;
+/** A validated intake, defaults filled in. */
 export type Intake = z.output<typeof intakeSchema>;

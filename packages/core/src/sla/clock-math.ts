@@ -25,8 +25,17 @@ const isMidnight = (ms: number): boolean => (ms + JAKARTA_OFFSET_MS) % DAY_MS ==
 
 export function clockMath(unit: SlaUnit, calendar: WorkingCalendar, stageStart: number): ClockMath {
   switch (unit) {
-    case 'calendar_days':
-      return { elapsed: (a, b) => b - a, reach: (a, ms) => a + ms, lapseAt: (t) => t, warningAt: (t) => t };
+    case 'calendar_days': {
+      // Whole days, as Indonesian administrative practice counts them: the day the stage starts
+      // does not count, and a window of N days ends at the end (23:59:59.999 WIB) of the Nth day.
+      const counted = (ms: number) => Math.max(ms, startOfDay(dayOfInstant(stageStart) + 1));
+      return {
+        elapsed: (a, b) => counted(b) - counted(a),
+        reach: (a, ms) => counted(a) + ms,
+        lapseAt: (t) => endOfDay(dayOfInstant(t - 1)),
+        warningAt: (t) => (isMidnight(t) ? t - 1 : t),
+      };
+    }
     case 'office_hours':
       return {
         elapsed: (a, b) => calendar.officeTimeBetween(new Date(a), new Date(b)),

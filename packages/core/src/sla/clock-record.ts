@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { ClockMath } from './clock-math.js';
 
 /**
- * One running stage clock, as plain JSON. Time accrues only in `spans` (closed) and from
- * `runningSince` (null while paused), so a pause simply leaves a gap. Budgets are not stored:
- * they are looked up from the policy and the complaint's current classification and tier.
+ * One stage clock, as plain JSON. Time accrues only in `spans` (closed) and from `runningSince`
+ * (null while paused or ended), so a pause simply leaves a gap. An ended clock keeps its record
+ * (`endedAt`) so the desk can show whether the stage was met. Budgets are not stored: they are
+ * looked up from the policy and the complaint's current classification and tier.
  */
 export const clockRecordSchema = z
   .object({
@@ -14,13 +15,15 @@ export const clockRecordSchema = z
     /** The highest warning fraction already announced; 0 when none was. */
     warnedUpTo: z.number(),
     missed: z.boolean(),
+    /** When the stage ended (met, or handed on); null while it is open. */
+    endedAt: z.string().nullable(),
   })
   .strict();
 
 export type ClockRecord = z.output<typeof clockRecordSchema>;
 
 export function startClock(at: string): ClockRecord {
-  return { startedAt: at, spans: [], runningSince: at, warnedUpTo: 0, missed: false };
+  return { startedAt: at, spans: [], runningSince: at, warnedUpTo: 0, missed: false, endedAt: null };
 }
 
 export function pauseClock(clock: ClockRecord, at: string): ClockRecord {
@@ -29,18 +32,34 @@ export function pauseClock(clock: ClockRecord, at: string): ClockRecord {
 }
 
 export function resumeClock(clock: ClockRecord, at: string): ClockRecord {
-  return clock.runningSince === null ? { ...clock, runningSince: at } : clock;
+  return clock.runningSince === null && clock.endedAt === null ? { ...clock, runningSince: at } : clock;
+}
+
+export function endClock(clock: ClockRecord, at: string): ClockRecord {
+  return clock.endedAt === null ? { ...pauseClock(clock, at), endedAt: at } : clock;
 }
 
 export type RunningClock = ClockRecord & { runningSince: string };
 
 export const isRunning = (clock: ClockRecord | undefined): clock is RunningClock => clock !== undefined && clock.runningSince !== null;
 
+/** Whether a clock exists and has not ended (it may be paused). */
+export const isOpen = (clock: ClockRecord | undefined): boolean => clock !== undefined && clock.endedAt === null;
+
+/** Clock time accrued by `at` (at most up to the clock's end). */
+export function accruedBy(clock: ClockRecord, at: number, math: ClockMath): number {
+  let accrued = 0;
+  for (const [from, to] of clock.spans) accrued += Math.max(0, math.elapsed(Date.parse(from), Math.min(Date.parse(to), at)));
+  if (clock.runningSince !== null) accrued += Math.max(0, math.elapsed(Date.parse(clock.runningSince), at));
+  return accrued;
+}
+
 /**
- * The instant at which a running clock has accrued `targetMs` (> 0): inside an earlier span when
- * it got there before a pause, otherwise after `runningSince`.
+ * The instant at which a clock has accrued `targetMs` (> 0): inside an earlier span when it got
+ * there before a pause, otherwise after `resumedAt` (where a running clock runs from; for an
+ * ended or paused clock, where it would run from if it went on).
  */
-export function instantReaching(clock: RunningClock, targetMs: number, math: ClockMath): number {
+export function instantReaching(clock: ClockRecord, resumedAt: string, targetMs: number, math: ClockMath): number {
   let accrued = 0;
   for (const [from, to] of clock.spans) {
     const start = Date.parse(from);
@@ -48,5 +67,5 @@ export function instantReaching(clock: RunningClock, targetMs: number, math: Clo
     if (accrued + inSpan >= targetMs) return math.reach(start, targetMs - accrued);
     accrued += inSpan;
   }
-  return math.reach(Date.parse(clock.runningSince), targetMs - accrued);
+  return math.reach(Date.parse(resumedAt), targetMs - accrued);
 }

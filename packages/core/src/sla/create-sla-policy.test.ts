@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../calendar/working-calendar.js';
 import { PEKALONGAN_DESK_HOURS } from '../calendar/office-hours.js';
-import type { ComplaintContext } from '../machine/complaint-machine.js';
+import type { ComplaintContext } from '@aduan/spec';
 import { createSlaPolicy } from './create-sla-policy.js';
 import { laporSlaPolicy, pekalonganSlaPolicy } from './presets.js';
 import type { SlaPolicyInput } from './sla-policy-schema.js';
 
-const calendar = await createWorkingCalendar();
+const calendar = createWorkingCalendar();
 const wib = (dateTime: string) => new Date(`${dateTime}+07:00`);
 const context = { classification: 'pengaduan', tier: null, escalationLevel: 0 } as unknown as ComplaintContext;
 
@@ -44,19 +44,22 @@ describe('createSlaPolicy', () => {
       overrides: { classification: { permintaan_informasi: { followUp: { amount: 4, unit: 'office_hours' } } } },
     });
     expect(invalid(officeHourPolicy)).toThrow(withIssue('overrides.classification.permintaan_informasi.followUp.unit'));
-    const desk = await createWorkingCalendar({ officeHours: PEKALONGAN_DESK_HOURS });
+    const desk = createWorkingCalendar({ officeHours: PEKALONGAN_DESK_HOURS });
     expect(() => createSlaPolicy(officeHourPolicy(laporSlaPolicy), desk)).not.toThrow();
   });
 
   it('sets the confirmation window in the policy’s unit', () => {
     // LAPOR!: 10 working days after a Friday 16:00 response is the end of Friday two weeks later.
     expect(createSlaPolicy(laporSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T16:00:00'), context)).toEqual(wib('2025-07-25T23:59:59.999'));
-    // Pekalongan: exactly 10 calendar days.
-    expect(createSlaPolicy(pekalonganSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T16:00:00'), context)).toEqual(wib('2025-07-21T16:00:00'));
+    // Pekalongan: 10 calendar days, counted as whole days in WIB: the end of Monday 21 July.
+    expect(createSlaPolicy(pekalonganSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T16:00:00'), context)).toEqual(wib('2025-07-21T23:59:59.999'));
+    expect(createSlaPolicy(pekalonganSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T00:00:00'), context)).toEqual(wib('2025-07-21T23:59:59.999'));
   });
 
   it('refuses bookkeeping written by another deadline policy', () => {
     const policy = createSlaPolicy(laporSlaPolicy, calendar);
-    expect(() => policy.dueAction({ deadline: null }, context)).toThrow(expect.objectContaining({ code: 'unsupported', message: expect.stringContaining('rebuild') }));
+    expect(() => policy.dueAction({ deadline: null, dueAt: null }, context, new Date())).toThrow(
+      expect.objectContaining({ code: 'rebuild_required', message: expect.stringContaining('desk.rebuild()') }),
+    );
   });
 });

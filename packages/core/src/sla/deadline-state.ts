@@ -1,12 +1,11 @@
-import { RebuildRequiredError } from '@aduan/spec';
+import { RebuildRequiredError, type DeadlineState } from '@aduan/spec';
 import { z } from 'zod';
-import type { DeadlineState } from '../deadlines.js';
 import { clockRecordSchema } from './clock-record.js';
 import { keyedObject } from './keyed-object.js';
 import { AGENCY_STAGES, SLA_STAGES } from './sla-policy-schema.js';
 
-/** The clocks that run over time (the confirmation window is a fixed date: `confirmBy`). */
-const TRACKED_STAGES = ['verification', 'followUp', 'resolution', 'needsInfo'] as const;
+/** The clocks that run over time and are shown to people, in the order the desk lists them. */
+export const TRACKED_STAGES = ['verification', 'followUp', 'resolution', 'needsInfo', 'confirmation'] as const;
 export type TrackedStage = (typeof TRACKED_STAGES)[number];
 
 /**
@@ -33,11 +32,14 @@ const pendingSchema = z
   })
   .strict();
 
+/** Format version of the bookkeeping; 2 keeps ended clocks and the nearest stage lapse. */
+export const SLA_STATE_VERSION = 2;
+
 const slaDeadlineStateSchema = z
   .object({
     deadline: z.object({ kind: z.string(), dueAt: z.string() }).strict().nullable(),
-    /** Format version of this bookkeeping. */
-    sla: z.literal(1),
+    dueAt: z.string().nullable(),
+    sla: z.literal(SLA_STATE_VERSION),
     clocks: keyedObject(TRACKED_STAGES, clockRecordSchema.optional()),
     pending: pendingSchema.nullable(),
   })
@@ -47,7 +49,7 @@ export type SlaDeadlineState = z.output<typeof slaDeadlineStateSchema>;
 export type PendingMoment = z.output<typeof pendingSchema>;
 export type StageClocks = SlaDeadlineState['clocks'];
 
-/** Reads bookkeeping back from a projection; anything else was written by another policy. */
+/** Reads bookkeeping back from a projection; anything else was written by another policy or format version. */
 export function readSlaState(state: DeadlineState): SlaDeadlineState {
   const parsed = slaDeadlineStateSchema.safeParse(state);
   if (parsed.success) return parsed.data;

@@ -1,10 +1,9 @@
-import { RebuildRequiredError, type ComplaintStatus, type StoredEvent } from '@aduan/spec';
+import { FINAL_COMPLAINT_STATUSES, RebuildRequiredError, type ComplaintContext, type ComplaintStatus, type StoredEvent } from '@aduan/spec';
 import { z } from 'zod';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import type { ComplaintContext } from '../machine/complaint-machine.js';
-import { pauseClock, resumeClock, startClock } from './clock-record.js';
-import type { SlaDeadlineState, StageClocks, TrackedStage } from './deadline-state.js';
-import { nextMoment } from './pending-moments.js';
+import { endClock, isOpen, pauseClock, resumeClock, startClock } from './clock-record.js';
+import { SLA_STATE_VERSION, TRACKED_STAGES, type SlaDeadlineState, type StageClocks, type TrackedStage } from './deadline-state.js';
+import { nearestLapse, nextMoment } from './pending-moments.js';
 import { AGENCY_STAGES, type SlaPolicyConfig } from './sla-policy-schema.js';
 
 /**
@@ -18,23 +17,29 @@ const STAGE_CHANGES: Readonly<Record<string, { end?: readonly TrackedStage[]; st
   'complaint-info-provided': { end: ['needsInfo'] },
   'complaint-disposed': { end: ['verification'], start: ['followUp'] },
   'complaint-returned': { end: ['followUp'], start: ['verification'] },
-  'complaint-responded': { end: ['followUp'] },
-  'complaint-reopened': { start: ['followUp'] },
-  'complaint-escalated': { end: ['verification', 'followUp'] },
+  'complaint-responded': { end: ['followUp'], start: ['confirmation'] },
+  'complaint-confirmed': { end: ['confirmation'] },
+  'complaint-reopened': { end: ['confirmation'], start: ['followUp'] },
+  'complaint-escalated': { end: ['verification', 'followUp', 'confirmation'] },
 };
 
-const FINAL_STATUSES: readonly ComplaintStatus[] = ['resolved', 'rejected', 'merged'];
+const FINAL: readonly ComplaintStatus[] = FINAL_COMPLAINT_STATUSES;
 
 /** The sweep's own events, appended after it acted on a warning or a lapse. */
 const approachingPayload = z.object({ stage: z.enum(AGENCY_STAGES), fraction: z.number() });
 const missedPayload = z.object({ stage: z.enum(AGENCY_STAGES) });
 
-function changeStages(clocks: StageClocks, event: StoredEvent): StageClocks {
+function changeStages(clocks: StageClocks, event: StoredEvent, status: ComplaintStatus): StageClocks {
   const change = STAGE_CHANGES[event.type];
-  if (!change) return clocks;
   const next: StageClocks = { ...clocks };
-  for (const stage of change.end ?? []) delete next[stage];
-  for (const stage of change.start ?? []) next[stage] = startClock(event.at);
+  for (const stage of change?.end ?? []) {
+    const clock = next[stage];
+    if (clock) next[stage] = endClock(clock, event.at);
+  }
+  for (const stage of change?.start ?? []) next[stage] = startClock(event.at);
+  // A complaint waiting for verification always has a verification clock: one escalated before
+  // verification and then sent for missing data gets a fresh clock when the data arrives.
+  if (status === 'received' && !isOpen(next.verification)) next.verification = startClock(event.at);
   return next;
 }
 
@@ -54,10 +59,20 @@ function recordAnnouncements(clocks: StageClocks, event: StoredEvent): StageCloc
   return clocks;
 }
 
-/** Stage clocks stand still in the policy's `pauseWhile` statuses; the missing-data window never does. */
+/**
+ * Stage clocks stand still in the policy's `pauseWhile` statuses; the missing-data and
+ * confirmation windows never do. A final status ends every clock still open.
+ */
 function pauseOrResume(clocks: StageClocks, status: ComplaintStatus, at: string, policy: SlaPolicyConfig): StageClocks {
-  const paused = (policy.pauseWhile as readonly ComplaintStatus[]).includes(status);
   const next: StageClocks = { ...clocks };
+  if (FINAL.includes(status)) {
+    for (const stage of TRACKED_STAGES) {
+      const clock = next[stage];
+      if (clock) next[stage] = endClock(clock, at);
+    }
+    return next;
+  }
+  const paused = (policy.pauseWhile as readonly ComplaintStatus[]).includes(status);
   for (const stage of AGENCY_STAGES) {
     const clock = next[stage];
     if (clock) next[stage] = paused ? pauseClock(clock, at) : resumeClock(clock, at);
@@ -80,8 +95,14 @@ export function foldDeadlines(
   if (previous === null && event.type !== 'complaint-received') {
     throw new RebuildRequiredError(`No SLA bookkeeping precedes ${event.type} of complaint ${event.complaintId}`, { complaintId: event.complaintId });
   }
-  const changed = recordAnnouncements(changeStages(previous?.clocks ?? {}, event), event);
-  const clocks = FINAL_STATUSES.includes(status) ? {} : pauseOrResume(changed, status, event.at, policy);
+  const changed = recordAnnouncements(changeStages(previous?.clocks ?? {}, event, status), event);
+  const clocks = pauseOrResume(changed, status, event.at, policy);
   const pending = nextMoment(clocks, status, context, policy, calendar);
-  return { deadline: pending && { kind: pending.kind, dueAt: pending.dueAt }, sla: 1, clocks, pending };
+  return {
+    deadline: pending && { kind: pending.kind, dueAt: pending.dueAt },
+    dueAt: nearestLapse(clocks, context, policy, calendar),
+    sla: SLA_STATE_VERSION,
+    clocks,
+    pending,
+  };
 }

@@ -1,4 +1,13 @@
+/**
+ * Deadline policies for the desk (`createDesk({ deadlines })`): the SLA engine, driven by a
+ * policy as data and a working calendar (`@aduan/core/calendar`), its presets, and the default
+ * confirmation-only policy.
+ *
+ * @packageDocumentation
+ * @module @aduan/core/sla
+ */
 export { createSlaPolicy, type SlaDeadlinePolicy } from './create-sla-policy.js';
+export { createConfirmationOnlyPolicy } from './create-confirmation-only-policy.js';
 export { laporSlaPolicy, pekalonganSlaPolicy, slaPresets } from './presets.js';
 export {
   AGENCY_STAGES,
@@ -16,4 +25,5 @@ export {
   type SlaStage,
   type SlaUnit,
 } from './sla-policy-schema.js';
-export type { PendingMoment, SlaDeadlineKind, SlaDeadlineState } from './deadline-state.js';
+export { STAGE_LABELS } from './stage-labels.js';
+export type { PendingMoment, SlaDeadlineKind, SlaDeadlineState, TrackedStage } from './deadline-state.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classificationSchema } from '../schemas/common.js';
+import { classificationSchema, COMPLAINT_TIERS, type ComplaintTier } from '../schemas/common.js';
 import { keyedObject } from './keyed-object.js';
 
 /** Every clock an SLA policy sets. */
@@ -10,9 +10,7 @@ export type SlaStage = (typeof SLA_STAGES)[number];
 export const AGENCY_STAGES = ['verification', 'followUp', 'resolution'] as const;
 export type AgencyStage = (typeof AGENCY_STAGES)[number];
 
-/** Complaint tiers of the local SOPs (verify's `tier`). */
-export const COMPLAINT_TIERS = ['ringan', 'normatif', 'tidak_berkadar_pengawasan', 'berkadar_pengawasan'] as const;
-export type ComplaintTier = (typeof COMPLAINT_TIERS)[number];
+export { COMPLAINT_TIERS, type ComplaintTier };
 
 export const SLA_UNITS = ['working_days', 'calendar_days', 'office_hours'] as const;
 export type SlaUnit = (typeof SLA_UNITS)[number];

@@ -1,4 +1,4 @@
-import type { ComplaintContext } from '../machine/complaint-machine.js';
+import type { ComplaintContext } from '@aduan/spec';
 import { COMPLAINT_TIERS, type ComplaintTier, type SlaClock, type SlaPolicyConfig, type SlaStage } from './sla-policy-schema.js';
 
 const isTier = (tier: string | null): tier is ComplaintTier => (COMPLAINT_TIERS as readonly (string | null)[]).includes(tier);

@@ -11,7 +11,11 @@ const REQUIRED_METHODS = [
   'doListStreams',
   'doReplaceProjection',
   'doLoadIdentity',
+  'doFindComplainantByContactKey',
   'doEraseIdentity',
+  'doQuarantineInbound',
+  'doListQuarantine',
+  'doDiscardQuarantined',
   'doClaimDue',
   'doClaimOutbox',
   'doSettleOutbox',
@@ -22,10 +26,20 @@ const REQUIRED_METHODS = [
  * instead of failing on the first command that touches the missing part.
  */
 export function checkStore(store: unknown, needs: readonly (keyof StoreCapabilitiesV1)[] = []): StoreV1 {
-  const candidate = store as Partial<StoreV1> | null;
-  if (!candidate || candidate.specificationVersion !== 'v1') {
+  if (store === undefined || store === null) {
     throw new InvalidConfigError('store', [
-      { path: 'store.specificationVersion', message: `must be "v1"; got ${JSON.stringify(candidate?.specificationVersion)}` },
+      {
+        path: 'store',
+        message:
+          'is missing: pass a StoreV1, e.g. createMemoryStore() from @aduan/core (tests and demos) or ' +
+          'createPostgresStore() / createPGliteStore() from @aduan/store-postgres',
+      },
+    ]);
+  }
+  const candidate = store as Partial<StoreV1>;
+  if (candidate.specificationVersion !== 'v1') {
+    throw new InvalidConfigError('store', [
+      { path: 'store.specificationVersion', message: `must be "v1" (a StoreV1); got ${JSON.stringify(candidate.specificationVersion)}` },
     ]);
   }
   const missing = REQUIRED_METHODS.filter((method) => typeof candidate[method] !== 'function');

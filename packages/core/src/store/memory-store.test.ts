@@ -1,5 +1,7 @@
+import type { QuarantinedInbound } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { checkStore, createMemoryStore } from '../index.js';
+import { createMemoryStore } from '../index.js';
+import { checkStore } from './check-store.js';
 import { coordinator, createHarness, expectAduanError, fileComplaint, sampleIntake } from '../test-support/harness.js';
 
 async function storeWithOneComplaint() {
@@ -102,5 +104,136 @@ describe('createMemoryStore', () => {
 
     expect([...first.ids, ...second.ids]).toEqual([...ids].sort());
     expect(second.nextCursor).toBeNull();
+  });
+});
+
+describe('createMemoryStore: contact keys, quarantine, erasure', () => {
+  const quarantined = (id: string, quarantinedAt: string, contactKey = 'ck_a', messageId = id): QuarantinedInbound => ({
+    id,
+    channel: 'whatsapp',
+    messageId,
+    contactKey,
+    receivedAt: '2026-03-02T02:00:00.000Z',
+    quarantinedAt,
+    reason: 'text: maksimal 10000 karakter',
+    message: { text: 'x' },
+  });
+
+  it('keeps the first complainant a contact key was stored for', async () => {
+    const { store, complaintId } = await storeWithOneComplaint();
+    const [event] = await store.doReadStream(complaintId);
+    const projection = (await store.doLoadProjection(complaintId))!;
+    const append = (id: string, complainantId: string, trackingNumber: string) =>
+      store.doAppend({
+        complaintId: id,
+        expectedVersion: 0,
+        events: [{ ...event!, complaintId: id }],
+        projection: { ...projection, id, complainantId, trackingNumber, version: 1 },
+        contactKey: 'ck_shared',
+      });
+
+    await append('c-1', 'warga-1', 'ADU-1');
+    await append('c-2', 'warga-2', 'ADU-2');
+
+    expect(await store.doFindComplainantByContactKey('ck_shared')).toBe('warga-1');
+    expect(await store.probe().contactKeys('warga-2')).toEqual([]);
+    expect(await store.doFindComplainantByContactKey('ck_unknown')).toBeUndefined();
+  });
+
+  it('keeps a quarantined message once per channel and message id, and lists newest first in pages', async () => {
+    const store = createMemoryStore();
+    await store.doQuarantineInbound(quarantined('q-1', '2026-03-02T02:00:00.000Z'));
+    await store.doQuarantineInbound(quarantined('q-2', '2026-03-02T03:00:00.000Z'));
+    await store.doQuarantineInbound(quarantined('q-3', '2026-03-02T03:00:00.000Z'));
+    await store.doQuarantineInbound({ ...quarantined('q-4', '2026-03-02T04:00:00.000Z'), messageId: 'q-1' });
+
+    const first = await store.doListQuarantine({ limit: 2 });
+    const second = await store.doListQuarantine({ limit: 2, cursor: first.nextCursor! });
+
+    expect([...first.items, ...second.items].map((entry) => entry.id)).toEqual(['q-3', 'q-2', 'q-1']);
+    expect(second.nextCursor).toBeNull();
+    expect(await store.doDiscardQuarantined('q-2')).toBe(true);
+    expect(await store.doDiscardQuarantined('q-2')).toBe(false);
+    expect((await store.probe().quarantine()).map((entry) => entry.id)).toEqual(['q-3', 'q-1']);
+  });
+
+  it('erases identity, contact keys and their quarantined messages together', async () => {
+    const { store, complaintId } = await storeWithOneComplaint();
+    const complainantId = (await store.doLoadProjection(complaintId))!.complainantId;
+    const [event] = await store.doReadStream(complaintId);
+    const projection = (await store.doLoadProjection(complaintId))!;
+    await store.doAppend({
+      complaintId: 'c-9',
+      expectedVersion: 0,
+      events: [{ ...event!, complaintId: 'c-9' }],
+      projection: { ...projection, id: 'c-9', trackingNumber: 'ADU-9', version: 1 },
+      contactKey: 'ck_budi',
+    });
+    await store.doQuarantineInbound(quarantined('q-1', '2026-03-02T02:00:00.000Z', 'ck_budi'));
+    await store.doQuarantineInbound(quarantined('q-2', '2026-03-02T02:00:00.000Z', 'ck_other'));
+
+    expect(await store.doEraseIdentity(complainantId)).toBe(true);
+
+    expect(await store.doLoadIdentity(complainantId)).toBeUndefined();
+    expect(await store.doFindComplainantByContactKey('ck_budi')).toBeUndefined();
+    expect(store.contents().quarantine.map((entry) => entry.id)).toEqual(['q-2']);
+    expect(await store.doEraseIdentity(complainantId)).toBe(false);
+    expect(store.contents().events).toHaveLength(3);
+  });
+});
+
+describe('createMemoryStore: place, due time and text', () => {
+  async function three() {
+    const { store, desk, clock } = createHarness();
+    const at = (iso: string) => clock.set(iso);
+    at('2026-03-02T02:00:00.000Z');
+    const a = await fileComplaint(desk, { title: 'Lampu 100% mati', location: { kelurahan: 'Kraton' } });
+    at('2026-03-03T02:00:00.000Z');
+    const b = await fileComplaint(desk, { title: 'Jalan_berlubang', location: { kelurahan: 'Podosugih', lat: -6.9, long: 109.6 } });
+    at('2026-03-04T02:00:00.000Z');
+    const c = await fileComplaint(desk, { title: 'Sampah' });
+    // dueAt comes from the policy: give two of them one by hand through a replaced projection.
+    for (const [id, dueAt] of [[a, '2026-03-10T16:59:59.999Z'], [b, '2026-03-05T16:59:59.999Z']] as const) {
+      await store.doReplaceProjection({ ...(await store.doLoadProjection(id))!, dueAt });
+    }
+    return { store, a, b, c };
+  }
+
+  it('filters by kelurahan, due time and plain text, case-insensitively', async () => {
+    const { store, a, b, c } = await three();
+    const ids = async (filter: object) => (await store.doQuery({ limit: 10, ...filter })).items.map((p) => p.id).sort();
+
+    expect(await ids({ kelurahan: 'Kraton' })).toEqual([a]);
+    expect(await ids({ dueBefore: '2026-03-06T00:00:00.000Z' })).toEqual([b]);
+    expect(await ids({ dueFrom: '2026-03-06T00:00:00.000Z' })).toEqual([a]);
+    expect(await ids({ text: 'LAMPU' })).toEqual([a]);
+    expect(await ids({ text: '100%' })).toEqual([a]);
+    expect(await ids({ text: '%' })).toEqual([a]);
+    expect(await ids({ text: '_' })).toEqual([b]);
+    const trackingNumber = (await store.doLoadProjection(c))!.trackingNumber;
+    expect(await ids({ text: trackingNumber.slice(-5).toLowerCase() })).toEqual([c]);
+    expect(await store.doCount({}, 'kelurahan')).toEqual({ Kraton: 1, Podosugih: 1, '': 1 });
+    expect((await store.doLoadProjection(b))!.geo).toEqual({ lat: -6.9, long: 109.6 });
+  });
+
+  it('orders by dueAt soonest first with complaints without one last, across pages', async () => {
+    const { store, a, b, c } = await three();
+    const first = await store.doQuery({ limit: 2, orderBy: 'dueAt' });
+    const second = await store.doQuery({ limit: 2, orderBy: 'dueAt', cursor: first.nextCursor! });
+
+    expect([...first.items, ...second.items].map((p) => p.id)).toEqual([b, a, c]);
+    expect(second.nextCursor).toBeNull();
+  });
+});
+
+describe('createMemoryStore: close', () => {
+  it('refuses every call after close, and closing again does nothing', async () => {
+    const { store } = await storeWithOneComplaint();
+    await store.close();
+    await store.close();
+
+    await expect(store.doQuery({ limit: 1 })).rejects.toMatchObject({ code: 'closed', what: 'memory store' });
+    await expect(store.doClose!()).rejects.toMatchObject({ code: 'closed' });
+    expect(() => store.contents()).toThrow(expect.objectContaining({ code: 'closed' }));
   });
 });

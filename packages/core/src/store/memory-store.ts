@@ -1,4 +1,6 @@
+import { decodeCursor, encodeCursor } from '@aduan/adapter-utils';
 import {
+  ClosedError,
   DuplicateMessageError,
   DuplicateTrackingNumberError,
   NotFoundError,
@@ -16,14 +18,15 @@ import {
   type ProjectionFilter,
   type ProjectionPage,
   type ProjectionQuery,
+  type QuarantinedInbound,
   type StoredEvent,
+  type StoreProbe,
   type StoreV1,
 } from '@aduan/spec';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { matchesFilter } from './projection-filter.js';
+import { compareCodeUnits } from '../support/compare-code-units.js';
 import { deepFreeze } from '../support/deep-freeze.js';
 import { DeadlineQueue } from './deadline-queue.js';
-import { compareCodeUnits } from '../support/compare-code-units.js';
+import { matchesFilter } from './projection-filter.js';
 
 /** Raw contents of a memory store, for the test kit's probe and for debugging. Deep copies. */
 export interface MemoryStoreContents {
@@ -32,16 +35,25 @@ export interface MemoryStoreContents {
   identities: ComplainantIdentity[];
   dedupeKeys: (DedupeKey & { complaintId: string })[];
   outbox: OutboxRecord[];
+  contactKeys: { contactKey: string; complainantId: string }[];
+  /** Newest first, as `doListQuarantine` orders them. */
+  quarantine: QuarantinedInbound[];
 }
 
-export interface MemoryStore extends StoreV1 {
+export interface MemoryStore extends StoreV1, AsyncDisposable {
   /** Deep copy of everything held: what the store really contains, bypassing its query methods. */
   contents(): MemoryStoreContents;
+  /** Raw reads for `@aduan/test-kit`'s `testStore`, answered from `contents()`. */
+  probe(): StoreProbe;
   /** Overwrites one stored event in place (tests of tamper detection only). */
   tamperEvent(complaintId: string, version: number, patch: Partial<StoredEvent>): void;
+  /** Forgets everything and refuses further calls with `ClosedError`. Calling it again does nothing. */
+  close(): Promise<void>;
 }
 
-const dedupeId = (key: DedupeKey) => `${key.channel}\u0000${key.messageId}`;
+const pairId = (first: string, second: string) => `${first}\u0000${second}`;
+/** Sorts after every instant: `deadline` and `dueAt` orders put complaints without one last. */
+const NULLS_LAST = '\uffff';
 
 /**
  * A frozen shallow copy of what the caller handed in, the members frozen in place. Copied with
@@ -50,10 +62,21 @@ const dedupeId = (key: DedupeKey) => `${key.channel}\u0000${key.messageId}`;
  */
 const frozenCopy = <T extends object>(value: T): T => deepFreeze(Object.assign({}, value));
 
+/** The sort key and direction of each projection order (ties broken by id in the same direction). */
+function orderOf(orderBy: ProjectionQuery['orderBy']): { key: (p: ComplaintProjection) => string; direction: 1 | -1 } {
+  if (orderBy === 'deadline') return { key: (p) => p.deadline?.dueAt ?? NULLS_LAST, direction: 1 };
+  if (orderBy === 'dueAt') return { key: (p) => p.dueAt ?? NULLS_LAST, direction: 1 };
+  return { key: (p) => p.createdAt, direction: -1 };
+}
+
+/** Quarantined messages, newest first: by `quarantinedAt`, then id, both descending. */
+const newestFirst = (a: QuarantinedInbound, b: QuarantinedInbound) => compareCodeUnits(b.quarantinedAt, a.quarantinedAt) || compareCodeUnits(b.id, a.id);
+
 /**
  * StoreV1 in process memory: for tests, simulations, demos and one-process apps that accept losing
- * data on exit. What it stores is deep-frozen (including the objects handed to `doAppend`) and
- * handed out without copying, so nobody can alter stored data and reads cost nothing.
+ * data on exit. What it stores is deep-frozen (the objects handed to `doAppend` are frozen in place,
+ * the projection included) and handed out without copying, so nobody can alter stored data and
+ * reads cost nothing.
  */
 export function createMemoryStore(): MemoryStore {
   const streams = new Map<string, StoredEvent[]>();
@@ -65,6 +88,17 @@ export function createMemoryStore(): MemoryStore {
   const deadlines = new DeadlineQueue();
   /** A complainant's complaints: inbound routing looks up the sender's open one on every message. */
   const byComplainant = new Map<string, Set<string>>();
+  const contactKeys = new Map<string, string>();
+  const keysOfComplainant = new Map<string, Set<string>>();
+  const quarantine = new Map<string, QuarantinedInbound>();
+  /** Quarantine ids by channel and provider message id: the same message is kept once. */
+  const quarantinedMessages = new Map<string, string>();
+  let closed = false;
+
+  function live(): void {
+    if (closed) throw new ClosedError('memory store');
+  }
+
   function assertTrackingNumberFree(projection: ComplaintProjection): void {
     const holder = byTrackingNumber.get(projection.trackingNumber);
     if (holder !== undefined && holder !== projection.id) throw new DuplicateTrackingNumberError(projection.trackingNumber);
@@ -75,11 +109,26 @@ export function createMemoryStore(): MemoryStore {
     const previous = projections.get(projection.id);
     if (previous && previous.trackingNumber !== projection.trackingNumber) byTrackingNumber.delete(previous.trackingNumber);
     if (previous && previous.complainantId !== projection.complainantId) byComplainant.get(previous.complainantId)?.delete(projection.id);
-    projections.set(projection.id, frozenCopy(projection));
+    // Frozen in place, not copied: a copy of an object this size made with Object.assign falls into
+    // V8's dictionary mode, a hash table of about 2 KB per stored complaint.
+    projections.set(projection.id, deepFreeze(projection));
     byTrackingNumber.set(projection.trackingNumber, projection.id);
     const own = byComplainant.get(projection.complainantId) ?? new Set<string>();
     byComplainant.set(projection.complainantId, own.add(projection.id));
     deadlines.set(projection.id, projection.deadline ? Date.parse(projection.deadline.dueAt) : null);
+  }
+
+  /** Keeps the first complainant a contact key was stored for. */
+  function putContactKey(contactKey: string, complainantId: string): void {
+    if (contactKeys.has(contactKey)) return;
+    contactKeys.set(contactKey, complainantId);
+    const own = keysOfComplainant.get(complainantId) ?? new Set<string>();
+    keysOfComplainant.set(complainantId, own.add(contactKey));
+  }
+
+  function removeQuarantined(entry: QuarantinedInbound): void {
+    quarantine.delete(entry.id);
+    quarantinedMessages.delete(pairId(entry.channel, entry.messageId));
   }
 
   function candidates(filter: ProjectionFilter): Iterable<ComplaintProjection> {
@@ -88,28 +137,20 @@ export function createMemoryStore(): MemoryStore {
     return [...ids].map((id) => projections.get(id)!);
   }
 
-  function sortedMatches(query: ProjectionQuery): { rows: ComplaintProjection[]; key: (p: ComplaintProjection) => string } {
-    const byDeadline = query.orderBy === 'deadline';
-    const key = byDeadline ? (p: ComplaintProjection) => p.deadline?.dueAt ?? '' : (p: ComplaintProjection) => p.createdAt;
-    const rows = [...candidates(query)].filter((p) => matchesFilter(p, query) && (!byDeadline || p.deadline !== null));
-    const direction = byDeadline ? 1 : -1;
-    rows.sort((a, b) => direction * (compareCodeUnits(key(a), key(b)) || compareCodeUnits(a.id, b.id)));
-    return { rows, key };
-  }
-
   const store: MemoryStore = {
     specificationVersion: 'v1',
     provider: 'memory',
     capabilities: { deadlineClaims: true, outbox: true, identityErasure: true, multiProcess: false },
 
     async doAppend(input: AppendInput) {
+      live();
       const stream = streams.get(input.complaintId);
       const actualVersion = stream?.length ?? 0;
       if (actualVersion !== input.expectedVersion) {
         throw new VersionConflictError(input.complaintId, input.expectedVersion, actualVersion);
       }
       if (input.dedupeKey) {
-        const existing = dedupe.get(dedupeId(input.dedupeKey));
+        const existing = dedupe.get(pairId(input.dedupeKey.channel, input.dedupeKey.messageId));
         if (existing) throw new DuplicateMessageError(input.dedupeKey.channel, input.dedupeKey.messageId, existing.complaintId);
       }
       assertTrackingNumberFree(input.projection);
@@ -119,8 +160,11 @@ export function createMemoryStore(): MemoryStore {
       if (stream) stream.push(...events);
       else streams.set(input.complaintId, events);
       putProjection(input.projection);
-      if (input.dedupeKey) dedupe.set(dedupeId(input.dedupeKey), { key: { ...input.dedupeKey }, complaintId: input.complaintId });
+      if (input.dedupeKey) {
+        dedupe.set(pairId(input.dedupeKey.channel, input.dedupeKey.messageId), { key: { ...input.dedupeKey }, complaintId: input.complaintId });
+      }
       if (input.identity) identities.set(input.identity.complainantId, frozenCopy(input.identity));
+      if (input.contactKey !== undefined) putContactKey(input.contactKey, input.projection.complainantId);
       for (const message of input.outbox ?? []) {
         // Object.assign, not spread, for the reason given at frozenCopy: one hidden class for all rows.
         outbox.set(message.id, Object.assign({}, message, { status: 'pending' as const, attempts: 0, nextAttemptAt: message.createdAt, lastError: null }));
@@ -128,28 +172,34 @@ export function createMemoryStore(): MemoryStore {
     },
 
     async doReadStream(complaintId) {
+      live();
       return [...(streams.get(complaintId) ?? [])];
     },
 
     async doLoadProjection(complaintId) {
+      live();
       return projections.get(complaintId);
     },
 
     async doFindByTrackingNumber(trackingNumber) {
+      live();
       const id = byTrackingNumber.get(trackingNumber);
-      return id === undefined ? undefined : store.doLoadProjection(id);
+      return id === undefined ? undefined : projections.get(id);
     },
 
     async doFindByDedupeKey(key) {
-      return dedupe.get(dedupeId(key))?.complaintId;
+      live();
+      return dedupe.get(pairId(key.channel, key.messageId))?.complaintId;
     },
 
     async doQuery(query): Promise<ProjectionPage> {
-      const { rows, key } = sortedMatches(query);
+      live();
+      const { key, direction } = orderOf(query.orderBy);
+      const compare = (a: ComplaintProjection, b: ComplaintProjection) => direction * (compareCodeUnits(key(a), key(b)) || compareCodeUnits(a.id, b.id));
+      const rows = [...candidates(query)].filter((p) => matchesFilter(p, query)).sort(compare);
       let start = 0;
       if (query.cursor) {
         const after = decodeCursor(query.cursor);
-        const direction = query.orderBy === 'deadline' ? 1 : -1;
         start = rows.findIndex((p) => direction * (compareCodeUnits(key(p), after.sortKey) || compareCodeUnits(p.id, after.id)) > 0);
         if (start === -1) start = rows.length;
       }
@@ -160,8 +210,9 @@ export function createMemoryStore(): MemoryStore {
     },
 
     async doCount(filter: ProjectionFilter, groupBy: CountDimension) {
+      live();
       const counts: Record<string, number> = {};
-      for (const projection of projections.values()) {
+      for (const projection of candidates(filter)) {
         if (!matchesFilter(projection, filter)) continue;
         const group = String(projection[groupBy] ?? '');
         counts[group] = (counts[group] ?? 0) + 1;
@@ -170,28 +221,73 @@ export function createMemoryStore(): MemoryStore {
     },
 
     async doListStreams({ cursor, limit }) {
-      const ids = [...streams.keys()].sort();
-      const start = cursor ? ids.findIndex((id) => id > cursor) : 0;
+      live();
+      const ids = [...streams.keys()].sort(compareCodeUnits);
+      const start = cursor ? ids.findIndex((id) => compareCodeUnits(id, cursor) > 0) : 0;
       const page = start === -1 ? [] : ids.slice(start, start + limit);
       const last = page.at(-1);
       return { ids: page, nextCursor: last !== undefined && last !== ids.at(-1) ? last : null };
     },
 
     async doReplaceProjection(projection) {
+      live();
       if (!streams.has(projection.id)) throw new NotFoundError('Complaint stream', projection.id);
       assertTrackingNumberFree(projection);
       putProjection(projection);
     },
 
     async doLoadIdentity(complainantId) {
+      live();
       return identities.get(complainantId);
     },
 
+    async doFindComplainantByContactKey(contactKey) {
+      live();
+      return contactKeys.get(contactKey);
+    },
+
     async doEraseIdentity(complainantId) {
-      return identities.delete(complainantId);
+      live();
+      const keys = keysOfComplainant.get(complainantId) ?? new Set<string>();
+      const existed = identities.delete(complainantId) || keys.size > 0;
+      for (const contactKey of keys) contactKeys.delete(contactKey);
+      keysOfComplainant.delete(complainantId);
+      for (const entry of [...quarantine.values()]) if (keys.has(entry.contactKey)) removeQuarantined(entry);
+      return existed;
+    },
+
+    async doQuarantineInbound(entry) {
+      live();
+      const message = pairId(entry.channel, entry.messageId);
+      if (quarantinedMessages.has(message)) return;
+      quarantine.set(entry.id, deepFreeze(structuredClone(entry)));
+      quarantinedMessages.set(message, entry.id);
+    },
+
+    async doListQuarantine({ cursor, limit }) {
+      live();
+      const rows = [...quarantine.values()].sort(newestFirst);
+      let start = 0;
+      if (cursor) {
+        const after = decodeCursor(cursor);
+        const position = { quarantinedAt: after.sortKey, id: after.id } as QuarantinedInbound;
+        start = rows.findIndex((entry) => newestFirst(entry, position) > 0);
+        if (start === -1) start = rows.length;
+      }
+      const items = rows.slice(start, start + limit);
+      const last = items.at(-1);
+      return { items, nextCursor: start + limit < rows.length && last ? encodeCursor(last.quarantinedAt, last.id) : null };
+    },
+
+    async doDiscardQuarantined(id) {
+      live();
+      const entry = quarantine.get(id);
+      if (entry) removeQuarantined(entry);
+      return entry !== undefined;
     },
 
     async doClaimDue(input: ClaimDueInput): Promise<DueClaim[]> {
+      live();
       return deadlines.claim(Date.parse(input.now), input.limit, input.leaseMs).map((id) => {
         const p = projections.get(id)!;
         return { complaintId: p.id, version: p.version, kind: p.deadline!.kind, dueAt: p.deadline!.dueAt };
@@ -199,6 +295,7 @@ export function createMemoryStore(): MemoryStore {
     },
 
     async doClaimOutbox(input: ClaimOutboxInput): Promise<OutboxRecord[]> {
+      live();
       const now = Date.parse(input.now);
       const due = [...outbox.values()]
         .filter((row) => row.status === 'pending' && Date.parse(row.nextAttemptAt) <= now)
@@ -212,6 +309,7 @@ export function createMemoryStore(): MemoryStore {
     },
 
     async doSettleOutbox(id: string, settlement: OutboxSettlement) {
+      live();
       const row = outbox.get(id);
       if (!row) throw new NotFoundError('Outbox message', id);
       if (settlement.outcome === 'delivered') {
@@ -226,17 +324,57 @@ export function createMemoryStore(): MemoryStore {
       }
     },
 
+    async doClose() {
+      live();
+      closed = true;
+      for (const map of [streams, projections, byTrackingNumber, dedupe, identities, outbox, byComplainant, contactKeys, keysOfComplainant, quarantine, quarantinedMessages]) {
+        map.clear();
+      }
+    },
+
+    async close() {
+      if (!closed) await store.doClose!();
+    },
+
+    async [Symbol.asyncDispose]() {
+      await store.close();
+    },
+
     contents() {
+      live();
       return structuredClone({
         events: [...streams.values()].flat(),
         projections: [...projections.values()],
         identities: [...identities.values()],
         dedupeKeys: [...dedupe.values()].map(({ key, complaintId }) => ({ ...key, complaintId })),
         outbox: [...outbox.values()],
+        contactKeys: [...contactKeys].map(([contactKey, complainantId]) => ({ contactKey, complainantId })),
+        quarantine: [...quarantine.values()].sort(newestFirst),
       });
     },
 
+    probe() {
+      const contents = () => store.contents();
+      return {
+        events: async (complaintId) => contents().events.filter((event) => event.complaintId === complaintId),
+        projection: async (complaintId) => contents().projections.find((projection) => projection.id === complaintId),
+        identity: async (complainantId) => contents().identities.find((identity) => identity.complainantId === complainantId),
+        outbox: async (complaintId) => contents().outbox.filter((row) => row.complaintId === complaintId),
+        dedupeKeys: async (complaintId) =>
+          contents()
+            .dedupeKeys.filter((key) => key.complaintId === complaintId)
+            .map(({ channel, messageId }) => ({ channel, messageId })),
+        contactKeys: async (complainantId) =>
+          contents()
+            .contactKeys.filter((entry) => entry.complainantId === complainantId)
+            .map((entry) => entry.contactKey),
+        quarantine: async () => contents().quarantine,
+        tamperEventPayload: async (complaintId, version, payload) => store.tamperEvent(complaintId, version, { payload }),
+      };
+    },
+
     tamperEvent(complaintId, version, patch) {
+      live();
       const event = streams.get(complaintId)?.[version - 1];
       if (!event) throw new NotFoundError('Event', `${complaintId}@${version}`);
       streams.get(complaintId)![version - 1] = deepFreeze({ ...event, ...structuredClone(patch) });

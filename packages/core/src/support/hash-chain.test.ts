@@ -1,6 +1,6 @@
 import { GENESIS_HASH } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sealEvent, verifyChain, type UnsealedEvent } from '../index.js';
+import { canonicalJson, sealEvent, verifyChain, type UnsealedEvent } from '../history/index.js';
 
 const draft = (version: number, payload: Record<string, unknown> = {}): UnsealedEvent => ({
   id: `e-${version}`,

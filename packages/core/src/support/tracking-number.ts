@@ -7,7 +7,21 @@ const TOKEN = /\{(yyyy|yy|mm|dd|rand:(\d+))\}/g;
 /** Asia/Jakarta (WIB) has no daylight saving: a fixed UTC+7 offset gives the local date. */
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
-export const DEFAULT_TRACKING_FORMAT = 'ADU-{yy}{mm}{dd}-{rand:6}';
+/**
+ * `ADU-260302-7K3M9-QXT2A`: the Jakarta date, then 10 random characters (50 bits) in two groups a
+ * resident can read out and type. The number is a bearer secret (it opens the public tracking
+ * page), so it must not be guessable.
+ */
+export const DEFAULT_TRACKING_FORMAT = 'ADU-{yy}{mm}{dd}-{rand:5}-{rand:5}';
+
+/** Each random character is one of 32 symbols. */
+const BITS_PER_CHARACTER = 5;
+
+/**
+ * The least randomness a format may have: 40 bits (8 random characters). At 100,000 guesses a
+ * second an attacker then needs about four months to find one of the few complaints of one day.
+ */
+export const MIN_TRACKING_RANDOM_BITS = 40;
 
 export type TrackingNumberGenerator = (at: Date) => string;
 
@@ -28,19 +42,25 @@ function pooledRandomByte(): () => number {
 
 /**
  * Builds tracking numbers from a template: `{yyyy}` `{yy}` `{mm}` `{dd}` (Jakarta date) and
- * `{rand:N}` (N random base32 characters, at least 4). Uniqueness is enforced by the store; the desk
- * draws again on the rare collision.
+ * `{rand:N}` (N random base32 characters). The random tokens together must carry at least
+ * `MIN_TRACKING_RANDOM_BITS`. Uniqueness is enforced by the store; the desk draws again on the
+ * rare collision.
  */
 export function createTrackingNumberGenerator(format: string = DEFAULT_TRACKING_FORMAT): TrackingNumberGenerator {
   const randomLengths = [...format.matchAll(TOKEN)].filter((m) => m[2] !== undefined).map((m) => Number(m[2]));
-  const entropy = randomLengths.reduce((sum, n) => sum + n, 0);
-  if (entropy < 4) {
-    throw new InvalidConfigError('tracking number format', [
-      { path: 'trackingNumberFormat', message: `"${format}" needs a {rand:N} token with N >= 4 to stay unique` },
+  const bits = randomLengths.reduce((sum, n) => sum + n, 0) * BITS_PER_CHARACTER;
+  if (bits < MIN_TRACKING_RANDOM_BITS) {
+    throw new InvalidConfigError('desk', [
+      {
+        path: 'trackingNumberFormat',
+        message:
+          `"${format}" carries ${bits} random bits; the floor is ${MIN_TRACKING_RANDOM_BITS} ` +
+          `({rand:N} tokens of ${MIN_TRACKING_RANDOM_BITS / BITS_PER_CHARACTER} characters or more in total), or tracking numbers can be guessed`,
+      },
     ]);
   }
   if (/[{}]/.test(format.replace(TOKEN, ''))) {
-    throw new InvalidConfigError('tracking number format', [
+    throw new InvalidConfigError('desk', [
       { path: 'trackingNumberFormat', message: `"${format}" has an unknown token; use {yyyy} {yy} {mm} {dd} {rand:N}` },
     ]);
   }

@@ -1,6 +1,4 @@
-import type { ComplaintStatus, StoredEvent } from '@aduan/spec';
-import type { DeadlinePolicy, DeadlineState } from '../../deadlines.js';
-import type { ComplaintContext } from '../../machine/complaint-machine.js';
+import type { ComplaintContext, ComplaintStatus, DeadlinePolicyV1 as DeadlinePolicy, DeadlineState, StoredEvent } from '@aduan/spec';
 import { accepts, advance, startLifecycle, statusOf, type LifecycleSnapshot } from '../../machine/lifecycle.js';
 import type { LifecycleEvent } from '../../schemas/events.js';
 
