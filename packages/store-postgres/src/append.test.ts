@@ -1,4 +1,5 @@
-import { createDesk, sealEvent, verifyChain } from '@aduan/core';
+import { createDesk } from '@aduan/core';
+import { sealEvent, verifyChain } from '@aduan/core/history';
 import type { AppendInput } from '@aduan/spec';
 import { expectAduanError, StreamBuilder } from '@aduan/test-kit';
 import { describe, expect, it } from 'vitest';

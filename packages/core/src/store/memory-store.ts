@@ -3,6 +3,7 @@ import {
   ClosedError,
   DuplicateMessageError,
   DuplicateTrackingNumberError,
+  InvalidInputError,
   NotFoundError,
   VersionConflictError,
   type AppendInput,
@@ -52,8 +53,18 @@ export interface MemoryStore extends StoreV1, AsyncDisposable {
 }
 
 const pairId = (first: string, second: string) => `${first}\u0000${second}`;
-/** Sorts after every instant: `deadline` and `dueAt` orders put complaints without one last. */
+/** Sorts after every instant: the `dueAt` order puts complaints without one last. */
 const NULLS_LAST = '\uffff';
+
+/** Longest `text` a filter may search for, as StoreV1 says. */
+const MAX_SEARCH_LENGTH = 100;
+
+/** Refuses a search text the contract does not allow (empty, or over 100 characters). */
+function checkFilter(filter: ProjectionFilter): void {
+  if (filter.text !== undefined && (typeof filter.text !== 'string' || filter.text.length === 0 || filter.text.length > MAX_SEARCH_LENGTH)) {
+    throw new InvalidInputError('store query', [{ path: 'text', message: `must be 1 to ${MAX_SEARCH_LENGTH} characters` }]);
+  }
+}
 
 /**
  * A frozen shallow copy of what the caller handed in, the members frozen in place. Copied with
@@ -196,7 +207,10 @@ export function createMemoryStore(): MemoryStore {
       live();
       const { key, direction } = orderOf(query.orderBy);
       const compare = (a: ComplaintProjection, b: ComplaintProjection) => direction * (compareCodeUnits(key(a), key(b)) || compareCodeUnits(a.id, b.id));
-      const rows = [...candidates(query)].filter((p) => matchesFilter(p, query)).sort(compare);
+      checkFilter(query);
+      // The deadline order lists only complaints that have a pending deadline (StoreV1).
+      const ordered = query.orderBy === 'deadline' ? (p: ComplaintProjection) => p.deadline !== null : () => true;
+      const rows = [...candidates(query)].filter((p) => ordered(p) && matchesFilter(p, query)).sort(compare);
       let start = 0;
       if (query.cursor) {
         const after = decodeCursor(query.cursor);
@@ -211,6 +225,7 @@ export function createMemoryStore(): MemoryStore {
 
     async doCount(filter: ProjectionFilter, groupBy: CountDimension) {
       live();
+      checkFilter(filter);
       const counts: Record<string, number> = {};
       for (const projection of candidates(filter)) {
         if (!matchesFilter(projection, filter)) continue;

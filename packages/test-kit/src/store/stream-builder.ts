@@ -1,4 +1,6 @@
-import { createConfirmationOnlyPolicy, replayProjection, sealEvent, type EventPayload, type LifecycleEvent } from '@aduan/core';
+import type { EventPayload, LifecycleEvent } from '@aduan/core';
+import { replayProjection, sealEvent } from '@aduan/core/history';
+import { createConfirmationOnlyPolicy } from '@aduan/core/sla';
 import {
   GENESIS_HASH,
   type AppendInput,

@@ -1,4 +1,4 @@
-import { verifyChain } from '@aduan/core';
+import { verifyChain } from '@aduan/core/history';
 import { describe, expect, it } from 'vitest';
 import { expectAduanError } from '../expect-error.js';
 import { StreamBuilder } from '../stream-builder.js';
