@@ -3,7 +3,7 @@
 // date-holidays fallback) must stay behind their own entry points: reaching one from a root entry
 // fails the bundle, as it failed for users without those packages installed. The bundle then runs.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -21,8 +21,12 @@ const specifiers = readdirSync(join(root, 'packages')).flatMap((dir) => {
     .filter((specifier) => !PEER_ENTRIES.has(specifier) && !/adapter-utils\/(node|express|fastify|hono)$/.test(specifier));
 });
 
+// The app lives outside the workspace and sees the packages as an installed app would: by name, through
+// their package.json exports (built dist files), with their own dependencies resolved from where they are.
 const workDir = join(root, 'node_modules', '.bundle-check');
-mkdirSync(workDir, { recursive: true });
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(join(workDir, 'node_modules', '@aduan'), { recursive: true });
+for (const dir of readdirSync(join(root, 'packages'))) symlinkSync(join(root, 'packages', dir), join(workDir, 'node_modules', '@aduan', dir));
 const entry = join(workDir, 'app.mjs');
 writeFileSync(
   entry,
@@ -42,7 +46,7 @@ const refuseOptionalPeers = {
 
 const outfile = join(workDir, 'app.bundle.mjs');
 try {
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent', plugins: [refuseOptionalPeers], absWorkingDir: root });
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent', plugins: [refuseOptionalPeers], absWorkingDir: workDir });
 } catch (error) {
   console.error(`bundle check failed:\n${(error.errors ?? []).map((e) => `  ${e.text}`).join('\n') || error}`);
   process.exit(1);
