@@ -13,7 +13,11 @@ function benchFiles(): string[] {
   const dirs = [join(root, 'bench'), ...readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name, 'bench'))];
   return dirs
     .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.bench.ts')).map((file) => join(dir, file)))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((file) => file.endsWith('.bench.ts'))
+        .map((file) => join(dir, file)),
+    )
     .filter((file) => only.length === 0 || only.some((filter) => file.includes(filter)));
 }
 

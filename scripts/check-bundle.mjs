@@ -26,7 +26,8 @@ const specifiers = readdirSync(join(root, 'packages')).flatMap((dir) => {
 const workDir = join(root, 'node_modules', '.bundle-check');
 rmSync(workDir, { recursive: true, force: true });
 mkdirSync(join(workDir, 'node_modules', '@aduan'), { recursive: true });
-for (const dir of readdirSync(join(root, 'packages'))) symlinkSync(join(root, 'packages', dir), join(workDir, 'node_modules', '@aduan', dir));
+for (const dir of readdirSync(join(root, 'packages')))
+  symlinkSync(join(root, 'packages', dir), join(workDir, 'node_modules', '@aduan', dir));
 const entry = join(workDir, 'app.mjs');
 writeFileSync(
   entry,
@@ -46,7 +47,17 @@ const refuseOptionalPeers = {
 
 const outfile = join(workDir, 'app.bundle.mjs');
 try {
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent', plugins: [refuseOptionalPeers], absWorkingDir: workDir });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+    plugins: [refuseOptionalPeers],
+    absWorkingDir: workDir,
+  });
 } catch (error) {
   console.error(`bundle check failed:\n${(error.errors ?? []).map((e) => `  ${e.text}`).join('\n') || error}`);
   process.exit(1);

@@ -31,7 +31,12 @@ function snippetsOf(file: string): Snippet[] {
   return snippets;
 }
 
-const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const docs = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 const snippets = docs.flatMap((doc) => snippetsOf(join(root, doc)));
 
 rmSync(outDir, { recursive: true, force: true });

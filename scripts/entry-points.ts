@@ -14,7 +14,10 @@ export interface EntryPoint {
 }
 
 export function entryPoints(packageDir: string): EntryPoint[] {
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string; exports?: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    name: string;
+    exports?: Record<string, unknown>;
+  };
   return Object.keys(manifest.exports ?? {})
     .filter((key) => key !== './package.json')
     .map((key) => {

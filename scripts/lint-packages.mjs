@@ -20,11 +20,13 @@ function report(ok, what, name, detail = '') {
 function manifestProblems(manifest, dir) {
   const problems = [];
   if (manifest.license !== 'MIT') problems.push('license must be "MIT"');
-  if (manifest.engines?.node !== rootManifest.engines.node) problems.push(`engines.node must be "${rootManifest.engines.node}" like the root`);
+  if (manifest.engines?.node !== rootManifest.engines.node)
+    problems.push(`engines.node must be "${rootManifest.engines.node}" like the root`);
   if (manifest.repository?.directory !== `packages/${dir}` || manifest.repository?.url !== rootManifest.repository.url) {
     problems.push(`repository must be { type: "git", url: "${rootManifest.repository.url}", directory: "packages/${dir}" }`);
   }
-  if (typeof manifest.homepage !== 'string' || !manifest.homepage.startsWith(rootManifest.homepage)) problems.push('homepage must point into the project');
+  if (typeof manifest.homepage !== 'string' || !manifest.homepage.startsWith(rootManifest.homepage))
+    problems.push('homepage must point into the project');
   if (!manifest.description) problems.push('description is missing');
   if (!existsSync(join(root, 'packages', dir, 'README.md'))) problems.push('README.md is missing (it is the npm page)');
   if (!manifest.files?.includes('README.md')) problems.push('files must include README.md');
@@ -50,7 +52,11 @@ for (const dir of readdirSync(join(root, 'packages'))) {
   }
   let analysis;
   try {
-    const out = execFileSync(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'json'], { cwd: path, stdio: 'pipe', encoding: 'utf8' });
+    const out = execFileSync(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'json'], {
+      cwd: path,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
     analysis = JSON.parse(out).analysis;
   } catch (error) {
     // attw exits non-zero on problems but still prints its JSON.
@@ -58,7 +64,12 @@ for (const dir of readdirSync(join(root, 'packages'))) {
   }
   const untyped = !analysis || analysis.types === false;
   const problems2 = analysis && !untyped ? Object.values(analysis.problems ?? {}).flat() : [];
-  report(!untyped && problems2.length === 0, 'attw', manifest.name, untyped ? '  the package has no types' : JSON.stringify(problems2, null, 2));
+  report(
+    !untyped && problems2.length === 0,
+    'attw',
+    manifest.name,
+    untyped ? '  the package has no types' : JSON.stringify(problems2, null, 2),
+  );
 }
 
 if (failures.length > 0) {

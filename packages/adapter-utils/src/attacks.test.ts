@@ -24,7 +24,12 @@ describe('bodies of methods that carry none (issue 10, item 8)', () => {
     const { url, server } = await serve(toNodeListener(echo.handler));
     servers.push(server);
     const total = 64 * 1024 * 1024;
-    const result = await streamUpload(`${url}/app/echo`, total, { 'content-type': 'application/octet-stream' }, { method: 'GET', keepSending: true });
+    const result = await streamUpload(
+      `${url}/app/echo`,
+      total,
+      { 'content-type': 'application/octet-stream' },
+      { method: 'GET', keepSending: true },
+    );
     expect(result.status).toBe(200);
     expect(JSON.parse(result.body)).toMatchObject({ method: 'GET', bytes: 0 });
     expect(echo.bytesRead()).toBe(0);

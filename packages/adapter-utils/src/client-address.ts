@@ -15,7 +15,10 @@ function ipv6Groups(address: string): string[] {
  * rotate through 2^64 keys. Anything else is returned trimmed and lower-cased.
  */
 export function clientKeyOf(address: string): string {
-  const trimmed = address.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const trimmed = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(trimmed);
   if (mapped && isIPv4(mapped[1]!)) return mapped[1]!;
   if (isIPv6(trimmed) && !trimmed.includes('.')) {

@@ -8,7 +8,13 @@
 export { systemClock } from './clock.js';
 export { decodeCursor, encodeCursor } from './cursor.js';
 export { readBodyWithLimit } from './read-body.js';
-export { describeHttpError, errorResponse, SERVICE_FAILED_MESSAGE, type ErrorResponseOptions, type HttpErrorDescription } from './http-error.js';
+export {
+  describeHttpError,
+  errorResponse,
+  SERVICE_FAILED_MESSAGE,
+  type ErrorResponseOptions,
+  type HttpErrorDescription,
+} from './http-error.js';
 export { constantTimeEqual } from './constant-time.js';
 export { isRetryableStatus } from './retryable-status.js';
 export { loadOptionalPeer } from './load-optional-peer.js';

@@ -18,7 +18,8 @@ export async function loadOptionalPeer<T>(packageName: string, feature: string, 
     const code = (error as { code?: unknown } | null)?.code;
     // Only the peer itself missing counts: a missing module deeper inside it is the peer's own fault.
     const message = error instanceof Error ? error.message : '';
-    if (MISSING_MODULE_CODES.has(code) && message.includes(`'${packageName}'`)) throw new MissingPeerError(packageName, feature, { cause: error });
+    if (MISSING_MODULE_CODES.has(code) && message.includes(`'${packageName}'`))
+      throw new MissingPeerError(packageName, feature, { cause: error });
     throw error;
   }
 }

@@ -30,7 +30,8 @@ const SWEEP_PER_CALL = 2;
 
 function positive(value: number | undefined, fallback: number, path: string, issues: FieldIssue[]): number {
   const number = value ?? fallback;
-  if (!Number.isSafeInteger(number) || number < 1) issues.push({ path, message: `must be a whole number of at least 1, got ${String(value)}` });
+  if (!Number.isSafeInteger(number) || number < 1)
+    issues.push({ path, message: `must be a whole number of at least 1, got ${String(value)}` });
   return number;
 }
 
@@ -66,7 +67,8 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions = {}):
       return buckets.size;
     },
     async take(key, now, cost = 1): Promise<RateLimitDecisionV1> {
-      if (!Number.isSafeInteger(cost) || cost < 1) throw new InvalidInputError('rate limit cost', [{ path: 'cost', message: 'must be a whole number of at least 1' }]);
+      if (!Number.isSafeInteger(cost) || cost < 1)
+        throw new InvalidInputError('rate limit cost', [{ path: 'cost', message: 'must be a whole number of at least 1' }]);
       const at = now.getTime();
       sweep(at);
       const known = buckets.get(key);

@@ -34,7 +34,10 @@ describe('createRequestRateLimit', () => {
   });
 
   it('keys by a given function, and puts requests of unknown origin into one shared budget', async () => {
-    const keyed = createRequestRateLimit({ limiter: createMemoryRateLimiter({ burst: 1 }), key: (request) => request.headers.get('x-api-key') ?? undefined });
+    const keyed = createRequestRateLimit({
+      limiter: createMemoryRateLimiter({ burst: 1 }),
+      key: (request) => request.headers.get('x-api-key') ?? undefined,
+    });
     await keyed.check(from(undefined, { 'x-api-key': 'satu' }), now);
     await keyed.check(from(undefined, { 'x-api-key': 'dua' }), now);
     await expect(keyed.check(from(undefined, { 'x-api-key': 'satu' }), now)).rejects.toMatchObject({ code: 'rate_limited' });

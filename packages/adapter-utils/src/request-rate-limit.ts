@@ -44,12 +44,16 @@ export function createRequestRateLimit(options: RateLimitOptions | false | undef
   const issues: FieldIssue[] = [];
   const trustedProxies = options?.trustedProxies ?? 0;
   if (!Number.isSafeInteger(trustedProxies) || trustedProxies < 0) {
-    issues.push({ path: `${optionPath}.trustedProxies`, message: `must be a whole number of at least 0, got ${String(options?.trustedProxies)}` });
+    issues.push({
+      path: `${optionPath}.trustedProxies`,
+      message: `must be a whole number of at least 0, got ${String(options?.trustedProxies)}`,
+    });
   }
   if (options?.limiter !== undefined && (options.limiter.specificationVersion !== 'v1' || typeof options.limiter.take !== 'function')) {
     issues.push({ path: `${optionPath}.limiter`, message: 'must implement RateLimiterV1 (specificationVersion "v1" and take())' });
   }
-  if (options?.key !== undefined && typeof options.key !== 'function') issues.push({ path: `${optionPath}.key`, message: 'must be a function of the request' });
+  if (options?.key !== undefined && typeof options.key !== 'function')
+    issues.push({ path: `${optionPath}.key`, message: 'must be a function of the request' });
   if (issues.length > 0) throw new InvalidConfigError('rate limit options', issues);
 
   const limiter = options?.limiter ?? createMemoryRateLimiter();

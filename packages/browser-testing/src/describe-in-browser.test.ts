@@ -25,7 +25,9 @@ describe('describeInBrowser without chromium', () => {
   it('says in one line that chromium is missing and how to install it', () => {
     const lookup = findChromium({ ADUAN_CHROMIUM: '/nonexistent/chromium' });
     expect(lookup).toMatchObject({ found: false, executablePath: '/nonexistent/chromium' });
-    expect(!lookup.found && lookup.message).toMatch(/^chromium not found at \/nonexistent\/chromium: browser tests skipped\. Install it with "apt-get install -y chromium"/);
+    expect(!lookup.found && lookup.message).toMatch(
+      /^chromium not found at \/nonexistent\/chromium: browser tests skipped\. Install it with "apt-get install -y chromium"/,
+    );
     expect(!lookup.found && lookup.message).not.toContain('\n');
   });
 

@@ -21,7 +21,8 @@ export interface BrowserSuite {
 export function describeInBrowser(title: string, body: (suite: BrowserSuite) => void): void {
   const lookup = findChromium();
   if (!lookup.found) {
-    if (process.env['ADUAN_REQUIRE_BROWSER'] === '1') throw new Error(`${lookup.message} ADUAN_REQUIRE_BROWSER=1 requires the browser tests.`);
+    if (process.env['ADUAN_REQUIRE_BROWSER'] === '1')
+      throw new Error(`${lookup.message} ADUAN_REQUIRE_BROWSER=1 requires the browser tests.`);
     console.warn(lookup.message);
     describe.skip(title, () => body(unavailable));
     return;
@@ -31,7 +32,11 @@ export function describeInBrowser(title: string, body: (suite: BrowserSuite) => 
     let context: BrowserContext | undefined;
     beforeAll(async () => {
       profile = mkdtempSync(join(tmpdir(), 'aduan-chromium-'));
-      context = await chromium.launchPersistentContext(profile, { executablePath: lookup.executablePath, args: [...CHROMIUM_ARGS], headless: true });
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath: lookup.executablePath,
+        args: [...CHROMIUM_ARGS],
+        headless: true,
+      });
     });
     afterAll(async () => {
       await context?.close();

@@ -83,7 +83,9 @@ describe('form parsing (issue 10, item 1)', () => {
     for (let i = 0; i < 101; i++) form.append('title', 'x');
     const response = await handler(new Request('http://x/aduan/complaints', { method: 'POST', body: form }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: 'invalid_input', issues: [{ message: expect.stringContaining('terlalu banyak kolom') }] } });
+    expect(await response.json()).toMatchObject({
+      error: { code: 'invalid_input', issues: [{ message: expect.stringContaining('terlalu banyak kolom') }] },
+    });
     expect(attachments.list()).toHaveLength(0);
   });
 
@@ -94,7 +96,11 @@ describe('form parsing (issue 10, item 1)', () => {
       const body = repeatedFields(bytes);
       const started = process.cpuUsage();
       const response = await handler(
-        new Request('http://x/aduan/complaints', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }),
+        new Request('http://x/aduan/complaints', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body,
+        }),
       );
       const used = process.cpuUsage(started);
       expect(response.status).toBe(400);
@@ -116,7 +122,12 @@ describe('Open311 look-ups by id (issue 10, item 4)', () => {
   it('answers a rahasia complaint exactly as an unknown number, by id and in a list', async () => {
     const { handler, desk } = open311();
     const url = await served(handler);
-    const secret = await desk.receive(coordinator, { channel: 'web', title: 'Pungli di kantor', description: 'Rahasia.', category: 'jalan' });
+    const secret = await desk.receive(coordinator, {
+      channel: 'web',
+      title: 'Pungli di kantor',
+      description: 'Rahasia.',
+      category: 'jalan',
+    });
     const id = secret.complaint.trackingNumber;
     const unknownId = `${id.slice(0, -1)}${id.endsWith('A') ? 'B' : 'A'}`;
     const one = await fetch(`${url}/open311/requests/${id}.json`);
@@ -218,7 +229,9 @@ describe('attachments (issue 10, item 9)', () => {
     const { handler, attachments } = webIntake();
     const sneaky = new File([fileBytes('png')], '../../etc/\u202Egpj.exe\u0000"laporan".html', { type: 'text/html' });
     expect((await handler(upload(sneaky))).status).toBe(201);
-    expect(attachments.list().map(({ name, contentType }) => ({ name, contentType }))).toEqual([{ name: 'gpj.exe_laporan_.png', contentType: 'image/png' }]);
+    expect(attachments.list().map(({ name, contentType }) => ({ name, contentType }))).toEqual([
+      { name: 'gpj.exe_laporan_.png', contentType: 'image/png' },
+    ]);
   });
 
   it('keeps to the configured list of types', async () => {
@@ -229,7 +242,12 @@ describe('attachments (issue 10, item 9)', () => {
   });
 
   it('serves a stored attachment as a download of its checked type, never inline', async () => {
-    const response = attachmentResponse({ body: fileBytes('pdf'), contentType: 'application/pdf', name: 'surat\r\nX-Evil: 1 "rt".pdf', sizeBytes: 64 });
+    const response = attachmentResponse({
+      body: fileBytes('pdf'),
+      contentType: 'application/pdf',
+      name: 'surat\r\nX-Evil: 1 "rt".pdf',
+      sizeBytes: 64,
+    });
     expect(Object.fromEntries(response.headers)).toMatchObject({
       'content-type': 'application/pdf',
       'content-disposition': `attachment; filename="surat X-Evil_ 1 _rt_.pdf"; filename*=UTF-8''surat%20X-Evil_%201%20_rt_.pdf`,

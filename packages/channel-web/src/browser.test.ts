@@ -38,7 +38,9 @@ describeInBrowser('the complaint form in a real browser', (browser) => {
     expect(await page.getByRole('checkbox', { name: /^Anonim/ }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /^Rahasia/ }).isChecked()).toBe(true);
     await page.getByRole('checkbox', { name: /^Rahasia/ }).uncheck();
-    await page.getByLabel('Lampiran (tidak wajib)').setInputFiles({ name: 'lampu.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(fileBytes('jpeg', 10)) });
+    await page
+      .getByLabel('Lampiran (tidak wajib)')
+      .setInputFiles({ name: 'lampu.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(fileBytes('jpeg', 10)) });
 
     await Promise.all([page.waitForURL(`${url}/aduan/complaints`), page.getByRole('button', { name: 'Kirim pengaduan' }).click()]);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Pengaduan diterima');
@@ -54,8 +56,14 @@ describeInBrowser('the complaint form in a real browser', (browser) => {
 
     await desk.desk.verify(coordinator, { complaintId: projection!.id });
     await desk.desk.dispose(coordinator, { complaintId: projection!.id, unitId: 'dinas-pu' });
-    await desk.desk.respond({ id: 'petugas-pu', role: 'unit_officer', unitId: 'dinas-pu' }, { complaintId: projection!.id, message: 'Lampu sudah diganti.' });
-    await Promise.all([page.waitForURL(`${url}/aduan/complaints/${trackingNumber}`), page.getByRole('link', { name: 'Lihat status pengaduan' }).click()]);
+    await desk.desk.respond(
+      { id: 'petugas-pu', role: 'unit_officer', unitId: 'dinas-pu' },
+      { complaintId: projection!.id, message: 'Lampu sudah diganti.' },
+    );
+    await Promise.all([
+      page.waitForURL(`${url}/aduan/complaints/${trackingNumber}`),
+      page.getByRole('link', { name: 'Lihat status pengaduan' }).click(),
+    ]);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Status pengaduan');
     expect(await page.locator('dd strong').textContent()).toBe('Telah ditindaklanjuti');
     expect(await page.locator('.answer').textContent()).toBe('Lampu sudah diganti.');

@@ -55,7 +55,11 @@ async function load(url: string, first: number, count: number, deadline: number)
     while (next < first + count && performance.now() < deadline) {
       const { body, signature } = webhook(next++);
       const begin = performance.now();
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+        body,
+      });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`bench request answered ${response.status}`);
       latencies.push(performance.now() - begin);

@@ -68,7 +68,7 @@ const ENGLISH: WhatsAppLabels = {
   prompts: {
     location:
       'Thank you for your report. So that our officers can reach the place quickly, could you please share ' +
-      'the location with WhatsApp\'s Location feature, or write the address (street, RT/RW and kelurahan)? ' +
+      "the location with WhatsApp's Location feature, or write the address (street, RT/RW and kelurahan)? " +
       'Thank you for your help.',
     detail:
       'Thank you for contacting us. So that we can follow up on your report properly, could you please tell ' +
@@ -101,7 +101,9 @@ export const WHATSAPP_LABELS: Readonly<Record<WhatsAppLanguage, WhatsAppLabels>>
 export function resolveLabels(language: WhatsAppLanguage = 'id', overrides: WhatsAppLabelOverrides = {}): WhatsAppLabels {
   const base = Object.hasOwn(WHATSAPP_LABELS, language) ? WHATSAPP_LABELS[language] : undefined;
   if (base === undefined) {
-    throw new InvalidConfigError('WhatsApp labels', [{ path: 'language', message: `must be one of ${Object.keys(WHATSAPP_LABELS).join(', ')}` }]);
+    throw new InvalidConfigError('WhatsApp labels', [
+      { path: 'language', message: `must be one of ${Object.keys(WHATSAPP_LABELS).join(', ')}` },
+    ]);
   }
   return {
     prompts: { ...base.prompts, ...overrides.prompts },

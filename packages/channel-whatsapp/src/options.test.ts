@@ -9,11 +9,23 @@ describe('createWhatsAppChannel options', () => {
     const channel = createWhatsAppChannel(testOptions());
     expect(channel.specificationVersion).toBe('v1');
     expect(channel.channel).toBe('whatsapp');
-    expect(channel.capabilities).toEqual({ attachments: true, maxTextLength: 4096, templates: true, replyWindowHours: 24, deliveryReceipts: true });
+    expect(channel.capabilities).toEqual({
+      attachments: true,
+      maxTextLength: 4096,
+      templates: true,
+      replyWindowHours: 24,
+      deliveryReceipts: true,
+    });
   });
 
   it('fails fast listing every bad option', () => {
-    const bad = { ...testOptions(), appSecret: '', graphApiVersion: '21', templates: { outsideWindow: { name: '', language: 'id' } }, replyWindowHours: 0 };
+    const bad = {
+      ...testOptions(),
+      appSecret: '',
+      graphApiVersion: '21',
+      templates: { outsideWindow: { name: '', language: 'id' } },
+      replyWindowHours: 0,
+    };
     let error: unknown;
     try {
       createWhatsAppChannel(bad);

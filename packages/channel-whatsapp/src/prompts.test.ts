@@ -16,7 +16,7 @@ describe('missingDetailPrompt', () => {
     expect(missingDetailPrompt('location')).toContain('fitur Lokasi');
   });
 
-  it('has an English version and takes the city\'s own wording', () => {
+  it("has an English version and takes the city's own wording", () => {
     expect(missingDetailPrompt('detail', { language: 'en' })).toBe(WHATSAPP_LABELS.en.prompts.detail);
     const own = 'Terima kasih, mohon lengkapi alamat kejadian.';
     expect(missingDetailPrompt('location', { labels: { prompts: { location: own } } })).toBe(own);
@@ -28,6 +28,7 @@ describe('missingDetailPrompt', () => {
   });
 
   it('fits in one WhatsApp message', () => {
-    for (const language of ['id', 'en'] as const) for (const kind of KINDS) expect(missingDetailPrompt(kind, { language }).length).toBeLessThan(1024);
+    for (const language of ['id', 'en'] as const)
+      for (const kind of KINDS) expect(missingDetailPrompt(kind, { language }).length).toBeLessThan(1024);
   });
 });

@@ -28,7 +28,11 @@ function bareLifecycles(count: number): number {
     const actor = createActor(complaintMachine, { input: { complaintId: `c${i}`, at, received } }).start();
     actor.send({ type: 'complaint-verified', at, payload: { classification: 'pengaduan' } });
     actor.send({ type: 'complaint-disposed', at, payload: { unitId: 'dpupr' } });
-    actor.send({ type: 'complaint-responded', at, payload: { unitId: 'dpupr', message: 'Sudah diperbaiki.', attachments: [], confirmBy: '2026-03-12T02:00:00.000Z' } });
+    actor.send({
+      type: 'complaint-responded',
+      at,
+      payload: { unitId: 'dpupr', message: 'Sudah diperbaiki.', attachments: [], confirmBy: '2026-03-12T02:00:00.000Z' },
+    });
     actor.send({ type: 'complaint-confirmed', at, payload: {} });
     if (actor.getSnapshot().value !== 'resolved') throw new Error('bare lifecycle did not resolve');
     actor.stop();
@@ -41,7 +45,11 @@ async function deskLifecycles(count: number): Promise<number> {
   const desk = createDesk({ store: createMemoryStore() });
   const started = performance.now();
   for (let i = 0; i < count; i++) {
-    const { complaint } = await desk.receive(coordinator, { channel: 'web', title: 'Jalan berlubang', description: 'Lubang besar di depan pasar' });
+    const { complaint } = await desk.receive(coordinator, {
+      channel: 'web',
+      title: 'Jalan berlubang',
+      description: 'Lubang besar di depan pasar',
+    });
     await desk.verify(coordinator, { complaintId: complaint.id });
     await desk.dispose(coordinator, { complaintId: complaint.id, unitId: 'dpupr' });
     await desk.respond(officer, { complaintId: complaint.id, message: 'Sudah diperbaiki.' });
@@ -64,7 +72,12 @@ async function heapPerComplaint(): Promise<{ ours: number; baseline: number }> {
   const desk = createDesk({ store });
   const before = heapAfterGc();
   for (let i = 0; i < STORED; i++) {
-    await desk.receive(coordinator, { channel: 'web', title: `Aduan ${i}`, description: 'Lampu jalan mati sejak minggu lalu', contact: { name: 'Warga' } });
+    await desk.receive(coordinator, {
+      channel: 'web',
+      title: `Aduan ${i}`,
+      description: 'Lampu jalan mati sejak minggu lalu',
+      contact: { name: 'Warga' },
+    });
   }
   const ours = (heapAfterGc() - before) / STORED;
   const contents = store.contents();
@@ -88,7 +101,13 @@ export default async function run(): Promise<BenchResult[]> {
   const baseline = median(bare);
   const memory = await heapPerComplaint();
   return [
-    { name: 'core: full lifecycles/s through the desk (memory store) vs bare xstate actor', value: Math.round(ours), unit: 'lifecycles/s', baseline: Math.round(baseline), ratio: round3(ours / baseline) },
+    {
+      name: 'core: full lifecycles/s through the desk (memory store) vs bare xstate actor',
+      value: Math.round(ours),
+      unit: 'lifecycles/s',
+      baseline: Math.round(baseline),
+      ratio: round3(ours / baseline),
+    },
     {
       name: 'core: heap bytes per stored complaint at 100k (memory store) vs same data as JSON strings (ratio = baseline/value)',
       value: Math.round(memory.ours),

@@ -24,7 +24,13 @@ export { lifecycleDiagram } from './machine/diagram.js';
 export { createMemoryStore, type MemoryStore, type MemoryStoreContents } from './store/memory-store.js';
 export { intakeSchema } from './schemas/intake.js';
 export { commandSchemas, type CommandInput, type CommandName } from './schemas/commands.js';
-export { COMPLAINT_EVENT_TYPES, eventPayloadSchemas, type ComplaintEventType, type EventPayload, type LifecycleEvent } from './schemas/events.js';
+export {
+  COMPLAINT_EVENT_TYPES,
+  eventPayloadSchemas,
+  type ComplaintEventType,
+  type EventPayload,
+  type LifecycleEvent,
+} from './schemas/events.js';
 export { DEFAULT_TRACKING_FORMAT } from './support/tracking-number.js';
 export {
   AduanError,

@@ -41,7 +41,9 @@ describe('@aduan/core package shape', () => {
       paths: { '@aduan/*': ['./packages/*/src/index.ts'] },
     });
     const checker = program.getTypeChecker();
-    const names = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(join(SRC, 'index.ts'))!)!).map((symbol) => symbol.name);
+    const names = checker
+      .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(join(SRC, 'index.ts'))!)!)
+      .map((symbol) => symbol.name);
 
     expect(names.length).toBeLessThanOrEqual(60);
     expect(names).toEqual(expect.arrayContaining(['createDesk', 'createMemoryStore', 'complaintMachine', 'AduanError', 'intakeSchema']));
@@ -54,7 +56,9 @@ describe('@aduan/core package shape', () => {
       const external = [...specifiers].filter((specifier) => !specifier.startsWith('node:'));
 
       expect(external).not.toContain('date-holidays');
-      expect(external.every((specifier) => /^(@aduan\/(spec|adapter-utils|holidays-id)|xstate|zod|eventemitter3)$/.test(specifier))).toBe(true);
+      expect(external.every((specifier) => /^(@aduan\/(spec|adapter-utils|holidays-id)|xstate|zod|eventemitter3)$/.test(specifier))).toBe(
+        true,
+      );
     },
   );
 

@@ -13,9 +13,7 @@ import type { HolidayYear } from './holiday-year.js';
 export const INDONESIA_2027: HolidayYear = {
   year: 2027,
   status: 'provisional',
-  sources: [
-    'Keppres No. 8 Tahun 2024 tentang Hari-Hari Libur (which days are holidays); dates estimated, SKB 2027 not yet confirmed',
-  ],
+  sources: ['Keppres No. 8 Tahun 2024 tentang Hari-Hari Libur (which days are holidays); dates estimated, SKB 2027 not yet confirmed'],
   holidays: [
     { date: '2027-01-01', name: 'Tahun Baru 2027 Masehi' },
     { date: '2027-01-05', name: 'Isra Mikraj Nabi Muhammad SAW', estimated: true },

@@ -27,7 +27,10 @@ export function reviewTone(text: string, rules: ToneRules = {}): ToneFinding[] {
   const capitals = letters.filter((letter) => letter !== letter.toLowerCase()).length;
   const maxShare = rules.maxUppercaseShare ?? 0.6;
   if (letters.length >= MIN_LETTERS_FOR_SHOUTING && capitals / letters.length > maxShare) {
-    findings.push({ rule: 'shouting', message: `Terlalu banyak huruf kapital (${Math.round((100 * capitals) / letters.length)}%): tulis dengan huruf biasa.` });
+    findings.push({
+      rule: 'shouting',
+      message: `Terlalu banyak huruf kapital (${Math.round((100 * capitals) / letters.length)}%): tulis dengan huruf biasa.`,
+    });
   }
   const longestRun = Math.max(0, ...(text.match(/!+/g) ?? []).map((run) => run.length));
   const maxRun = rules.maxExclamationRun ?? 1;

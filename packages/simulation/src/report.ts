@@ -61,7 +61,8 @@ export function summarise(streams: Map<string, StoredEvent[]>, statuses: Map<str
         unitCounts[unit][0]++;
         if (!missed.has('followUp')) unitCounts[unit][1]++;
       }
-      if (event.type === 'complaint-escalated') byLevel[String(event.payload['level'])] = (byLevel[String(event.payload['level'])] ?? 0) + 1;
+      if (event.type === 'complaint-escalated')
+        byLevel[String(event.payload['level'])] = (byLevel[String(event.payload['level'])] ?? 0) + 1;
       if (event.type === 'complaint-deadline-approaching') warnings++;
       if (event.type === 'complaint-resolved' && event.payload['cause'] === 'silence') autoResolved++;
       if (event.type === 'complaint-rejected') {

@@ -49,7 +49,10 @@ function playComplaint(desk: Desk, agenda: Agenda, random: Random, units: readon
 
   return async (now: number) => {
     const unit = random.pick(units);
-    const channel = random.pick(CHANNEL_MIX.map(([name]) => name), CHANNEL_MIX.map(([, weight]) => weight));
+    const channel = random.pick(
+      CHANNEL_MIX.map(([name]) => name),
+      CHANNEL_MIX.map(([, weight]) => weight),
+    );
     const { complaint } = await desk.receive(coordinator, {
       channel,
       title: `Aduan ${unit.categories[0]}`,
@@ -66,10 +69,12 @@ function playComplaint(desk: Desk, agenda: Agenda, random: Random, units: readon
           await desk.respond(officerOf(unit.id), { complaintId: id, message: 'Terima kasih, laporan sudah kami tindak lanjuti.' });
           const reply = at + delay(BEHAVIOUR.complainantReplyMedianDays);
           if (random.chance(BEHAVIOUR.disputeShare)) {
-            agenda.add(reply, () => attempt(async () => {
-              await desk.reopen(resident, { complaintId: id, reason: 'Masalah belum selesai di lapangan.' });
-              respond(reply + delay(unit.medianResponseDays));
-            }));
+            agenda.add(reply, () =>
+              attempt(async () => {
+                await desk.reopen(resident, { complaintId: id, reason: 'Masalah belum selesai di lapangan.' });
+                respond(reply + delay(unit.medianResponseDays));
+              }),
+            );
           } else if (random.chance(BEHAVIOUR.confirmShare)) {
             agenda.add(reply, () => attempt(() => desk.confirm(resident, { complaintId: id })));
           }
@@ -84,10 +89,12 @@ function playComplaint(desk: Desk, agenda: Agenda, random: Random, units: readon
             await desk.requestInfo(coordinator, { complaintId: id, message: 'Mohon lengkapi lokasi kejadian.' });
             if (random.chance(BEHAVIOUR.answersInfoShare)) {
               const answered = at + delay(BEHAVIOUR.answerInfoMedianDays);
-              agenda.add(answered, () => attempt(async () => {
-                await desk.provideInfo(resident, { complaintId: id, message: 'Lokasinya di dekat pasar.' });
-                verifyAndDispose(answered + delay(BEHAVIOUR.verifyMedianDays), false);
-              }));
+              agenda.add(answered, () =>
+                attempt(async () => {
+                  await desk.provideInfo(resident, { complaintId: id, message: 'Lokasinya di dekat pasar.' });
+                  verifyAndDispose(answered + delay(BEHAVIOUR.verifyMedianDays), false);
+                }),
+              );
             }
             return;
           }
@@ -96,11 +103,17 @@ function playComplaint(desk: Desk, agenda: Agenda, random: Random, units: readon
             const wrong = units.find((other) => other.id !== unit.id)!;
             await desk.dispose(coordinator, { complaintId: id, unitId: wrong.id });
             const returned = at + delay(2);
-            agenda.add(returned, () => attempt(async () => {
-              await desk.returnNotOurs(officerOf(wrong.id), { complaintId: id, reason: 'Bukan kewenangan kami.', suggestedUnitId: unit.id });
-              await desk.dispose(coordinator, { complaintId: id, unitId: unit.id });
-              respond(returned + delay(unit.medianResponseDays));
-            }));
+            agenda.add(returned, () =>
+              attempt(async () => {
+                await desk.returnNotOurs(officerOf(wrong.id), {
+                  complaintId: id,
+                  reason: 'Bukan kewenangan kami.',
+                  suggestedUnitId: unit.id,
+                });
+                await desk.dispose(coordinator, { complaintId: id, unitId: unit.id });
+                respond(returned + delay(unit.medianResponseDays));
+              }),
+            );
             return;
           }
           await desk.dispose(coordinator, { complaintId: id, unitId: unit.id });
@@ -115,7 +128,8 @@ function playComplaint(desk: Desk, agenda: Agenda, random: Random, units: readon
 /** Fails fast on options that would make no year at all or run for hours. */
 function checkOptions(year: number, complaints: number, options: SimulationOptions): void {
   const issues: { path: string; message: string }[] = [];
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) issues.push({ path: 'year', message: `must be a year from 2000 to 2100, got ${year}` });
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    issues.push({ path: 'year', message: `must be a year from 2000 to 2100, got ${year}` });
   if (!Number.isInteger(complaints) || complaints < 0 || complaints > 100_000) {
     issues.push({ path: 'complaints', message: `must be a whole number from 0 to 100000, got ${complaints}` });
   }

@@ -83,7 +83,13 @@ export interface ChannelStateStoreV1 {
    * one caller however many add parts at once; a part of a group already delivered or expired
    * within `retainMs` is ignored (providers redeliver).
    */
-  doAddPart(input: { channel: string; groupKey: string; part: MessagePartV1; now: string; retainMs: number }): Promise<MessagePartGroupV1 | undefined>;
+  doAddPart(input: {
+    channel: string;
+    groupKey: string;
+    part: MessagePartV1;
+    now: string;
+    retainMs: number;
+  }): Promise<MessagePartGroupV1 | undefined>;
   /**
    * Removes and returns, each once, the groups opened before `openedBefore` (incomplete). They
    * count as finished at `now`: their late parts are ignored like a delivered group's.

@@ -58,7 +58,14 @@ export type DeliveryStatusV1 = 'sent' | 'delivered' | 'read' | 'failed';
  *   automatically, because the resident might get the reply twice;
  * - `rejected`: the provider refused it for another reason.
  */
-export type SendFailureCodeV1 = 'invalid_recipient' | 'outside_window' | 'too_long' | 'rate_limited' | 'unreachable' | 'in_doubt' | 'rejected';
+export type SendFailureCodeV1 =
+  | 'invalid_recipient'
+  | 'outside_window'
+  | 'too_long'
+  | 'rate_limited'
+  | 'unreachable'
+  | 'in_doubt'
+  | 'rejected';
 
 /** The provider's report on a message we sent. */
 export interface DeliveryReceiptV1 {

@@ -56,7 +56,10 @@ export interface LabelV1 {
 
 /** What the sweep does when a complaint's pending deadline is due. Every act is an event by the system actor. */
 export type DueAction =
-  | { type: 'announce_approaching'; event: { type: 'complaint-deadline-approaching'; payload: { stage: string; fraction: number; dueAt: string } } }
+  | {
+      type: 'announce_approaching';
+      event: { type: 'complaint-deadline-approaching'; payload: { stage: string; fraction: number; dueAt: string } };
+    }
   | {
       type: 'record_missed';
       event: { type: 'complaint-deadline-missed'; payload: { stage: string; dueAt: string } };

@@ -68,7 +68,14 @@ export type ChannelName = KnownChannel | (string & {});
  */
 export type ActorRole = 'coordinator' | 'unit_officer' | 'supervisor' | 'auditor' | 'complainant' | 'system';
 
-export const ACTOR_ROLES = ['coordinator', 'unit_officer', 'supervisor', 'auditor', 'complainant', 'system'] as const satisfies readonly ActorRole[];
+export const ACTOR_ROLES = [
+  'coordinator',
+  'unit_officer',
+  'supervisor',
+  'auditor',
+  'complainant',
+  'system',
+] as const satisfies readonly ActorRole[];
 
 /**
  * Who performs a command or reads a view. A unit officer carries its `unitId` (a supervisor may);

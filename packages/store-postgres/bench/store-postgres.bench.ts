@@ -54,14 +54,18 @@ async function commandRate(driver: SqlDriver, sizes: Sizes, preparedBaseline: bo
   await migrate(driver, 'bench_commands_raw');
   await migrate(driver, 'bench_commands_prepared');
   const appends = commandWorkload('cmd', sizes.commandStreams);
-  const chunks = Array.from({ length: Math.ceil(appends.length / COMMAND_CHUNK) }, (_, i) => appends.slice(i * COMMAND_CHUNK, (i + 1) * COMMAND_CHUNK));
+  const chunks = Array.from({ length: Math.ceil(appends.length / COMMAND_CHUNK) }, (_, i) =>
+    appends.slice(i * COMMAND_CHUNK, (i + 1) * COMMAND_CHUNK),
+  );
   const ours: number[] = [];
   const plain: number[] = [];
   const prepared: number[] = [];
   for (const [index, chunk] of chunks.entries()) {
     const ourRate = await ratePerSecond(chunk, (append) => store.doAppend(append));
     const plainRate = await ratePerSecond(chunk, (append) => rawInsertEvent(driver, '"bench_commands_raw"', append));
-    const preparedRate = preparedBaseline ? await ratePerSecond(chunk, (append) => rawInsertEvent(driver, '"bench_commands_prepared"', append, true)) : 0;
+    const preparedRate = preparedBaseline
+      ? await ratePerSecond(chunk, (append) => rawInsertEvent(driver, '"bench_commands_prepared"', append, true))
+      : 0;
     if (index === 0) continue;
     ours.push(ourRate);
     plain.push(plainRate);
@@ -87,7 +91,9 @@ async function bulkImport(driver: SqlDriver, sizes: Sizes): Promise<BenchResult>
   const store = await createSqlStore(driver, { schema: 'bench_bulk' });
   await migrate(driver, 'bench_bulk_raw');
   const intakes = intakeWorkload('bulk', sizes.bulk);
-  const batches = Array.from({ length: Math.ceil(intakes.length / sizes.batch) }, (_, i) => intakes.slice(i * sizes.batch, (i + 1) * sizes.batch));
+  const batches = Array.from({ length: Math.ceil(intakes.length / sizes.batch) }, (_, i) =>
+    intakes.slice(i * sizes.batch, (i + 1) * sizes.batch),
+  );
   const ours: number[] = [];
   const baseline: number[] = [];
   for (const batch of batches) {

@@ -31,7 +31,9 @@ function repeatIssues(inputs: readonly AppendInput[]): FieldIssue[] {
     ['projection.trackingNumber', firstRepeat(inputs.map((input) => input.projection.trackingNumber))],
     ['dedupeKey', keyed[firstRepeat(keyed.map(({ key }) => `${key.channel}\u0000${key.messageId}`))]?.index ?? -1],
   ];
-  return repeats.filter(([, index]) => index !== -1).map(([field, index]) => ({ path: `${index}.${field}`, message: 'appears twice in one batch' }));
+  return repeats
+    .filter(([, index]) => index !== -1)
+    .map(([field, index]) => ({ path: `${index}.${field}`, message: 'appears twice in one batch' }));
 }
 
 /**
@@ -47,7 +49,8 @@ export function buildBatch(inputs: readonly AppendInput[]): { json: string; issu
   const contactKeys = new Map<string, string>();
   for (const input of inputs) {
     if (input.identity) identities.set(input.identity.complainantId, identityRow(input.identity));
-    if (input.contactKey !== undefined && !contactKeys.has(input.contactKey)) contactKeys.set(input.contactKey, input.projection.complainantId);
+    if (input.contactKey !== undefined && !contactKeys.has(input.contactKey))
+      contactKeys.set(input.contactKey, input.projection.complainantId);
   }
   // Rows go in key order, so two batches writing overlapping rows at once lock them in the same
   // order and wait for each other instead of deadlocking.

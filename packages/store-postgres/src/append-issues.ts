@@ -8,15 +8,19 @@ import { storedInstantIssue } from './instants.js';
  */
 export function appendIssues(input: AppendInput, path: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (typeof input.complaintId !== 'string' || input.complaintId === '') issues.push({ path: `${path}complaintId`, message: 'must be a non-empty string' });
+  if (typeof input.complaintId !== 'string' || input.complaintId === '')
+    issues.push({ path: `${path}complaintId`, message: 'must be a non-empty string' });
   if (!Number.isSafeInteger(input.expectedVersion) || input.expectedVersion < 0) {
     issues.push({ path: `${path}expectedVersion`, message: 'must be an integer ≥ 0' });
   }
-  if (input.projection.id !== input.complaintId) issues.push({ path: `${path}projection.id`, message: `must be the complaint id ${input.complaintId}` });
+  if (input.projection.id !== input.complaintId)
+    issues.push({ path: `${path}projection.id`, message: `must be the complaint id ${input.complaintId}` });
   input.events.forEach((event, index) => {
-    if (event.complaintId !== input.complaintId) issues.push({ path: `${path}events.${index}.complaintId`, message: `must be ${input.complaintId}` });
+    if (event.complaintId !== input.complaintId)
+      issues.push({ path: `${path}events.${index}.complaintId`, message: `must be ${input.complaintId}` });
     const version = input.expectedVersion + index + 1;
-    if (event.version !== version) issues.push({ path: `${path}events.${index}.version`, message: `must be ${version}, following expectedVersion` });
+    if (event.version !== version)
+      issues.push({ path: `${path}events.${index}.version`, message: `must be ${version}, following expectedVersion` });
   });
   const instant = (value: string, at: string) => {
     const issue = storedInstantIssue(value, `${path}${at}`);
@@ -42,7 +46,9 @@ export function projectionIssues(projection: ComplaintProjection, path: string):
     [projection.deadline?.dueAt, 'deadline.dueAt'],
     [projection.dueAt, 'dueAt'],
   ];
-  const issues = instants.flatMap(([value, at]) => (value === undefined || value === null ? [] : (storedInstantIssue(value, `${path}${at}`) ?? [])));
+  const issues = instants.flatMap(([value, at]) =>
+    value === undefined || value === null ? [] : (storedInstantIssue(value, `${path}${at}`) ?? []),
+  );
   const { geo } = projection;
   if (geo !== null && geo !== undefined) {
     for (const axis of ['lat', 'long'] as const) {

@@ -27,7 +27,13 @@ const keyParams = ({ dedupeKey, contactKey }: AppendInput): unknown[] => [
 
 /** `append_one`'s arguments, in its order. Check the input with `appendIssues` first. */
 export function appendOneParams(input: AppendInput): unknown[] {
-  return [input.complaintId, input.expectedVersion, JSON.stringify(input.events.map(eventRecord)), ...keyParams(input), ...rowParams(input)];
+  return [
+    input.complaintId,
+    input.expectedVersion,
+    JSON.stringify(input.events.map(eventRecord)),
+    ...keyParams(input),
+    ...rowParams(input),
+  ];
 }
 
 /**

@@ -171,7 +171,9 @@ for (const backend of [backends.pglite, backends.server]) {
           ids.push(complaint.id);
         }
         const s = `"${schema}"`;
-        await sql.query(`UPDATE ${s}.events SET payload = '{"classification":"aspirasi"}' WHERE complaint_id = $1 AND version = 2`, [ids[0]]);
+        await sql.query(`UPDATE ${s}.events SET payload = '{"classification":"aspirasi"}' WHERE complaint_id = $1 AND version = 2`, [
+          ids[0],
+        ]);
         await sql.query(`UPDATE ${s}.events SET at = at - interval '1 day' WHERE complaint_id = $1 AND version = 1`, [ids[1]]);
         await sql.query(`DELETE FROM ${s}.events WHERE complaint_id = $1 AND version = 2`, [ids[2]]);
         expect(await desk.verifyHistory(ids[0]!)).toMatchObject({ ok: false, brokenAtVersion: 2 });
@@ -188,13 +190,17 @@ for (const backend of [backends.pglite, backends.server]) {
         const b = builder();
         for (const append of [b.received(), verified(b)]) await store.doAppend(append);
         const claimOf = async () =>
-          (await sql.query<{ claimant: string | null }>(`SELECT claimant FROM "${schema}".projections WHERE id = $1`, [b.complaintId])).rows[0]
-            ?.claimant;
-        await sql.query(`UPDATE "${schema}".projections SET claim_until = now() + interval '1 hour', claimant = 'x' WHERE id = $1`, [b.complaintId]);
+          (await sql.query<{ claimant: string | null }>(`SELECT claimant FROM "${schema}".projections WHERE id = $1`, [b.complaintId]))
+            .rows[0]?.claimant;
+        await sql.query(`UPDATE "${schema}".projections SET claim_until = now() + interval '1 hour', claimant = 'x' WHERE id = $1`, [
+          b.complaintId,
+        ]);
         const last = b.then({ type: 'complaint-disposed', at: T0, payload: { unitId: 'dinas-pu' } });
         await store.doAppend(last);
         expect(await claimOf()).toBeNull();
-        await sql.query(`UPDATE "${schema}".projections SET claim_until = now() + interval '1 hour', claimant = 'x' WHERE id = $1`, [b.complaintId]);
+        await sql.query(`UPDATE "${schema}".projections SET claim_until = now() + interval '1 hour', claimant = 'x' WHERE id = $1`, [
+          b.complaintId,
+        ]);
         await store.doReplaceProjection(last.projection);
         expect(await claimOf()).toBeNull();
       } finally {

@@ -73,7 +73,10 @@ export async function settleOutbox(db: SqlExecutor, s: string, id: string, settl
   if (settlement.outcome === 'delivered') {
     update = [`status = 'delivered', last_error = NULL`, []];
   } else if (settlement.outcome === 'retry') {
-    update = ['next_attempt_at = $2::timestamptz, last_error = $3', [storedInstant(settlement.nextAttemptAt, 'nextAttemptAt'), settlement.error]];
+    update = [
+      'next_attempt_at = $2::timestamptz, last_error = $3',
+      [storedInstant(settlement.nextAttemptAt, 'nextAttemptAt'), settlement.error],
+    ];
   } else if (settlement.outcome === 'dead') {
     update = [`status = 'dead', last_error = $2`, [settlement.error]];
   } else {

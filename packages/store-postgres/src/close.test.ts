@@ -14,7 +14,10 @@ const received = (complaintId: string) =>
   new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: '2026-03-02T02:00:00.000Z' }).received();
 
 async function expectClosed(call: () => Promise<unknown>): Promise<void> {
-  const error = await call().then(() => undefined, (reason: unknown) => reason);
+  const error = await call().then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
   expect(ClosedError.isInstance(error), `expected ClosedError, got ${String(error)}`).toBe(true);
 }
 

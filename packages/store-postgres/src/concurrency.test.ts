@@ -54,7 +54,12 @@ describe.skipIf(!server.available)('concurrency on a PostgreSQL server', () => {
       );
       expect(rows.map((row) => row.version)).toEqual(rows.map((_, i) => i + 1));
       // No command lost or doubled: the disposals stored are exactly those that were reported won.
-      expect(rows.slice(3).map((row) => row.unit).sort()).toEqual(won.map((summary) => summary.unitId).sort());
+      expect(
+        rows
+          .slice(3)
+          .map((row) => row.unit)
+          .sort(),
+      ).toEqual(won.map((summary) => summary.unitId).sort());
       expect(await desks[1]!.verifyHistory(complaint.id)).toMatchObject({ ok: true, events: 3 + won.length });
     } finally {
       await cleanup();
@@ -67,7 +72,9 @@ describe.skipIf(!server.available)('concurrency on a PostgreSQL server', () => {
       const ids = await seedDue(store, 300);
       const stores = [store, await openAnother!()];
       const now = '2026-03-02T03:00:00.000Z';
-      const claims = await drain<DueClaim>(stores, (s) => s.doClaimDue({ now, limit: 9, leaseMs: HOUR, claimant: s === store ? 'a' : 'b' }));
+      const claims = await drain<DueClaim>(stores, (s) =>
+        s.doClaimDue({ now, limit: 9, leaseMs: HOUR, claimant: s === store ? 'a' : 'b' }),
+      );
       expect(claims.map((claim) => claim.complaintId).sort()).toEqual([...ids].sort());
       const rows = await drain<OutboxRecord>(stores, (s) => s.doClaimOutbox({ now, limit: 9, leaseMs: HOUR }));
       expect(rows.map((row) => row.complaintId).sort()).toEqual([...ids].sort());

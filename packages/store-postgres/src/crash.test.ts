@@ -40,7 +40,8 @@ describe.skipIf(!server.available)('crash safety on a PostgreSQL server', () => 
         await exited;
       }
 
-      const count = async (query: string) => Number((await sql.query<{ n: number }>(`SELECT count(*)::integer AS n FROM (${query}) q`)).rows[0]?.n);
+      const count = async (query: string) =>
+        Number((await sql.query<{ n: number }>(`SELECT count(*)::integer AS n FROM (${query}) q`)).rows[0]?.n);
       const events = await count(`SELECT 1 FROM ${s}.events`);
       expect(events).toBeGreaterThan(KILLS * 2);
       // Every stream has its projection, pointing at the stream's last event.

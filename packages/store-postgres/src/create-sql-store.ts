@@ -1,4 +1,11 @@
-import { DuplicateTrackingNumberError, InvalidInputError, NotFoundError, type AppendInput, type FieldIssue, type StoreV1 } from '@aduan/spec';
+import {
+  DuplicateTrackingNumberError,
+  InvalidInputError,
+  NotFoundError,
+  type AppendInput,
+  type FieldIssue,
+  type StoreV1,
+} from '@aduan/spec';
 import { buildBatch } from './append-batch.js';
 import { appendError, staleStream } from './append-errors.js';
 import { appendIssues } from './append-issues.js';
@@ -93,9 +100,16 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
    * Writes the appends with one call of `sql`, unless `issues` refuse them (after any version
    * conflict). `params` builds the arguments from inputs that passed the checks.
    */
-  async function append(inputs: readonly AppendInput[], issues: FieldIssue[], sql: string, params: () => readonly unknown[]): Promise<void> {
+  async function append(
+    inputs: readonly AppendInput[],
+    issues: FieldIssue[],
+    sql: string,
+    params: () => readonly unknown[],
+  ): Promise<void> {
     if (issues.length > 0) {
-      const versionsReadable = inputs.every((input) => Number.isSafeInteger(input.expectedVersion) && typeof input.complaintId === 'string');
+      const versionsReadable = inputs.every(
+        (input) => Number.isSafeInteger(input.expectedVersion) && typeof input.complaintId === 'string',
+      );
       const conflict = versionsReadable ? await guarded('checking versions', () => staleStream(driver, s, inputs)) : undefined;
       throw conflict ?? new InvalidInputError('append input', issues);
     }

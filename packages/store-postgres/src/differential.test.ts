@@ -42,8 +42,10 @@ function appendsFor(c: Complaint): AppendInput[] {
   });
   if (c.path === 'responded') return respondedAppends(builder, at(c.createdMinute + 1), at(c.confirmMinute), c.unit);
   const appends = [builder.received()];
-  if (c.path !== 'received') appends.push(builder.then({ type: 'complaint-verified', at: at(c.createdMinute + 1), payload: { classification: 'pengaduan' } }));
-  if (c.path === 'disposed') appends.push(builder.then({ type: 'complaint-disposed', at: at(c.createdMinute + 2), payload: { unitId: c.unit } }));
+  if (c.path !== 'received')
+    appends.push(builder.then({ type: 'complaint-verified', at: at(c.createdMinute + 1), payload: { classification: 'pengaduan' } }));
+  if (c.path === 'disposed')
+    appends.push(builder.then({ type: 'complaint-disposed', at: at(c.createdMinute + 2), payload: { unitId: c.unit } }));
   return appends;
 }
 
@@ -120,7 +122,10 @@ for (const backend of [pglite, server]) {
     it('on deadline claims with leases and on outbox claims with settlements', async () => {
       await fc.assert(
         fc.asyncProperty(
-          fc.uniqueArray(complaintArb.map((c) => ({ ...c, path: 'responded' as const })), { minLength: 1, maxLength: 8, selector: (c) => c.id }),
+          fc.uniqueArray(
+            complaintArb.map((c) => ({ ...c, path: 'responded' as const })),
+            { minLength: 1, maxLength: 8, selector: (c) => c.id },
+          ),
           fc.array(claimArb, { minLength: 1, maxLength: 8 }),
           async (complaints, claims) => {
             const { store, cleanup } = await backend.fresh();
@@ -129,7 +134,12 @@ for (const backend of [pglite, server]) {
               // Claims are made in increasing time, as sweeps and relays make them.
               const ordered = [...claims].sort((a, b) => a.minute - b.minute);
               for (const [index, claim] of ordered.entries()) {
-                const due = { now: at(claim.minute), limit: claim.limit, leaseMs: claim.leaseMinutes * 60_000, claimant: `sweeper-${index}` };
+                const due = {
+                  now: at(claim.minute),
+                  limit: claim.limit,
+                  leaseMs: claim.leaseMinutes * 60_000,
+                  claimant: `sweeper-${index}`,
+                };
                 expect(await store.doClaimDue(due)).toEqual(await memory.doClaimDue(due));
                 const outbox = { now: at(claim.minute), limit: claim.limit, leaseMs: claim.leaseMinutes * 60_000 };
                 const claimed = await store.doClaimOutbox(outbox);

@@ -102,7 +102,8 @@ export async function countProjections(
   groupBy: CountDimension,
 ): Promise<Record<string, number>> {
   const column = Object.hasOwn(COUNT_COLUMNS, groupBy) ? COUNT_COLUMNS[groupBy] : undefined;
-  if (!column) throw new InvalidInputError('store count', [{ path: 'groupBy', message: `must be one of ${Object.keys(COUNT_COLUMNS).join(', ')}` }]);
+  if (!column)
+    throw new InvalidInputError('store count', [{ path: 'groupBy', message: `must be one of ${Object.keys(COUNT_COLUMNS).join(', ')}` }]);
   const params = new SqlParams();
   const { rows } = await db.query<{ value: string; count: number }>(
     `SELECT coalesce(${column}, '') AS value, count(*)::integer AS count FROM ${s}.projections

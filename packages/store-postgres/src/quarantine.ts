@@ -10,7 +10,8 @@ import { SqlParams } from './sql-params.js';
 function entryIssues(entry: QuarantinedInbound) {
   const issues = [];
   for (const field of ['id', 'channel', 'messageId', 'contactKey', 'reason'] as const) {
-    if (typeof entry[field] !== 'string' || (field !== 'reason' && entry[field] === '')) issues.push({ path: field, message: 'must be a non-empty string' });
+    if (typeof entry[field] !== 'string' || (field !== 'reason' && entry[field] === ''))
+      issues.push({ path: field, message: 'must be a non-empty string' });
   }
   for (const field of ['receivedAt', 'quarantinedAt'] as const) {
     const issue = storedInstantIssue(entry[field], field);
@@ -41,11 +42,22 @@ export async function quarantineInbound(db: SqlExecutor, s: string, entry: Quara
       `INSERT INTO ${s}.quarantine (id, channel, message_id, contact_key, received_at, quarantined_at, reason, message)
        VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz, $7, $8::json)
        ON CONFLICT (channel, message_id) DO NOTHING`,
-      [entry.id, entry.channel, entry.messageId, entry.contactKey, entry.receivedAt, entry.quarantinedAt, entry.reason, messageJson(entry.message)],
+      [
+        entry.id,
+        entry.channel,
+        entry.messageId,
+        entry.contactKey,
+        entry.receivedAt,
+        entry.quarantinedAt,
+        entry.reason,
+        messageJson(entry.message),
+      ],
     );
   } catch (error) {
     if (violates(error, 'quarantine_pkey')) {
-      throw new InvalidInputError('quarantine entry', [{ path: 'id', message: `${entry.id} is already the id of another quarantined message` }]);
+      throw new InvalidInputError('quarantine entry', [
+        { path: 'id', message: `${entry.id} is already the id of another quarantined message` },
+      ]);
     }
     throw error;
   }

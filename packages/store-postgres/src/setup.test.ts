@@ -14,7 +14,9 @@ import { useBackends } from './test-support/backends.js';
 const { pglite, server } = useBackends({ pglite: true, server: true });
 
 const firstAppend = (complaintId: string) =>
-  new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: '2026-03-02T02:00:00.000Z' }).received({ identity: { name: 'Sari' } });
+  new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: '2026-03-02T02:00:00.000Z' }).received({
+    identity: { name: 'Sari' },
+  });
 
 /** Writes one complaint and reads it back through every typed column: events, projection, counts. */
 async function expectExactRoundTrip(store: StoreV1): Promise<void> {
@@ -122,7 +124,9 @@ describe.skipIf(!server.available)('node-postgres', () => {
       try {
         const store = await createPostgresStore({ pool, schema, migrate: false, preparedStatements });
         await store.doLoadProjection('nothing-here');
-        const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_prepared_statements WHERE name LIKE 'aduan_%'`);
+        const { rows } = await pool.query<{ n: number }>(
+          `SELECT count(*)::integer AS n FROM pg_prepared_statements WHERE name LIKE 'aduan_%'`,
+        );
         return rows[0]?.n;
       } finally {
         await pool.end();

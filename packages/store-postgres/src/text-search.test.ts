@@ -25,14 +25,24 @@ describe('text search on PGlite', () => {
       const titles = fc.sample(piece(8), { numRuns: 40, seed: 20261203 });
       const projections: ComplaintProjection[] = [];
       for (const [i, title] of titles.entries()) {
-        const append = new StreamBuilder({ complaintId: `t${i}`, trackingNumber: `PKL-${i}`, at: '2026-03-02T02:00:00.000Z', title }).received();
+        const append = new StreamBuilder({
+          complaintId: `t${i}`,
+          trackingNumber: `PKL-${i}`,
+          at: '2026-03-02T02:00:00.000Z',
+          title,
+        }).received();
         await store.doAppend(append);
         projections.push(append.projection);
       }
       await fc.assert(
         fc.asyncProperty(piece(4), async (text) => {
           const found = (await store.doQuery({ text, limit: 500 })).items.map((p) => p.id).sort();
-          expect(found).toEqual(projections.filter((p) => contains(p, text)).map((p) => p.id).sort());
+          expect(found).toEqual(
+            projections
+              .filter((p) => contains(p, text))
+              .map((p) => p.id)
+              .sort(),
+          );
         }),
         { numRuns: 150 },
       );

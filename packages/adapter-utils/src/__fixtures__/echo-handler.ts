@@ -45,7 +45,9 @@ export function echoHandler(): EchoHandler {
           peer: peerAddressOf(request) ?? null,
         });
       }
-      return new Response('<!doctype html><title>halaman</title><p>halaman</p>', { headers: { 'content-type': 'text/html; charset=utf-8' } });
+      return new Response('<!doctype html><title>halaman</title><p>halaman</p>', {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
     } catch (error) {
       return errorResponse(error);
     }

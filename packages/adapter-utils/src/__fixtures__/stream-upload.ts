@@ -24,7 +24,12 @@ export interface UploadOptions {
  * Sends a chunked body of `totalBytes` (with POST unless `method` says otherwise), writing with
  * backpressure, and reports the response and how much the client got to send.
  */
-export function streamUpload(url: string, totalBytes: number, headers: Record<string, string>, options: UploadOptions = {}): Promise<UploadResult> {
+export function streamUpload(
+  url: string,
+  totalBytes: number,
+  headers: Record<string, string>,
+  options: UploadOptions = {},
+): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const chunk = Buffer.alloc(options.chunkBytes ?? 64 * 1024, 'a');
     // Node frames GET and DELETE bodies only when told to use chunked encoding.

@@ -16,7 +16,10 @@ export function expressMiddleware(handler: FetchHandler): RequestHandler {
     if (req.readableEnded && req.method !== 'GET' && req.method !== 'HEAD') {
       next(
         new InvalidConfigError('Express mount', [
-          { path: 'expressMiddleware', message: 'the request body was already consumed (is a body parser mounted before it?); mount aduan first' },
+          {
+            path: 'expressMiddleware',
+            message: 'the request body was already consumed (is a body parser mounted before it?); mount aduan first',
+          },
         ]),
       );
       return;

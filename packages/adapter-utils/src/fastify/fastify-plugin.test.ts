@@ -37,7 +37,11 @@ describe('fastifyPlugin', () => {
     multipart.append('attachments', new File(['foto'], 'saluran.jpg', { type: 'image/jpeg' }));
     const sent = new Request('http://x/', { method: 'POST', body: multipart });
     const raw = await sent.text();
-    const echoed = await fetch(`${url}/app/echo`, { method: 'POST', headers: { 'content-type': sent.headers.get('content-type')! }, body: raw });
+    const echoed = await fetch(`${url}/app/echo`, {
+      method: 'POST',
+      headers: { 'content-type': sent.headers.get('content-type')! },
+      body: raw,
+    });
     expect(((await echoed.json()) as { text: string }).text).toBe(raw);
     const form = await fetch(`${url}/app/echo`, { method: 'POST', body: new URLSearchParams({ title: 'Parkir liar' }) });
     expect(((await form.json()) as { text: string }).text).toBe('title=Parkir+liar');

@@ -33,7 +33,10 @@ describe('toNodeListener', () => {
         const headers = new Headers({ 'content-type': 'text/plain' });
         headers.append('set-cookie', 'a=1');
         headers.append('set-cookie', 'b=2');
-        return new Response(`${request.method} ${new URL(request.url).pathname}${new URL(request.url).search} ${text.length}`, { status: 202, headers });
+        return new Response(`${request.method} ${new URL(request.url).pathname}${new URL(request.url).search} ${text.length}`, {
+          status: 202,
+          headers,
+        });
       }),
     );
     const response = await fetch(`${url}/x//y?q=1`, { method: 'PUT', body: 'z'.repeat(100_000) });
@@ -59,7 +62,9 @@ describe('toNodeListener', () => {
   it('answers a handler that throws with a bare 500 and an incident id, reported to onError', async () => {
     const reported: [unknown, string][] = [];
     const boom = new Error('database password=hunter2 refused');
-    const url = await start(toNodeListener(() => Promise.reject(boom), { onError: (error, incidentId) => reported.push([error, incidentId]) }));
+    const url = await start(
+      toNodeListener(() => Promise.reject(boom), { onError: (error, incidentId) => reported.push([error, incidentId]) }),
+    );
     const response = await fetch(`${url}/anything`);
     expect(response.status).toBe(500);
     const body = (await response.json()) as { error: { code: string; message: string; incidentId: string } };

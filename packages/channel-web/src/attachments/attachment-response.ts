@@ -10,7 +10,8 @@ export interface AttachmentDownload {
 }
 
 /** RFC 5987 encoding of a header parameter value. */
-const rfc5987 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * The response that serves a stored attachment: always a download (`Content-Disposition:

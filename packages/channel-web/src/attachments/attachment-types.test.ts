@@ -15,7 +15,13 @@ describe('detectAttachmentType', () => {
   });
 
   it('recognises none of markup, scripts, archives or a RIFF that is no WebP', () => {
-    for (const text of ['<!doctype html><p>x</p>', '<svg xmlns="http://www.w3.org/2000/svg"/>', '#!/bin/sh\nrm -rf /', 'PK\u0003\u0004zip', 'RIFF\u0024\u0000\u0000\u0000WAVEfmt ']) {
+    for (const text of [
+      '<!doctype html><p>x</p>',
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      '#!/bin/sh\nrm -rf /',
+      'PK\u0003\u0004zip',
+      'RIFF\u0024\u0000\u0000\u0000WAVEfmt ',
+    ]) {
       expect(detectAttachmentType(encode(text)), text).toBeUndefined();
     }
     expect(detectAttachmentType(new Uint8Array([0xff, 0xd8]))).toBeUndefined();

@@ -38,5 +38,7 @@ export const SIGNATURE_BYTES = 12;
  * `ATTACHMENT_TYPES`.
  */
 export function detectAttachmentType(head: Uint8Array): AttachmentType | undefined {
-  return SIGNATURES.find(({ offset, bytes }) => head.length >= offset + bytes.length && bytes.every((byte, i) => byte === null || head[offset + i] === byte))?.type;
+  return SIGNATURES.find(
+    ({ offset, bytes }) => head.length >= offset + bytes.length && bytes.every((byte, i) => byte === null || head[offset + i] === byte),
+  )?.type;
 }

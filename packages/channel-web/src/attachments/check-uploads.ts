@@ -27,7 +27,8 @@ export interface UploadLimits {
  */
 export async function checkUploads(files: readonly File[], limits: UploadLimits): Promise<File[]> {
   if (files.length > limits.maxAttachments) {
-    const message = limits.maxAttachments === 0 ? 'tidak menerima lampiran' : `paling banyak ${limits.maxAttachments} berkas, terkirim ${files.length}`;
+    const message =
+      limits.maxAttachments === 0 ? 'tidak menerima lampiran' : `paling banyak ${limits.maxAttachments} berkas, terkirim ${files.length}`;
     throw new InvalidInputError('complaint', [{ path: ATTACHMENT_FIELD, message }]);
   }
   const checked: File[] = [];

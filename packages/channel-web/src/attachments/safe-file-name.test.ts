@@ -31,17 +31,21 @@ describe('safeFileName', () => {
 
   it('for any input: a non-empty name of bounded length, free of forbidden characters, not hidden, and stable', () => {
     fc.assert(
-      fc.property(fc.string({ unit: utf16Unit, maxLength: 400 }), fc.option(fc.constantFrom('jpg', 'png', 'webp', 'gif', 'pdf'), { nil: undefined }), (raw, extension) => {
-        const name = safeFileName(raw, extension);
-        expect(name.length).toBeGreaterThan(0);
-        expect([...name].length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
-        expect(name).not.toMatch(FORBIDDEN);
-        expect(name.startsWith('.')).toBe(false);
-        expect(name).toBe(name.trim());
-        if (extension !== undefined) expect(name.endsWith(`.${extension}`)).toBe(true);
-        expect(safeFileName(name, extension)).toBe(name);
-        expect(() => encodeURIComponent(name)).not.toThrow();
-      }),
+      fc.property(
+        fc.string({ unit: utf16Unit, maxLength: 400 }),
+        fc.option(fc.constantFrom('jpg', 'png', 'webp', 'gif', 'pdf'), { nil: undefined }),
+        (raw, extension) => {
+          const name = safeFileName(raw, extension);
+          expect(name.length).toBeGreaterThan(0);
+          expect([...name].length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
+          expect(name).not.toMatch(FORBIDDEN);
+          expect(name.startsWith('.')).toBe(false);
+          expect(name).toBe(name.trim());
+          if (extension !== undefined) expect(name.endsWith(`.${extension}`)).toBe(true);
+          expect(safeFileName(name, extension)).toBe(name);
+          expect(() => encodeURIComponent(name)).not.toThrow();
+        },
+      ),
     );
   });
 });

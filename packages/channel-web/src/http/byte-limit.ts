@@ -4,7 +4,9 @@ import { InvalidConfigError } from '@aduan/spec';
 export function byteLimit(value: number | undefined, fallback: number, option: string): number {
   const limit = value ?? fallback;
   if (!Number.isSafeInteger(limit) || limit < 1) {
-    throw new InvalidConfigError('web handler options', [{ path: option, message: `must be a positive whole number of bytes, got ${String(value)}` }]);
+    throw new InvalidConfigError('web handler options', [
+      { path: option, message: `must be a positive whole number of bytes, got ${String(value)}` },
+    ]);
   }
   return limit;
 }

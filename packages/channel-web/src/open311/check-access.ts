@@ -15,5 +15,6 @@ export function checkJurisdiction(context: Open311Context, given: string | null 
 export async function checkApiKey(context: Open311Context, apiKey: string | null | undefined): Promise<void> {
   if (!context.verifyApiKey) return;
   if (!apiKey) throw new UnauthorizedError('api_key is required to create a service request', 403);
-  if (!(await context.verifyApiKey(apiKey))) throw new UnauthorizedError('Invalid api_key received; cannot create the service request', 403);
+  if (!(await context.verifyApiKey(apiKey)))
+    throw new UnauthorizedError('Invalid api_key received; cannot create the service request', 403);
 }

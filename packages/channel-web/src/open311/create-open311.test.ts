@@ -32,7 +32,14 @@ interface Setup extends TestDesk {
 async function setup(options: Partial<Open311Options> = {}): Promise<Setup> {
   const clock = createVirtualClock('2026-03-02T02:00:00.000Z');
   const desk = testDesk(clock);
-  const handler = createOpen311({ desk: desk.desk, services, jurisdictionId: 'pekalongankota.go.id', clock, basePath: '/open311/v2', ...options });
+  const handler = createOpen311({
+    desk: desk.desk,
+    services,
+    jurisdictionId: 'pekalongankota.go.id',
+    clock,
+    basePath: '/open311/v2',
+    ...options,
+  });
   const { url, server } = await serve(toNodeListener(handler));
   servers.push(server);
   return { ...desk, url: `${url}/open311/v2`, clock };
@@ -77,7 +84,15 @@ describe('GET services', () => {
         keywords: 'lampu, PJU',
         group: 'infrastruktur',
       },
-      { service_code: 'JLN', service_name: 'Jalan berlubang', description: null, metadata: false, type: 'realtime', keywords: null, group: 'infrastruktur' },
+      {
+        service_code: 'JLN',
+        service_name: 'Jalan berlubang',
+        description: null,
+        metadata: false,
+        type: 'realtime',
+        keywords: null,
+        group: 'infrastruktur',
+      },
     ]);
   });
 
@@ -103,7 +118,9 @@ describe('GET services', () => {
     expect(await json.json()).toEqual({ service_code: 'PJU', attributes: [] });
     const xml = await fetch(`${url}/services/JLN.xml?jurisdiction_id=pekalongankota.go.id`);
     expect(xml.headers.get('content-type')).toBe('text/xml; charset=utf-8');
-    expect(await xml.text()).toBe('<?xml version="1.0" encoding="utf-8"?>\n<service_definition><service_code>JLN</service_code><attributes/></service_definition>\n');
+    expect(await xml.text()).toBe(
+      '<?xml version="1.0" encoding="utf-8"?>\n<service_definition><service_code>JLN</service_code><attributes/></service_definition>\n',
+    );
     const unknown = await fetch(`${url}/services/XYZ.xml`);
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toBe(
@@ -125,7 +142,11 @@ describe('POST requests', () => {
     const response = await post(url, report);
     expect(response.status).toBe(201);
     const [created] = (await response.json()) as Record<string, unknown>[];
-    expect(created).toEqual({ service_request_id: expect.stringMatching(/^ADU-/), service_notice: 'Laporan akan diverifikasi.', account_id: null });
+    expect(created).toEqual({
+      service_request_id: expect.stringMatching(/^ADU-/),
+      service_notice: 'Laporan akan diverifikasi.',
+      account_id: null,
+    });
 
     const [projection] = store.contents().projections;
     expect(projection).toMatchObject({
@@ -201,7 +222,11 @@ describe('POST requests', () => {
 
   it('refuses a body that is not form-encoded, and one over the size limit', async () => {
     const { url } = await setup({ maxBodyBytes: 2048 });
-    const json = await fetch(`${url}/requests.json`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(report) });
+    const json = await fetch(`${url}/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(report),
+    });
     expect(json.status).toBe(400);
     expect(await json.json()).toEqual([{ code: 400, description: 'send the fields as application/x-www-form-urlencoded' }]);
     const big = await post(url, { ...report, description: 'x'.repeat(3000) });
@@ -213,7 +238,9 @@ describe('POST requests', () => {
     const { url, store } = await setup({ verifyApiKey: async (key) => key === 'kunci-rahasia' });
     const missing = await post(url, report, 'xml');
     expect(missing.status).toBe(403);
-    expect(await missing.text()).toContain('<error><code>403</code><description>api_key is required to create a service request</description></error>');
+    expect(await missing.text()).toContain(
+      '<error><code>403</code><description>api_key is required to create a service request</description></error>',
+    );
     expect((await post(url, { ...report, api_key: 'salah' })).status).toBe(403);
     expect((await post(url, { ...report, api_key: 'kunci-rahasia' })).status).toBe(201);
     expect(store.contents().projections).toHaveLength(1);
@@ -265,9 +292,23 @@ describe('GET requests', () => {
       location: { address: 'Jl. Sriwijaya 12', lat: -6.9, long: 109.6 },
       rahasia: false,
     });
-    const other = await desk.receive(coordinator, { channel: 'web', title: 'Pungli', description: 'Tanpa layanan.', category: 'pungli', rahasia: false });
+    const other = await desk.receive(coordinator, {
+      channel: 'web',
+      title: 'Pungli',
+      description: 'Tanpa layanan.',
+      category: 'pungli',
+      rahasia: false,
+    });
     const [record] = (await (await fetch(`${url}/requests/${web.complaint.trackingNumber}.json`)).json()) as Record<string, unknown>[];
-    expect(record).toMatchObject({ service_code: 'JLN', service_name: 'Jalan berlubang', description: 'Jalan ambles', address: null, lat: null, long: null, media_url: null });
+    expect(record).toMatchObject({
+      service_code: 'JLN',
+      service_name: 'Jalan berlubang',
+      description: 'Jalan ambles',
+      address: null,
+      lat: null,
+      long: null,
+      media_url: null,
+    });
     expect(JSON.stringify(record)).not.toContain('Budi');
     const none = await fetch(`${url}/requests/${other.complaint.trackingNumber}.json`);
     expect(none.status).toBe(404);
@@ -316,7 +357,9 @@ describe('GET requests', () => {
     await desk.reject(coordinator, { complaintId: road.id, reason: 'duplicate' });
 
     const ids = async (query: string) =>
-      ((await (await fetch(`${url}/requests.json?${query}`)).json()) as { service_request_id: string }[]).map((record) => record.service_request_id);
+      ((await (await fetch(`${url}/requests.json?${query}`)).json()) as { service_request_id: string }[]).map(
+        (record) => record.service_request_id,
+      );
     expect(await ids('service_code=PJU')).toEqual([lampId]);
     expect(await ids('status=closed')).toEqual([roadId]);
     expect(await ids('status=open')).toEqual([lampId]);

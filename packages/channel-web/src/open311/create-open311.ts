@@ -45,7 +45,13 @@ async function serviceRequest(context: Open311Context, id: string, format: Open3
   return renderRecords(format, { root: 'service_requests', item: 'request' }, [requestRecord(context, view)]);
 }
 
-async function route(context: Open311Context, request: Request, resource: string, id: string | undefined, format: Open311Format): Promise<Response> {
+async function route(
+  context: Open311Context,
+  request: Request,
+  resource: string,
+  id: string | undefined,
+  format: Open311Format,
+): Promise<Response> {
   const url = new URL(request.url);
   if (request.method !== 'POST') checkJurisdiction(context, url.searchParams.get('jurisdiction_id'));
   if (resource === 'services') {

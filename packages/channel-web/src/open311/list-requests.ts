@@ -49,5 +49,7 @@ export async function listRequests(context: Open311Context, query: RequestsQuery
     query.kind === 'ids'
       ? await mapLimited(query.ids, READ_CONCURRENCY, (id) => findServiceRequest(context, id))
       : await mapLimited(await search(context, query), READ_CONCURRENCY, (summary) => context.desk.get(context.actor, summary.id));
-  return views.filter((view): view is ComplaintView => view !== undefined && isServiceRequest(context, view)).map((view) => requestRecord(context, view));
+  return views
+    .filter((view): view is ComplaintView => view !== undefined && isServiceRequest(context, view))
+    .map((view) => requestRecord(context, view));
 }

@@ -92,14 +92,22 @@ function serviceIssues(services: readonly Open311Service[]): FieldIssue[] {
   const categories = new Set<string>();
   services.forEach((service, index) => {
     const at = (field: string) => `services.${index}.${field}`;
-    if (!SERVICE_CODE.test(service.service_code)) issues.push({ path: at('service_code'), message: 'must be 1-64 letters, digits, _ or -' });
+    if (!SERVICE_CODE.test(service.service_code))
+      issues.push({ path: at('service_code'), message: 'must be 1-64 letters, digits, _ or -' });
     if (codes.has(service.service_code)) issues.push({ path: at('service_code'), message: `"${service.service_code}" is used twice` });
     codes.add(service.service_code);
-    if (!service.service_name?.trim() || service.service_name.length > 200) issues.push({ path: at('service_name'), message: 'must be 1-200 characters (it becomes the complaint title)' });
-    if (!service.category?.trim() || service.category.length > 120) issues.push({ path: at('category'), message: 'must be 1-120 characters (a desk category)' });
-    if (categories.has(service.category)) issues.push({ path: at('category'), message: `"${service.category}" is used by two services; a complaint must map back to one service_code` });
+    if (!service.service_name?.trim() || service.service_name.length > 200)
+      issues.push({ path: at('service_name'), message: 'must be 1-200 characters (it becomes the complaint title)' });
+    if (!service.category?.trim() || service.category.length > 120)
+      issues.push({ path: at('category'), message: 'must be 1-120 characters (a desk category)' });
+    if (categories.has(service.category))
+      issues.push({
+        path: at('category'),
+        message: `"${service.category}" is used by two services; a complaint must map back to one service_code`,
+      });
     categories.add(service.category);
-    if (service.metadata !== undefined && service.metadata !== false) issues.push({ path: at('metadata'), message: 'must be false: services take no extra attributes' });
+    if (service.metadata !== undefined && service.metadata !== false)
+      issues.push({ path: at('metadata'), message: 'must be false: services take no extra attributes' });
     if (service.type !== undefined && service.type !== 'realtime') issues.push({ path: at('type'), message: 'must be "realtime"' });
   });
   return issues;
@@ -113,7 +121,8 @@ export function open311Context(options: Open311Options): Open311Context {
     issues.push({ path: 'actor.role', message: 'must be coordinator or system: Open311 files and lists complaints of every unit' });
   }
   const maxRequestIds = options.maxRequestIds ?? 20;
-  if (!Number.isInteger(maxRequestIds) || maxRequestIds < 1 || maxRequestIds > 100) issues.push({ path: 'maxRequestIds', message: 'must be a whole number from 1 to 100' });
+  if (!Number.isInteger(maxRequestIds) || maxRequestIds < 1 || maxRequestIds > 100)
+    issues.push({ path: 'maxRequestIds', message: 'must be a whole number from 1 to 100' });
   if (issues.length > 0) throw new InvalidConfigError('Open311 options', issues);
   return {
     desk: options.desk,

@@ -57,7 +57,8 @@ export function parseRequestsQuery(params: URLSearchParams, now: Date, maxIds: n
   // The spec: service_request_id overrides every other argument.
   const ids = list(params, 'service_request_id');
   if (ids) {
-    if (ids.length > maxIds) throw new InvalidInputError('requests query', [{ path: 'service_request_id', message: `at most ${maxIds} ids per call` }]);
+    if (ids.length > maxIds)
+      throw new InvalidInputError('requests query', [{ path: 'service_request_id', message: `at most ${maxIds} ids per call` }]);
     return { kind: 'ids', ids };
   }
   const statuses = list(params, 'status')?.map((status) => status.toLowerCase());

@@ -92,7 +92,9 @@ describe('POST /complaints with JSON', () => {
     const responses = await Promise.all(Array.from({ length: 6 }, () => postJson(url, complaint, key)));
     const statuses = responses.map((response) => response.status).sort();
     expect(statuses).toEqual([200, 200, 200, 200, 200, 201]);
-    const numbers = new Set(await Promise.all(responses.map(async (response) => ((await response.json()) as { trackingNumber: string }).trackingNumber)));
+    const numbers = new Set(
+      await Promise.all(responses.map(async (response) => ((await response.json()) as { trackingNumber: string }).trackingNumber)),
+    );
     expect(numbers.size).toBe(1);
     expect(store.contents().projections).toHaveLength(1);
   });
@@ -126,7 +128,11 @@ describe('POST /complaints with JSON', () => {
 
   it('answers malformed bodies with 400 and a clear message', async () => {
     const { url } = await setup();
-    const badJson = await fetch(`${url}/complaints`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title": "Jalan' });
+    const badJson = await fetch(`${url}/complaints`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"title": "Jalan',
+    });
     expect(badJson.status).toBe(400);
     expect(((await badJson.json()) as { error: { message: string } }).error.message).toMatch(/bukan JSON yang sah/);
 
@@ -170,7 +176,13 @@ describe('POST /complaints from an HTML form', () => {
     const response = await fetch(`${url}/complaints`, {
       method: 'POST',
       headers: { accept: 'text/html,application/xhtml+xml' },
-      body: form({ title: 'Sampah menumpuk', description: 'Sampah di pasar belum diangkut.', name: 'Budi', anonim: ['false', 'true'], rahasia: 'false' }),
+      body: form({
+        title: 'Sampah menumpuk',
+        description: 'Sampah di pasar belum diangkut.',
+        name: 'Budi',
+        anonim: ['false', 'true'],
+        rahasia: 'false',
+      }),
     });
     expect(response.status).toBe(201);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
@@ -186,7 +198,10 @@ describe('POST /complaints from an HTML form', () => {
 
   it('keeps anonim and rahasia on when a form does not send them', async () => {
     const { url, store } = await setup();
-    const response = await fetch(`${url}/complaints`, { method: 'POST', body: form({ title: 'Jalan berlubang', description: 'Lubang besar di Jl. Sriwijaya.' }) });
+    const response = await fetch(`${url}/complaints`, {
+      method: 'POST',
+      body: form({ title: 'Jalan berlubang', description: 'Lubang besar di Jl. Sriwijaya.' }),
+    });
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ status: 'received' });
     expect(store.contents().projections[0]).toMatchObject({ anonim: true, rahasia: true });
@@ -220,7 +235,14 @@ describe('POST /complaints from an HTML form', () => {
     const { url, store, desk } = await setup();
     const response = await fetch(`${url}/complaints`, {
       method: 'POST',
-      body: form({ title: 'Banjir', description: 'Genangan setinggi lutut.', address: 'Jl. Hayam Wuruk', lat: '-6,8886', long: '109.6753', email: 'warga@example.id' }),
+      body: form({
+        title: 'Banjir',
+        description: 'Genangan setinggi lutut.',
+        address: 'Jl. Hayam Wuruk',
+        lat: '-6,8886',
+        long: '109.6753',
+        email: 'warga@example.id',
+      }),
     });
     expect(response.status).toBe(201);
     const view = await desk.get(coordinator, store.contents().projections[0]!.id);
@@ -266,7 +288,9 @@ describe('POST /complaints with attachments (multipart/form-data)', () => {
     const file = () => photo();
     const tooMany = await fetch(`${url}/complaints`, { method: 'POST', body: multipart([file(), file()]) });
     expect(tooMany.status).toBe(400);
-    expect(await tooMany.json()).toMatchObject({ error: { issues: [{ path: 'attachments', message: expect.stringContaining('paling banyak 1') }] } });
+    expect(await tooMany.json()).toMatchObject({
+      error: { issues: [{ path: 'attachments', message: expect.stringContaining('paling banyak 1') }] },
+    });
 
     const bare = await setup({ attachmentStore: undefined });
     const refused = await fetch(`${bare.url}/complaints`, { method: 'POST', body: multipart([file()]) });
@@ -288,7 +312,7 @@ describe('POST /complaints with attachments (multipart/form-data)', () => {
     const second = await fetch(`${url}/complaints`, { method: 'POST', headers, body: multipart([photo()]) });
     expect([first.status, second.status]).toEqual([201, 200]);
     expect(attachments.list()).toHaveLength(1);
-    const [ref] = (store.contents().events[0]!.payload['attachments'] as { url: string }[]);
+    const [ref] = store.contents().events[0]!.payload['attachments'] as { url: string }[];
     expect(ref!.url).toBe(attachments.list()[0]!.url);
   });
 });
@@ -307,11 +331,21 @@ describe('request body limit', () => {
 describe('GET /complaints/{trackingNumber}', () => {
   it('shows a public complaint without any identity', async () => {
     const { url } = await setup();
-    const { trackingNumber } = (await (await postJson(url, { ...complaint, rahasia: false, category: 'infrastruktur' })).json()) as { trackingNumber: string };
+    const { trackingNumber } = (await (await postJson(url, { ...complaint, rahasia: false, category: 'infrastruktur' })).json()) as {
+      trackingNumber: string;
+    };
     const response = await fetch(`${url}/complaints/${trackingNumber}`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ trackingNumber, status: 'received', title: complaint.title, category: 'infrastruktur', unitId: null, answers: [], rahasia: false });
+    expect(body).toMatchObject({
+      trackingNumber,
+      status: 'received',
+      title: complaint.title,
+      category: 'infrastruktur',
+      unitId: null,
+      answers: [],
+      rahasia: false,
+    });
     expect(Object.keys(body).sort()).toEqual([
       'answers',
       'category',
@@ -329,9 +363,19 @@ describe('GET /complaints/{trackingNumber}', () => {
 
   it('shows the holder of a rahasia complaint its status, dates and answers, never its title or category', async () => {
     const { url } = await setup();
-    const { trackingNumber } = (await (await postJson(url, { ...complaint, category: 'infrastruktur' })).json()) as { trackingNumber: string };
+    const { trackingNumber } = (await (await postJson(url, { ...complaint, category: 'infrastruktur' })).json()) as {
+      trackingNumber: string;
+    };
     const body = (await (await fetch(`${url}/complaints/${trackingNumber}`)).json()) as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['answers', 'createdAt', 'expectedResolutionAt', 'rahasia', 'status', 'trackingNumber', 'updatedAt']);
+    expect(Object.keys(body).sort()).toEqual([
+      'answers',
+      'createdAt',
+      'expectedResolutionAt',
+      'rahasia',
+      'status',
+      'trackingNumber',
+      'updatedAt',
+    ]);
     expect(body['rahasia']).toBe(true);
   });
 
@@ -343,9 +387,15 @@ describe('GET /complaints/{trackingNumber}', () => {
     await desk.verify(coordinator, { complaintId });
     await desk.dispose(coordinator, { complaintId, unitId: 'dinas-pu' });
     clock.advanceBy(60 * 60 * 1000);
-    await desk.respond({ id: 'petugas-pu', role: 'unit_officer', unitId: 'dinas-pu' }, { complaintId, message: 'Lampu sudah diganti <hari ini>.' });
+    await desk.respond(
+      { id: 'petugas-pu', role: 'unit_officer', unitId: 'dinas-pu' },
+      { complaintId, message: 'Lampu sudah diganti <hari ini>.' },
+    );
 
-    const json = (await (await fetch(`${url}/complaints/${trackingNumber}`)).json()) as { answers: unknown[]; expectedResolutionAt: string | null };
+    const json = (await (await fetch(`${url}/complaints/${trackingNumber}`)).json()) as {
+      answers: unknown[];
+      expectedResolutionAt: string | null;
+    };
     expect(json.answers).toEqual([{ at: '2026-03-02T03:00:00.000Z', message: 'Lampu sudah diganti <hari ini>.' }]);
     const html = await (await fetch(`${url}/complaints/${trackingNumber}`, { headers: { accept: 'text/html' } })).text();
     expect(html).toContain('<h2>Tindak lanjut</h2>');
@@ -444,9 +494,13 @@ describe('GET /complaints/new and routing', () => {
 
   it('refuses an actor that would own every web complaint', () => {
     const { desk } = testDesk();
-    expect(() => createWebIntake({ desk, actor: { id: 'warga-1', role: 'complainant' } })).toThrow(/actor.role: must be coordinator or system/);
+    expect(() => createWebIntake({ desk, actor: { id: 'warga-1', role: 'complainant' } })).toThrow(
+      /actor.role: must be coordinator or system/,
+    );
     expect(() => createWebIntake({ desk, basePath: 'aduan' })).toThrow(/basePath/);
     expect(() => createWebIntake({ desk, maxAttachments: 2 })).toThrow(/attachmentStore: is required/);
-    expect(() => createWebIntake({ desk, attachmentStore: createMemoryAttachmentStore(), maxFields: 18 })).toThrow(/maxFields: must be a whole number from 19/);
+    expect(() => createWebIntake({ desk, attachmentStore: createMemoryAttachmentStore(), maxFields: 18 })).toThrow(
+      /maxFields: must be a whole number from 19/,
+    );
   });
 });

@@ -72,7 +72,9 @@ export function confirmationPage(outcome: { trackingNumber: string; status: Comp
 
 function answersSection(answers: PublicTracking['answers']): string {
   if (answers.length === 0) return '<h2>Tindak lanjut</h2>\n<p>Belum ada tindak lanjut yang dipublikasikan.</p>';
-  const items = answers.map((answer) => `<li><p class="meta">${wib(answer.at)}</p><p class="answer">${escapeHtml(answer.message)}</p></li>`);
+  const items = answers.map(
+    (answer) => `<li><p class="meta">${wib(answer.at)}</p><p class="answer">${escapeHtml(answer.message)}</p></li>`,
+  );
   return `<h2>Tindak lanjut</h2>\n<ol class="answers">\n${items.join('\n')}\n</ol>`;
 }
 

@@ -60,7 +60,8 @@ export async function submitComplaint(context: WebIntakeContext, request: Reques
     const { trackingNumber, status } = outcome.complaint;
     const httpStatus = outcome.duplicate ? 200 : 201;
     const location = { location: context.links.tracking(trackingNumber) };
-    if (html) return htmlResponse(httpStatus, confirmationPage({ trackingNumber, status, duplicate: outcome.duplicate }, context.links), location);
+    if (html)
+      return htmlResponse(httpStatus, confirmationPage({ trackingNumber, status, duplicate: outcome.duplicate }, context.links), location);
     return jsonResponse(httpStatus, { trackingNumber, status }, location);
   } catch (error) {
     return respondError(context, error, html);

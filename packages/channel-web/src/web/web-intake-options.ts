@@ -105,7 +105,8 @@ export function webIntakeContext(options: WebIntakeOptions): WebIntakeContext {
   const issues: FieldIssue[] = [];
   const actor = options.actor ?? { id: 'channel-web', role: 'system' };
   // A complainant actor would make every web complaint belong to one and the same resident.
-  if (actor.role !== 'coordinator' && actor.role !== 'system') issues.push({ path: 'actor.role', message: 'must be coordinator or system' });
+  if (actor.role !== 'coordinator' && actor.role !== 'system')
+    issues.push({ path: 'actor.role', message: 'must be coordinator or system' });
   const maxAttachments = attachmentCount(options, issues);
   const allowedAttachmentTypes = attachmentTypes(options, issues);
   const maxFields = fieldCount(options, maxAttachments, issues);

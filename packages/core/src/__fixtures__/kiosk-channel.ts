@@ -29,11 +29,18 @@ export function createKioskChannel(secret: string, options: { maxTextLength?: nu
   const channel: ChannelV1 = {
     specificationVersion: 'v1',
     channel: 'kiosk',
-    capabilities: { attachments: false, maxTextLength: options.maxTextLength ?? 500, templates: false, replyWindowHours: null, deliveryReceipts: false },
+    capabilities: {
+      attachments: false,
+      maxTextLength: options.maxTextLength ?? 500,
+      templates: false,
+      replyWindowHours: null,
+      deliveryReceipts: false,
+    },
     async doInbound(request) {
       const given = Buffer.from(request.headers.get('x-kiosk-signature') ?? '', 'hex');
       const expected = createHmac('sha256', secret).update(request.body).digest();
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new UnauthorizedError('kiosk signature does not match');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        throw new UnauthorizedError('kiosk signature does not match');
       let parsed: { messages?: { id: string; from: string; text: string; location?: Location }[] };
       try {
         parsed = JSON.parse(Buffer.from(request.body).toString('utf8'));
@@ -60,7 +67,10 @@ export function createKioskChannel(secret: string, options: { maxTextLength?: nu
     },
     recipientOf: (identity) => identity.phone,
     ...(options.acknowledge
-      ? { acknowledge: (summary: InboundSummaryV1) => new Response(`stored ${summary.messages}, kept ${summary.quarantined}`, { status: 200 }) }
+      ? {
+          acknowledge: (summary: InboundSummaryV1) =>
+            new Response(`stored ${summary.messages}, kept ${summary.quarantined}`, { status: 200 }),
+        }
       : {}),
   };
   const sign = (body: string) => createHmac('sha256', secret).update(body).digest('hex');

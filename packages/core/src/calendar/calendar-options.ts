@@ -64,7 +64,8 @@ export const calendarOverridesSchema = z
   .superRefine((overrides, ctx) => {
     const working = new Set(overrides.workingDays);
     overrides.daysOff.forEach((entry, index) => {
-      if (working.has(entry.date)) ctx.addIssue({ code: 'custom', path: ['daysOff', index, 'date'], message: `${entry.date} is also a working-day override` });
+      if (working.has(entry.date))
+        ctx.addIssue({ code: 'custom', path: ['daysOff', index, 'date'], message: `${entry.date} is also a working-day override` });
     });
   });
 
@@ -75,7 +76,10 @@ export const workingCalendarOptionsSchema = z
       .max(6, 'at least one day of the week must be a working day')
       .superRefine(uniqueBy((day) => day, 'is listed twice'))
       .default(['saturday', 'sunday']),
-    years: z.array(holidayYearSchema).superRefine(uniqueBy((year) => year.year, 'year is listed twice')).default([]),
+    years: z
+      .array(holidayYearSchema)
+      .superRefine(uniqueBy((year) => year.year, 'year is listed twice'))
+      .default([]),
     cutiBersama: z.enum(['day_off', 'working_day']).default('day_off'),
     localDays: z.array(holidayEntrySchema).default([]),
     overrides: calendarOverridesSchema.default({ daysOff: [], workingDays: [] }),

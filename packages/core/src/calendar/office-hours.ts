@@ -29,22 +29,22 @@ function minutesOf(time: string): number {
   return hours * 60 + minutes;
 }
 
-const intervalsSchema = z
-  .array(z.object({ open: clockTime, close: clockTime }).strict())
-  .superRefine((intervals, ctx) => {
-    intervals.forEach((interval, index) => {
-      if (minutesOf(interval.close) <= minutesOf(interval.open)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'close'], message: 'must be after open' });
-      }
-      const previous = intervals[index - 1];
-      if (previous && minutesOf(interval.open) < minutesOf(previous.close)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'open'], message: 'intervals must be in order and must not overlap' });
-      }
-    });
+const intervalsSchema = z.array(z.object({ open: clockTime, close: clockTime }).strict()).superRefine((intervals, ctx) => {
+  intervals.forEach((interval, index) => {
+    if (minutesOf(interval.close) <= minutesOf(interval.open)) {
+      ctx.addIssue({ code: 'custom', path: [index, 'close'], message: 'must be after open' });
+    }
+    const previous = intervals[index - 1];
+    if (previous && minutesOf(interval.open) < minutesOf(previous.close)) {
+      ctx.addIssue({ code: 'custom', path: [index, 'open'], message: 'intervals must be in order and must not overlap' });
+    }
   });
+});
 
 export const officeHoursSchema = z
-  .object(Object.fromEntries(WEEKDAYS.map((day) => [day, intervalsSchema.optional()])) as Record<Weekday, z.ZodOptional<typeof intervalsSchema>>)
+  .object(
+    Object.fromEntries(WEEKDAYS.map((day) => [day, intervalsSchema.optional()])) as Record<Weekday, z.ZodOptional<typeof intervalsSchema>>,
+  )
   .strict();
 
 /** Office time arithmetic over weekly hours, skipping every day that `isWorking` rejects. */

@@ -31,7 +31,11 @@ describe('createWorkingCalendar', () => {
 
   it('knows the days added by later decrees', async () => {
     const calendar = createWorkingCalendar();
-    expect(calendar.describeDay('2025-08-18')).toMatchObject({ working: false, kind: 'cuti_bersama', name: expect.stringContaining('HUT ke-80') });
+    expect(calendar.describeDay('2025-08-18')).toMatchObject({
+      working: false,
+      kind: 'cuti_bersama',
+      name: expect.stringContaining('HUT ke-80'),
+    });
     expect(calendar.describeDay('2024-11-27')).toMatchObject({ working: false, kind: 'national_holiday' });
     expect(calendar.describeDay('2024-02-14')).toMatchObject({ working: false, kind: 'national_holiday' });
   });
@@ -76,7 +80,15 @@ describe('createWorkingCalendar', () => {
 
   it('replaces a bundled year with a custom one', async () => {
     const calendar = createWorkingCalendar({
-      years: [{ year: 2026, status: 'decreed', sources: ['SKB perubahan (contoh)'], holidays: [{ date: '2026-03-20', name: 'Idul Fitri' }], cutiBersama: [] }],
+      years: [
+        {
+          year: 2026,
+          status: 'decreed',
+          sources: ['SKB perubahan (contoh)'],
+          holidays: [{ date: '2026-03-20', name: 'Idul Fitri' }],
+          cutiBersama: [],
+        },
+      ],
     });
     expect(calendar.coverage(2026)).toMatchObject({ source: 'custom', status: 'decreed' });
     expect(calendar.isWorkingDay('2026-03-20')).toBe(false);
@@ -85,7 +97,9 @@ describe('createWorkingCalendar', () => {
 
   it('counts only weekends in a year without data, or refuses it when told to', async () => {
     const strict = createWorkingCalendar({ unknownYear: 'error' });
-    expect(() => strict.isWorkingDay('2031-05-05')).toThrow(expect.objectContaining({ code: 'invalid_config', message: expect.stringContaining('2031') }));
+    expect(() => strict.isWorkingDay('2031-05-05')).toThrow(
+      expect.objectContaining({ code: 'invalid_config', message: expect.stringContaining('2031') }),
+    );
     const lenient = createWorkingCalendar();
     expect(lenient.isWorkingDay('2031-05-05')).toBe(true);
     expect(lenient.coverage(2031)).toMatchObject({ source: 'weekends_only', status: 'none' });
@@ -110,22 +124,42 @@ describe('createWorkingCalendar', () => {
     expect(issuesOf({ weekend: ['caturday' as 'sunday'] })).toEqual(['weekend.0']);
     expect(issuesOf({ officeHours: { friday: [{ open: '10:30', close: '08:00' }] } })).toEqual(['officeHours.friday.0.close']);
     expect(
-      issuesOf({ years: [{ year: 2030, status: 'decreed', sources: ['x'], holidays: [{ date: '2031-01-01', name: 'x' }], cutiBersama: [] }] }),
+      issuesOf({
+        years: [{ year: 2030, status: 'decreed', sources: ['x'], holidays: [{ date: '2031-01-01', name: 'x' }], cutiBersama: [] }],
+      }),
     ).toEqual(['years.0.holidays.0.date']);
-    expect(issuesOf({ overrides: { daysOff: [{ date: '2025-07-15', name: 'x' }], workingDays: ['2025-07-15'] } })).toEqual(['overrides.daysOff.0.date']);
+    expect(issuesOf({ overrides: { daysOff: [{ date: '2025-07-15', name: 'x' }], workingDays: ['2025-07-15'] } })).toEqual([
+      'overrides.daysOff.0.date',
+    ]);
     expect(issuesOf({ officeHours: { saturday: [{ open: '08:00', close: '12:00' }] } })).toEqual(['officeHours']);
     expect(issuesOf({ fallback: 'date-holidays' as never })).toEqual(['fallback']);
   });
 
   it('checks what a fallback answers like configured data', () => {
-    const wrongYear = createWorkingCalendar({ fallback: () => ({ year: 2029, status: 'provisional', sources: ['x'], holidays: [], cutiBersama: [] }) });
-    expect(() => wrongYear.isWorkingDay('2031-05-05')).toThrow(expect.objectContaining({ code: 'invalid_config', message: expect.stringContaining('asked for 2031') }));
+    const wrongYear = createWorkingCalendar({
+      fallback: () => ({ year: 2029, status: 'provisional', sources: ['x'], holidays: [], cutiBersama: [] }),
+    });
+    expect(() => wrongYear.isWorkingDay('2031-05-05')).toThrow(
+      expect.objectContaining({ code: 'invalid_config', message: expect.stringContaining('asked for 2031') }),
+    );
     const badDate = createWorkingCalendar({
-      fallback: (year) => ({ year, status: 'provisional', sources: ['x'], holidays: [{ date: `${year}-02-30`, name: 'x' }], cutiBersama: [] }),
+      fallback: (year) => ({
+        year,
+        status: 'provisional',
+        sources: ['x'],
+        holidays: [{ date: `${year}-02-30`, name: 'x' }],
+        cutiBersama: [],
+      }),
     });
     expect(() => badDate.isWorkingDay('2031-05-05')).toThrow(expect.objectContaining({ code: 'invalid_config' }));
     const custom = createWorkingCalendar({
-      fallback: (year) => ({ year, status: 'provisional', sources: ['kalender kota'], holidays: [{ date: `${year}-05-05`, name: 'Libur' }], cutiBersama: [] }),
+      fallback: (year) => ({
+        year,
+        status: 'provisional',
+        sources: ['kalender kota'],
+        holidays: [{ date: `${year}-05-05`, name: 'Libur' }],
+        cutiBersama: [],
+      }),
     });
     expect(custom.coverage(2031)).toMatchObject({ source: 'fallback', sources: ['kalender kota'] });
     expect(custom.isWorkingDay('2031-05-05')).toBe(false);

@@ -64,7 +64,10 @@ function checkAmount(value: number, what: string, integer: boolean): void {
   }
 }
 
-function mergeOverrides(current: ParsedCalendarOptions['overrides'], added: ParsedCalendarOptions['overrides']): ParsedCalendarOptions['overrides'] {
+function mergeOverrides(
+  current: ParsedCalendarOptions['overrides'],
+  added: ParsedCalendarOptions['overrides'],
+): ParsedCalendarOptions['overrides'] {
   const touched = new Set([...added.daysOff.map((entry) => entry.date), ...added.workingDays]);
   return {
     daysOff: [...current.daysOff.filter((entry) => !touched.has(entry.date)), ...added.daysOff],

@@ -5,10 +5,17 @@ import { loadDateHolidaysFallback } from './index.js';
 
 describe('loadDateHolidaysFallback', () => {
   it('is a MissingPeerError naming the package when it is not installed', async () => {
-    const missing = Object.assign(new Error("Cannot find package 'date-holidays' imported from /app/index.js"), { code: 'ERR_MODULE_NOT_FOUND' });
+    const missing = Object.assign(new Error("Cannot find package 'date-holidays' imported from /app/index.js"), {
+      code: 'ERR_MODULE_NOT_FOUND',
+    });
     const error = await loadDateHolidaysFallback(() => Promise.reject(missing)).catch((caught: unknown) => caught);
     expect(MissingPeerError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ code: 'missing_peer', packageName: 'date-holidays', message: expect.stringContaining('npm install date-holidays'), cause: missing });
+    expect(error).toMatchObject({
+      code: 'missing_peer',
+      packageName: 'date-holidays',
+      message: expect.stringContaining('npm install date-holidays'),
+      cause: missing,
+    });
   });
 
   it('fills years without data, approximately and without cuti bersama', async () => {
@@ -19,7 +26,11 @@ describe('loadDateHolidaysFallback', () => {
 
   it('never lets its Sunday-only week leak: the calendar decides weekends', async () => {
     const fallback = await loadDateHolidaysFallback();
-    expect(createWorkingCalendar({ fallback }).describeDay('2028-01-08')).toMatchObject({ weekday: 'saturday', working: false, kind: 'weekend' });
+    expect(createWorkingCalendar({ fallback }).describeDay('2028-01-08')).toMatchObject({
+      weekday: 'saturday',
+      working: false,
+      kind: 'weekend',
+    });
     expect(createWorkingCalendar({ fallback, weekend: ['sunday'] }).isWorkingDay('2028-01-08')).toBe(true);
   });
 

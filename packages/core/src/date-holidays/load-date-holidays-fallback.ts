@@ -18,10 +18,12 @@ const SOURCE = 'date-holidays (approximate: no cuti bersama, some lunar dates a 
  *
  * @param load How the package is imported; the default is `import('date-holidays')`.
  */
-export async function loadDateHolidaysFallback(
-  load: () => Promise<unknown> = () => import('date-holidays'),
-): Promise<HolidayFallback> {
-  const module = (await loadOptionalPeer('date-holidays', 'The calendar fallback of @aduan/core/date-holidays', load)) as DateHolidaysModule;
+export async function loadDateHolidaysFallback(load: () => Promise<unknown> = () => import('date-holidays')): Promise<HolidayFallback> {
+  const module = (await loadOptionalPeer(
+    'date-holidays',
+    'The calendar fallback of @aduan/core/date-holidays',
+    load,
+  )) as DateHolidaysModule;
   const indonesia = new module.default('ID');
   return (year) => {
     const byDate = new Map<string, HolidayEntry>();

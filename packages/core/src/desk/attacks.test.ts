@@ -76,7 +76,12 @@ describe('validation messages (item 23)', () => {
   const emptyForm = { channel: 'web', title: '   ', description: '' };
 
   it('speaks Bahasa Indonesia by default, with the same codes and paths', async () => {
-    const error = await createHarness().desk.receive(resident, emptyForm).then(() => undefined, (caught: unknown) => caught as InvalidInputError);
+    const error = await createHarness()
+      .desk.receive(resident, emptyForm)
+      .then(
+        () => undefined,
+        (caught: unknown) => caught as InvalidInputError,
+      );
 
     expect(error).toMatchObject({ code: 'invalid_input' });
     expect(error?.issues).toEqual([
@@ -87,7 +92,10 @@ describe('validation messages (item 23)', () => {
 
   it('speaks English when the desk is told to', async () => {
     const desk = createDesk({ store: createMemoryStore(), language: 'en' });
-    const error = await desk.receive(resident, emptyForm).then(() => undefined, (caught: unknown) => caught as InvalidInputError);
+    const error = await desk.receive(resident, emptyForm).then(
+      () => undefined,
+      (caught: unknown) => caught as InvalidInputError,
+    );
 
     expect(error?.issues).toEqual([
       { path: 'title', message: 'must not be empty' },
@@ -96,11 +104,24 @@ describe('validation messages (item 23)', () => {
   });
 
   it('words the other common refusals for residents in both languages', async () => {
-    const intake = sampleIntake({ title: 'x'.repeat(201), classification: 'keluhan' as never, location: { lat: -6.9 }, contact: { phone: 'telepon saya' } });
-    const id = await createHarness().desk.receive(resident, intake).then(() => undefined, (caught: unknown) => caught as InvalidInputError);
+    const intake = sampleIntake({
+      title: 'x'.repeat(201),
+      classification: 'keluhan' as never,
+      location: { lat: -6.9 },
+      contact: { phone: 'telepon saya' },
+    });
+    const id = await createHarness()
+      .desk.receive(resident, intake)
+      .then(
+        () => undefined,
+        (caught: unknown) => caught as InvalidInputError,
+      );
     const en = await createDesk({ store: createMemoryStore(), language: 'en' })
       .receive(resident, intake)
-      .then(() => undefined, (caught: unknown) => caught as InvalidInputError);
+      .then(
+        () => undefined,
+        (caught: unknown) => caught as InvalidInputError,
+      );
 
     expect(Object.fromEntries(id!.issues.map((issue) => [issue.path, issue.message]))).toEqual({
       title: 'maksimal 200 karakter',

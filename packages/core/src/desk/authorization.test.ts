@@ -25,7 +25,9 @@ describe('authorization of commands', () => {
 
     const error = await expectAduanError(desk.respond(officerB, { complaintId, message: 'Bukan urusan kami' }), 'forbidden');
 
-    expect(error.message).toBe(`Actor "${officerB.id}" may not respond: complaint ${complaintId} is not disposed to unit "${officerB.unitId}"`);
+    expect(error.message).toBe(
+      `Actor "${officerB.id}" may not respond: complaint ${complaintId} is not disposed to unit "${officerB.unitId}"`,
+    );
     expect(store.contents().events).toHaveLength(3);
     await expectAduanError(desk.returnNotOurs(officerB, { complaintId, reason: 'Salah alamat' }), 'forbidden');
   });

@@ -35,7 +35,8 @@ export function unitScopeOf(actor: Actor): string | undefined {
 function scopeProblem(actor: Actor, complaint: ComplaintProjection): string | undefined {
   const unit = unitScopeOf(actor);
   if (unit !== undefined && complaint.unitId !== unit) return `complaint ${complaint.id} is not disposed to unit "${unit}"`;
-  if (actor.role === 'complainant' && complaint.complainantId !== actor.id) return `complaint ${complaint.id} belongs to another complainant`;
+  if (actor.role === 'complainant' && complaint.complainantId !== actor.id)
+    return `complaint ${complaint.id} belongs to another complainant`;
   return undefined;
 }
 

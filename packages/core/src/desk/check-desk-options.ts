@@ -5,9 +5,12 @@ const POLICY_METHODS = ['confirmationDeadline', 'advance', 'dueAction', 'clocks'
 
 function optionIssues(options: Partial<DeskOptions>): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (options.clock !== undefined && typeof options.clock?.now !== 'function') issues.push({ path: 'clock', message: 'must be a Clock: { now(): Date }' });
-  if (options.newId !== undefined && typeof options.newId !== 'function') issues.push({ path: 'newId', message: 'must be a function returning a new id' });
-  if (options.plugins !== undefined && !Array.isArray(options.plugins)) issues.push({ path: 'plugins', message: 'must be an array of PluginV1' });
+  if (options.clock !== undefined && typeof options.clock?.now !== 'function')
+    issues.push({ path: 'clock', message: 'must be a Clock: { now(): Date }' });
+  if (options.newId !== undefined && typeof options.newId !== 'function')
+    issues.push({ path: 'newId', message: 'must be a function returning a new id' });
+  if (options.plugins !== undefined && !Array.isArray(options.plugins))
+    issues.push({ path: 'plugins', message: 'must be an array of PluginV1' });
   if (options.pseudonymKey !== undefined && (typeof options.pseudonymKey !== 'string' || options.pseudonymKey.length < 16)) {
     issues.push({ path: 'pseudonymKey', message: 'must be at least 16 characters of secret' });
   }
@@ -17,10 +20,14 @@ function optionIssues(options: Partial<DeskOptions>): FieldIssue[] {
   if (options.deadlines !== undefined) {
     const policy = options.deadlines as Partial<DeadlinePolicyV1> | null;
     if (policy?.specificationVersion !== 'v1') {
-      issues.push({ path: 'deadlines.specificationVersion', message: `must be "v1" (a DeadlinePolicyV1, e.g. createSlaPolicy() of @aduan/core/sla)` });
+      issues.push({
+        path: 'deadlines.specificationVersion',
+        message: `must be "v1" (a DeadlinePolicyV1, e.g. createSlaPolicy() of @aduan/core/sla)`,
+      });
     } else {
       for (const method of POLICY_METHODS) {
-        if (typeof policy[method] !== 'function') issues.push({ path: `deadlines.${method}`, message: 'DeadlinePolicyV1 method is missing' });
+        if (typeof policy[method] !== 'function')
+          issues.push({ path: `deadlines.${method}`, message: 'DeadlinePolicyV1 method is missing' });
       }
     }
   }

@@ -18,8 +18,15 @@ describe('desk commands along the main road', () => {
     const { desk, store } = createHarness();
     const complaintId = await fileComplaint(desk);
 
-    expect(await desk.verify(coordinator, { complaintId, classification: 'pengaduan', tier: 'ringan' })).toMatchObject({ status: 'verified', version: 2 });
-    expect(await desk.dispose(coordinator, { complaintId, unitId: UNIT_A })).toMatchObject({ status: 'disposed', unitId: UNIT_A, version: 3 });
+    expect(await desk.verify(coordinator, { complaintId, classification: 'pengaduan', tier: 'ringan' })).toMatchObject({
+      status: 'verified',
+      version: 2,
+    });
+    expect(await desk.dispose(coordinator, { complaintId, unitId: UNIT_A })).toMatchObject({
+      status: 'disposed',
+      unitId: UNIT_A,
+      version: 3,
+    });
     expect(await desk.respond(officerA, { complaintId, message: 'Sudah ditambal.' })).toMatchObject({ status: 'responded', version: 4 });
     expect(await desk.confirm(resident, { complaintId, note: 'Terima kasih' })).toMatchObject({ status: 'resolved', version: 5 });
     expect(store.contents().events.map((event) => event.type)).toEqual([
@@ -67,7 +74,9 @@ describe('desk command errors', () => {
 
     const error = await expectAduanError(desk.respond(coordinator, { complaintId, message: 'Sudah.' }), 'illegal_transition');
 
-    expect(error.message).toBe(`Command "respond" is not allowed while complaint ${complaintId} is "received": no transition for it in state "received"`);
+    expect(error.message).toBe(
+      `Command "respond" is not allowed while complaint ${complaintId} is "received": no transition for it in state "received"`,
+    );
     expect((error as IllegalTransitionError).state).toBe('received');
     expect((error as IllegalTransitionError).command).toBe('respond');
     expect((error as IllegalTransitionError).refusal).toBeUndefined();
@@ -88,7 +97,10 @@ describe('desk command errors', () => {
     const complaintId = await fileComplaint(desk);
     await desk.verify(coordinator, { complaintId, expectedVersion: 1 });
 
-    const error = await expectAduanError(desk.dispose(coordinator, { complaintId, unitId: UNIT_A, expectedVersion: 1 }), 'version_conflict');
+    const error = await expectAduanError(
+      desk.dispose(coordinator, { complaintId, unitId: UNIT_A, expectedVersion: 1 }),
+      'version_conflict',
+    );
 
     expect(error.message).toContain('expected version 1, found 2');
     expect(error.message).toContain('Reload it and retry');
@@ -119,7 +131,10 @@ describe('desk guard refusals say why', () => {
 
     const error = await expectAduanError(desk.escalate(coordinator, { complaintId, level: 1, reason: 'Ulang' }), 'illegal_transition');
 
-    expect((error as IllegalTransitionError).refusal).toEqual({ rule: 'higherLevel', reason: 'escalation level 1 is not above the current level 2' });
+    expect((error as IllegalTransitionError).refusal).toEqual({
+      rule: 'higherLevel',
+      reason: 'escalation level 1 is not above the current level 2',
+    });
     expect(error.message).toContain('"escalated": rule "higherLevel" refused it (escalation level 1 is not above the current level 2)');
   });
 
@@ -129,7 +144,10 @@ describe('desk guard refusals say why', () => {
     await walkTo(desk, complaintId, 'disposed', UNIT_A);
 
     const error = await expectAduanError(desk.dispose(coordinator, { complaintId, unitId: UNIT_A }), 'illegal_transition');
-    expect((error as IllegalTransitionError).refusal).toEqual({ rule: 'toAnotherUnit', reason: `it is already disposed to unit "${UNIT_A}"` });
+    expect((error as IllegalTransitionError).refusal).toEqual({
+      rule: 'toAnotherUnit',
+      reason: `it is already disposed to unit "${UNIT_A}"`,
+    });
     expect(await desk.dispose(coordinator, { complaintId, unitId: UNIT_B })).toMatchObject({ status: 'disposed', unitId: UNIT_B });
   });
 
@@ -156,7 +174,10 @@ describe('desk guard refusals say why', () => {
     const complaintId = await fileComplaint(desk);
 
     const error = await expectAduanError(desk.merge(coordinator, { complaintId, intoId: complaintId }), 'illegal_transition');
-    expect((error as IllegalTransitionError).refusal).toEqual({ rule: 'notIntoItself', reason: 'a complaint cannot be merged into itself' });
+    expect((error as IllegalTransitionError).refusal).toEqual({
+      rule: 'notIntoItself',
+      reason: 'a complaint cannot be merged into itself',
+    });
   });
 
   it('merges into a live complaint, and not into a merged or unknown one', async () => {
@@ -175,7 +196,9 @@ describe('desk side paths', () => {
     const { desk } = createHarness();
     const complaintId = await fileComplaint(desk);
 
-    expect(await desk.requestInfo(coordinator, { complaintId, message: 'Mohon kirim foto lokasi.' })).toMatchObject({ status: 'needs_info' });
+    expect(await desk.requestInfo(coordinator, { complaintId, message: 'Mohon kirim foto lokasi.' })).toMatchObject({
+      status: 'needs_info',
+    });
     const resumed = await desk.provideInfo(resident, {
       complaintId,
       message: 'Ini fotonya.',
@@ -194,10 +217,18 @@ describe('desk side paths', () => {
     const complaintId = await fileComplaint(desk);
     await walkTo(desk, complaintId, 'disposed', UNIT_A);
 
-    const returned = await desk.returnNotOurs(officerA, { complaintId, reason: 'Jalan provinsi, bukan wewenang kota', suggestedUnitId: UNIT_B });
+    const returned = await desk.returnNotOurs(officerA, {
+      complaintId,
+      reason: 'Jalan provinsi, bukan wewenang kota',
+      suggestedUnitId: UNIT_B,
+    });
 
     expect(returned).toMatchObject({ status: 'verified', unitId: null });
-    expect(store.contents().events.at(-1)?.payload).toEqual({ unitId: UNIT_A, reason: 'Jalan provinsi, bukan wewenang kota', suggestedUnitId: UNIT_B });
+    expect(store.contents().events.at(-1)?.payload).toEqual({
+      unitId: UNIT_A,
+      reason: 'Jalan provinsi, bukan wewenang kota',
+      suggestedUnitId: UNIT_B,
+    });
   });
 
   it('records who closed a complaint: the coordinator, or the system after silence', async () => {
@@ -214,6 +245,11 @@ describe('desk side paths', () => {
       .contents()
       .events.filter((event) => event.type === 'complaint-resolved')
       .map((event) => [event.complaintId, event.payload['cause']]);
-    expect(causes).toEqual(expect.arrayContaining([[byCoordinator, 'coordinator'], [bySilence, 'silence']]));
+    expect(causes).toEqual(
+      expect.arrayContaining([
+        [byCoordinator, 'coordinator'],
+        [bySilence, 'silence'],
+      ]),
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { IllegalTransitionError, type Actor, type ComplaintProjection, type DedupeKey, type OutboxMessage, type StoredEvent } from '@aduan/spec';
+import {
+  IllegalTransitionError,
+  type Actor,
+  type ComplaintProjection,
+  type DedupeKey,
+  type OutboxMessage,
+  type StoredEvent,
+} from '@aduan/spec';
 import { complaintMachine } from '../machine/complaint-machine.js';
 import { accepts, advance, statusOf, type LifecycleSnapshot } from '../machine/lifecycle.js';
 import { refusalOf } from '../machine/lifecycle-rules.js';
@@ -44,7 +51,12 @@ export async function commitEvents(
   const outbox: OutboxMessage[] = [];
   for (const lifecycleEvent of lifecycleEvents) {
     assertAccepted(complaint.id, current, lifecycleEvent, command);
-    const payload = parseInput(eventPayloadSchemas[lifecycleEvent.type], lifecycleEvent.payload, `${lifecycleEvent.type} event`, runtime.language);
+    const payload = parseInput(
+      eventPayloadSchemas[lifecycleEvent.type],
+      lifecycleEvent.payload,
+      `${lifecycleEvent.type} event`,
+      runtime.language,
+    );
     current = advance(current, lifecycleEvent);
     const event = sealEvent(
       {
@@ -67,7 +79,14 @@ export async function commitEvents(
   const last = events.at(-1);
   if (!last || !deadlines) throw new RangeError('commitEvents needs at least one event');
   const projection = projectionOf(current, last, deadlines);
-  await runtime.store.doAppend({ complaintId: complaint.id, expectedVersion: complaint.version, events, projection, outbox, dedupeKey: options.dedupeKey });
+  await runtime.store.doAppend({
+    complaintId: complaint.id,
+    expectedVersion: complaint.version,
+    events,
+    projection,
+    outbox,
+    dedupeKey: options.dedupeKey,
+  });
   // The old head's snapshot names a state no complaint is in any more: drop it rather than keep it
   // alive (and promoted by the GC) until the cache evicts it.
   runtime.snapshots.delete(complaint.lastEventHash);

@@ -18,7 +18,9 @@ describe('createDesk options', () => {
   it('says the store is missing, and how to make one, when called without options or with {}', () => {
     for (const build of [() => (createDesk as (options?: unknown) => Desk)(), () => createDesk({} as never)]) {
       const error = configError(build);
-      expect(error.issues).toEqual([{ path: 'store', message: expect.stringContaining('is missing: pass a StoreV1, e.g. createMemoryStore()') }]);
+      expect(error.issues).toEqual([
+        { path: 'store', message: expect.stringContaining('is missing: pass a StoreV1, e.g. createMemoryStore()') },
+      ]);
       expect(error.message).toContain('@aduan/store-postgres');
     }
   });
@@ -44,7 +46,9 @@ describe('createDesk options', () => {
   it('refuses a tracking number format below the 40-bit floor, naming the option and the floor', () => {
     const error = configError(() => createDesk({ store: createMemoryStore(), trackingNumberFormat: 'ADU-{yy}{mm}{dd}-{rand:6}' }));
 
-    expect(error.issues).toEqual([{ path: 'trackingNumberFormat', message: expect.stringContaining('carries 30 random bits; the floor is 40') }]);
+    expect(error.issues).toEqual([
+      { path: 'trackingNumberFormat', message: expect.stringContaining('carries 30 random bits; the floor is 40') },
+    ]);
   });
 
   it('refuses a tracking number format with an unknown token', () => {

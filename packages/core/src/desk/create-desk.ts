@@ -78,7 +78,10 @@ export interface Desk extends IntakeDeskV1, AsyncDisposable {
   eraseIdentity(actor: Actor, complainantId: string): Promise<boolean>;
 
   /** Channel messages the desk refused, newest first, for a coordinator to deal with. */
-  listQuarantine(actor: Actor, query?: { cursor?: string; limit?: number }): Promise<{ items: QuarantinedInbound[]; nextCursor: string | null }>;
+  listQuarantine(
+    actor: Actor,
+    query?: { cursor?: string; limit?: number },
+  ): Promise<{ items: QuarantinedInbound[]; nextCursor: string | null }>;
   /** Removes a quarantined message once dealt with (coordinators only); true when it existed. */
   discardQuarantined(actor: Actor, id: string): Promise<boolean>;
 
@@ -206,7 +209,8 @@ export function createDesk(options: DeskOptions): Desk {
     routeInbound: (message) =>
       gate.run(async () => {
         const routed = await routeInbound(runtime, message);
-        if (routed.outcome === 'quarantined') return { outcome: 'quarantined', quarantineId: routed.quarantined.id, reason: routed.quarantined.reason };
+        if (routed.outcome === 'quarantined')
+          return { outcome: 'quarantined', quarantineId: routed.quarantined.id, reason: routed.quarantined.reason };
         return { outcome: routed.outcome, complaint: summaryOf(routed.complaint, 'none') };
       }),
     assertInboundReady() {

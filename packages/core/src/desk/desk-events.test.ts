@@ -16,7 +16,10 @@ describe('typed desk events', () => {
     await desk.verify(coordinator, { complaintId });
     await desk.dispose(coordinator, { complaintId, unitId: UNIT_A });
 
-    const responded = await desk.respond({ id: 'penghubung-a', role: 'unit_officer', unitId: UNIT_A }, { complaintId, message: 'Sudah ditangani.' });
+    const responded = await desk.respond(
+      { id: 'penghubung-a', role: 'unit_officer', unitId: UNIT_A },
+      { complaintId, message: 'Sudah ditangani.' },
+    );
     expect(responded).toMatchObject({ status: 'responded', unitId: UNIT_A });
   });
 
@@ -86,7 +89,15 @@ describe('plugin hooks', () => {
       details: { plugin: 'polite-tone', command: 'receive', reason: 'nada terlalu tinggi' },
     });
 
-    expect(store.contents()).toEqual({ events: [], projections: [], identities: [], dedupeKeys: [], outbox: [], contactKeys: [], quarantine: [] });
+    expect(store.contents()).toEqual({
+      events: [],
+      projections: [],
+      identities: [],
+      dedupeKeys: [],
+      outbox: [],
+      contactKeys: [],
+      quarantine: [],
+    });
   });
 
   it('stops a command on an existing complaint before anything is written', async () => {
@@ -128,7 +139,9 @@ describe('plugin hooks', () => {
   it('reports an afterEvents failure as plugin-failed while the command still succeeds', async () => {
     const boom = new Error('SMTP down');
     const { desk, store } = createHarness({
-      plugins: [{ specificationVersion: 'v1', name: 'notify-email', capabilities: { mayReject: false }, afterEvents: () => Promise.reject(boom) }],
+      plugins: [
+        { specificationVersion: 'v1', name: 'notify-email', capabilities: { mayReject: false }, afterEvents: () => Promise.reject(boom) },
+      ],
     });
     const failures: PluginFailure[] = [];
     desk.on('plugin-failed', (failure) => failures.push(failure));

@@ -21,12 +21,18 @@ describe('desk.verifyHistory', () => {
   it('verifies an untouched history and reports its head', async () => {
     const { store, desk, complaintId } = await resolvedComplaint();
 
-    expect(await desk.verifyHistory(complaintId)).toEqual({ ok: true, events: 5, headHash: store.contents().projections[0]?.lastEventHash });
+    expect(await desk.verifyHistory(complaintId)).toEqual({
+      ok: true,
+      events: 5,
+      headHash: store.contents().projections[0]?.lastEventHash,
+    });
   });
 
   it('detects a payload edited after it was written', async () => {
     const { store, desk, complaintId } = await resolvedComplaint();
-    store.tamperEvent(complaintId, 4, { payload: { unitId: 'dinas-pupr', message: 'Jawaban yang diperhalus', attachments: [], confirmBy: '2025-03-13T02:00:00.000Z' } });
+    store.tamperEvent(complaintId, 4, {
+      payload: { unitId: 'dinas-pupr', message: 'Jawaban yang diperhalus', attachments: [], confirmBy: '2025-03-13T02:00:00.000Z' },
+    });
 
     expect(await desk.verifyHistory(complaintId)).toEqual({
       ok: false,
@@ -42,7 +48,11 @@ describe('desk.verifyHistory', () => {
     const forged = sealEvent({ ...second!, payload: { classification: 'aspirasi' } }, second!.prevHash);
     store.tamperEvent(complaintId, 2, forged);
 
-    expect(await desk.verifyHistory(complaintId)).toMatchObject({ ok: false, brokenAtVersion: 3, reason: 'previous-hash link does not match the preceding event' });
+    expect(await desk.verifyHistory(complaintId)).toMatchObject({
+      ok: false,
+      brokenAtVersion: 3,
+      reason: 'previous-hash link does not match the preceding event',
+    });
   });
 
   it('detects a re-sealed edit of the last event through the projection', async () => {
@@ -59,7 +69,11 @@ describe('desk.verifyHistory', () => {
     store.tamperEvent(complaintId, 2, third!);
     store.tamperEvent(complaintId, 3, second!);
 
-    expect(await desk.verifyHistory(complaintId)).toMatchObject({ ok: false, brokenAtVersion: 2, reason: 'version 3 where 2 was expected' });
+    expect(await desk.verifyHistory(complaintId)).toMatchObject({
+      ok: false,
+      brokenAtVersion: 2,
+      reason: 'version 3 where 2 was expected',
+    });
   });
 
   it('detects an event removed from the middle of the stream', async () => {
@@ -135,13 +149,22 @@ describe('desk.rebuild', () => {
     const complaintId = await fileComplaint(before, { location: { kelurahan: 'Kraton', lat: -6.89, long: 109.67 } });
     const current = (await store.doLoadProjection(complaintId))!;
     const { kelurahan: _k, geo: _g, ...oldContext } = current.machine.context;
-    await store.doReplaceProjection({ ...current, kelurahan: null, geo: null, machine: { ...current.machine, schemaVersion: 1, context: oldContext } });
+    await store.doReplaceProjection({
+      ...current,
+      kelurahan: null,
+      geo: null,
+      machine: { ...current.machine, schemaVersion: 1, context: oldContext },
+    });
     const after = createDesk({ store, clock: createTestClock() });
 
     await expectAduanError(after.verify(coordinator, { complaintId }), 'rebuild_required');
     expect(await after.rebuild()).toEqual({ rebuilt: 1, failed: [] });
 
-    expect(await after.verify(coordinator, { complaintId })).toMatchObject({ status: 'verified', kelurahan: 'Kraton', geo: { lat: -6.89, long: 109.67 } });
+    expect(await after.verify(coordinator, { complaintId })).toMatchObject({
+      status: 'verified',
+      kelurahan: 'Kraton',
+      geo: { lat: -6.89, long: 109.67 },
+    });
   });
 
   it('reports a stream that cannot be replayed instead of skipping it silently', async () => {

@@ -60,7 +60,11 @@ export async function rebuildProjections(runtime: DeskRuntime, pageSize = 500): 
 export async function eraseIdentity(runtime: DeskRuntime, rawActor: Actor, complainantId: string): Promise<boolean> {
   const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
   if (actor.role !== 'coordinator' && actor.role !== 'system' && !(actor.role === 'complainant' && actor.id === complainantId)) {
-    throw new ForbiddenError(actor.id, 'eraseIdentity', 'only a coordinator, the system or the complainant themselves may erase an identity');
+    throw new ForbiddenError(
+      actor.id,
+      'eraseIdentity',
+      'only a coordinator, the system or the complainant themselves may erase an identity',
+    );
   }
   return runtime.store.doEraseIdentity(parseInput(idString, complainantId, 'complainant id', runtime.language));
 }

@@ -52,7 +52,9 @@ describe('outbox rows written with events', () => {
     const { desk, store } = createHarness();
     const complaintId = await fileComplaint(desk);
 
-    await expect(desk.respond(coordinator, { complaintId, message: 'Terlalu cepat' })).rejects.toMatchObject({ code: 'illegal_transition' });
+    await expect(desk.respond(coordinator, { complaintId, message: 'Terlalu cepat' })).rejects.toMatchObject({
+      code: 'illegal_transition',
+    });
 
     expect(store.contents().outbox).toEqual([]);
   });

@@ -12,14 +12,18 @@ export function checkPlugins(plugins: readonly unknown[]): PluginV1[] {
       throw new InvalidConfigError('plugin', [
         {
           path: `plugins.${index}`,
-          message: 'must be a PluginV1: { specificationVersion: "v1", name, capabilities: { mayReject, commands? }, beforeCommand?, afterEvents? }',
+          message:
+            'must be a PluginV1: { specificationVersion: "v1", name, capabilities: { mayReject, commands? }, beforeCommand?, afterEvents? }',
         },
       ]);
     }
     const { capabilities } = candidate;
     if (typeof capabilities?.mayReject !== 'boolean' || (capabilities.commands !== undefined && !Array.isArray(capabilities.commands))) {
       throw new InvalidConfigError('plugin', [
-        { path: `plugins.${index}.capabilities`, message: `plugin "${candidate.name}" must declare { mayReject: boolean, commands?: string[] }` },
+        {
+          path: `plugins.${index}.capabilities`,
+          message: `plugin "${candidate.name}" must declare { mayReject: boolean, commands?: string[] }`,
+        },
       ]);
     }
     return candidate as PluginV1;

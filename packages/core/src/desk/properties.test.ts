@@ -118,7 +118,11 @@ function candidateEvent(command: Command, input: Record<string, unknown>, at: Da
   const events: { [C in Command]: () => LifecycleEvent } = {
     requestInfo: () => ({ type: 'complaint-info-requested', at: iso, payload: { message } }),
     provideInfo: () => ({ type: 'complaint-info-provided', at: iso, payload: { message, attachments: [] } }),
-    verify: () => ({ type: 'complaint-verified', at: iso, payload: { classification: input['classification'] as EventPayload<'complaint-verified'>['classification'] } }),
+    verify: () => ({
+      type: 'complaint-verified',
+      at: iso,
+      payload: { classification: input['classification'] as EventPayload<'complaint-verified'>['classification'] },
+    }),
     reject: () => ({ type: 'complaint-rejected', at: iso, payload: { reason: 'not_eligible' } }),
     dispose: () => ({ type: 'complaint-disposed', at: iso, payload: { unitId: String(input['unitId']) } }),
     returnNotOurs: () => ({ type: 'complaint-returned', at: iso, payload: { unitId: unitId ?? '', reason } }),
@@ -151,7 +155,8 @@ function resolve(op: CommandOp, world: World, complaint: ComplaintProjection): {
   );
   const command = op.command !== 'fitting' ? op.command : (fitting[op.pick % Math.max(fitting.length, 1)] ?? COMMANDS[op.pick]!);
   const allowed = ACTORS.filter((actor) => mayIssue(actor, command, complaint));
-  const actor = op.actor !== 'fitting' ? ACTORS[op.actor]! : (allowed[op.pick % Math.max(allowed.length, 1)] ?? ACTORS[op.pick % ACTORS.length]!);
+  const actor =
+    op.actor !== 'fitting' ? ACTORS[op.actor]! : (allowed[op.pick % Math.max(allowed.length, 1)] ?? ACTORS[op.pick % ACTORS.length]!);
   return { command, actor };
 }
 
@@ -217,7 +222,11 @@ async function startWorld(): Promise<World> {
     const [received] = await store.doReadStream(complaint.id);
     ids.push(complaint.id);
     reference.push(
-      getInitialSnapshot(complaintMachine, { complaintId: complaint.id, at: received!.at, received: received!.payload as EventPayload<'complaint-received'> }),
+      getInitialSnapshot(complaintMachine, {
+        complaintId: complaint.id,
+        at: received!.at,
+        received: received!.payload as EventPayload<'complaint-received'>,
+      }),
     );
   }
   return { desk, store, clock, ids, reference };

@@ -40,7 +40,9 @@ export async function discardQuarantined(runtime: DeskRuntime, rawActor: Actor, 
  * JSON cannot carry is dropped.
  */
 function storableCopy(value: unknown): Record<string, unknown> {
-  const json = JSON.stringify(value ?? null, (_key, member: unknown) => (typeof member === 'string' ? member.replaceAll('\u0000', '\uFFFD') : member));
+  const json = JSON.stringify(value ?? null, (_key, member: unknown) =>
+    typeof member === 'string' ? member.replaceAll('\u0000', '\uFFFD') : member,
+  );
   const copy: unknown = json === undefined ? null : JSON.parse(json);
   return copy !== null && typeof copy === 'object' && !Array.isArray(copy) ? (copy as Record<string, unknown>) : { value: copy };
 }
@@ -64,7 +66,9 @@ export function quarantineEntry(runtime: DeskRuntime & { pseudonymKey: string },
   const channel = stringOr(message['channel'], 'unknown').slice(0, 40);
   const given = message['messageId'];
   const messageId =
-    typeof given === 'string' && given.trim() !== '' && given.length <= 200 ? given : `sha256:${createHash('sha256').update(canonicalJson(message)).digest('hex')}`;
+    typeof given === 'string' && given.trim() !== '' && given.length <= 200
+      ? given
+      : `sha256:${createHash('sha256').update(canonicalJson(message)).digest('hex')}`;
   return {
     id: runtime.newId(),
     channel,

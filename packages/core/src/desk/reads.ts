@@ -138,7 +138,11 @@ export async function listComplaints(
   rawQuery: ListQuery = {},
 ): Promise<{ items: ComplaintSummary[]; nextCursor: string | null }> {
   const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
-  const query = scopeFilter(actor, normalizeInstants(parseInput(listQuerySchema, rawQuery, 'list query', runtime.language)), 'list') as ProjectionQuery;
+  const query = scopeFilter(
+    actor,
+    normalizeInstants(parseInput(listQuerySchema, rawQuery, 'list query', runtime.language)),
+    'list',
+  ) as ProjectionQuery;
   const page = await runtime.store.doQuery(query);
   return { items: page.items.map((item) => summaryOf(item, identityVisibility(actor, item))), nextCursor: page.nextCursor };
 }
@@ -157,7 +161,9 @@ export async function countComplaints(
 
 /** The unit's published answers, oldest first. */
 function answersOf(events: readonly StoredEvent[]): PublicTracking['answers'] {
-  return events.filter((event) => event.type === 'complaint-responded').map((event) => ({ at: event.at, message: String(event.payload['message']) }));
+  return events
+    .filter((event) => event.type === 'complaint-responded')
+    .map((event) => ({ at: event.at, message: String(event.payload['message']) }));
 }
 
 /**

@@ -1,6 +1,15 @@
 import { InvalidInputError } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { CONTACT, coordinator, createHarness, expectAduanError, officerA, otherResident, resident, sampleIntake } from '../test-support/harness.js';
+import {
+  CONTACT,
+  coordinator,
+  createHarness,
+  expectAduanError,
+  officerA,
+  otherResident,
+  resident,
+  sampleIntake,
+} from '../test-support/harness.js';
 
 describe('desk.receive', () => {
   it('registers a complaint as received, version 1, with a tracking number', async () => {
@@ -45,7 +54,15 @@ describe('desk.receive', () => {
       expect(error.message).toContain(`${path}:`);
     }
     expect(error.message).toContain('priority');
-    expect(store.contents()).toEqual({ events: [], projections: [], identities: [], dedupeKeys: [], outbox: [], contactKeys: [], quarantine: [] });
+    expect(store.contents()).toEqual({
+      events: [],
+      projections: [],
+      identities: [],
+      dedupeKeys: [],
+      outbox: [],
+      contactKeys: [],
+      quarantine: [],
+    });
   });
 
   it('refuses an actor that is not well formed before anything else', async () => {
@@ -103,7 +120,9 @@ describe('desk.receive deduplication by channel message id', () => {
 
     expect(again).toEqual({ complaint: first.complaint, duplicate: true });
     expect(store.contents().events).toHaveLength(1);
-    expect(store.contents().dedupeKeys).toEqual([{ channel: 'whatsapp', messageId: message.channelMessageId, complaintId: first.complaint.id }]);
+    expect(store.contents().dedupeKeys).toEqual([
+      { channel: 'whatsapp', messageId: message.channelMessageId, complaintId: first.complaint.id },
+    ]);
   });
 
   it('yields one complaint when both deliveries arrive at once', async () => {
@@ -130,7 +149,10 @@ describe('desk.receive deduplication by channel message id', () => {
     const { desk } = createHarness();
     const first = await desk.receive(resident, sampleIntake(message));
 
-    expect(await desk.receive(coordinator, sampleIntake(message))).toMatchObject({ duplicate: true, complaint: { id: first.complaint.id } });
+    expect(await desk.receive(coordinator, sampleIntake(message))).toMatchObject({
+      duplicate: true,
+      complaint: { id: first.complaint.id },
+    });
   });
 
   it('treats the same message id on two channels as two messages', async () => {

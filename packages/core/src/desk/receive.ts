@@ -105,7 +105,8 @@ export async function receiveComplaint(
     const existingId = await runtime.store.doFindByDedupeKey(dedupeKey);
     if (existingId) return existingFor(runtime, actor, existingId);
   }
-  if (runtime.plugins.length > 0) await runBeforeCommand(runtime.plugins, { command: 'receive', actor, input: intake, complaint: undefined });
+  if (runtime.plugins.length > 0)
+    await runBeforeCommand(runtime.plugins, { command: 'receive', actor, input: intake, complaint: undefined });
 
   // A complainant files for themselves; everyone else names a known complainant or gets a new one.
   const complainantId = actor.role === 'complainant' ? actor.id : (intake.complainantId ?? runtime.newId());

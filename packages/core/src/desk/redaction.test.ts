@@ -55,22 +55,20 @@ describe('what a unit officer sees of the complainant', () => {
     expect(mentionsContact(view)).toEqual([CONTACT.name]);
   });
 
-  it.each([
-    { anonim: true, rahasia: false },
-    { anonim: false, rahasia: true },
-    { anonim: true, rahasia: true },
-    {},
-  ])('sees nothing of the complainant when %o', async (flags) => {
-    const { desk, complaintId } = await disposedComplaint(flags);
+  it.each([{ anonim: true, rahasia: false }, { anonim: false, rahasia: true }, { anonim: true, rahasia: true }, {}])(
+    'sees nothing of the complainant when %o',
+    async (flags) => {
+      const { desk, complaintId } = await disposedComplaint(flags);
 
-    const view = await desk.get(officerA, complaintId);
-    const listed = await desk.list(officerA);
+      const view = await desk.get(officerA, complaintId);
+      const listed = await desk.list(officerA);
 
-    expect(view.complainant).toEqual({ visibility: 'none' });
-    expect(mentionsContact(view)).toEqual([]);
-    expect(JSON.stringify(view)).not.toContain(resident.id);
-    expect(listed.items.map((item) => item.complainantId)).toEqual([REDACTED]);
-  });
+      expect(view.complainant).toEqual({ visibility: 'none' });
+      expect(mentionsContact(view)).toEqual([]);
+      expect(JSON.stringify(view)).not.toContain(resident.id);
+      expect(listed.items.map((item) => item.complainantId)).toEqual([REDACTED]);
+    },
+  );
 });
 
 describe('what the coordinator and the complainant see', () => {
@@ -88,7 +86,11 @@ describe('what the coordinator and the complainant see', () => {
     const { desk, complaintId } = await disposedComplaint({});
     await desk.eraseIdentity(coordinator, resident.id);
 
-    expect((await desk.get(coordinator, complaintId)).complainant).toEqual({ visibility: 'full', complainantId: resident.id, identity: null });
+    expect((await desk.get(coordinator, complaintId)).complainant).toEqual({
+      visibility: 'full',
+      complainantId: resident.id,
+      identity: null,
+    });
   });
 });
 

@@ -23,7 +23,11 @@ export function identityVisibility(actor: Actor, complaint: ComplaintProjection)
   }
 }
 
-export function complainantView(visibility: IdentityVisibility, complainantId: string, identity: ComplainantIdentity | undefined): ComplainantView {
+export function complainantView(
+  visibility: IdentityVisibility,
+  complainantId: string,
+  identity: ComplainantIdentity | undefined,
+): ComplainantView {
   if (visibility === 'full') {
     if (!identity) return { visibility, complainantId, identity: null };
     const { complainantId: _omit, ...contact } = identity;

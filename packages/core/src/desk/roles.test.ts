@@ -94,7 +94,12 @@ describe('supervisor and auditor roles', () => {
 
 /** A small city: complaints of two units and none, with every combination of flags. */
 const cityArbitrary = fc.array(
-  fc.record({ unit: fc.constantFrom(UNIT_A, UNIT_B, null), anonim: fc.boolean(), rahasia: fc.boolean(), stage: fc.constantFrom('received', 'disposed', 'responded') }),
+  fc.record({
+    unit: fc.constantFrom(UNIT_A, UNIT_B, null),
+    anonim: fc.boolean(),
+    rahasia: fc.boolean(),
+    stage: fc.constantFrom('received', 'disposed', 'responded'),
+  }),
   { minLength: 1, maxLength: 6 },
 );
 
@@ -112,7 +117,11 @@ async function buildCity(plan: { unit: string | null; anonim: boolean; rahasia: 
 }
 
 /** Everything a reader can ask for, gathered; refusals are recorded as such. */
-async function everythingSeenBy(desk: ReturnType<typeof createHarness>['desk'], actor: Actor, complaints: { id: string; trackingNumber: string }[]) {
+async function everythingSeenBy(
+  desk: ReturnType<typeof createHarness>['desk'],
+  actor: Actor,
+  complaints: { id: string; trackingNumber: string }[],
+) {
   const seen: unknown[] = [];
   const attempt = async (read: () => Promise<unknown>) => {
     try {

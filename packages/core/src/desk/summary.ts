@@ -1,4 +1,14 @@
-import type { AttachmentRef, ComplainantView, ComplaintProjection, ComplaintSummary, ComplaintView, ConversationEntry, IdentityVisibility, Location, StoredEvent } from '@aduan/spec';
+import type {
+  AttachmentRef,
+  ComplainantView,
+  ComplaintProjection,
+  ComplaintSummary,
+  ComplaintView,
+  ConversationEntry,
+  IdentityVisibility,
+  Location,
+  StoredEvent,
+} from '@aduan/spec';
 import { REDACTED } from './redaction.js';
 
 /**
@@ -48,7 +58,12 @@ export interface ViewDeadlines {
  * The full view from the summary and the events: the conversation in order, and the place of the
  * complaint (the intake's location, else the first one the complainant sent later).
  */
-export function viewOf(summary: ComplaintSummary, events: readonly StoredEvent[], complainant: ComplainantView, deadlines: ViewDeadlines): ComplaintView {
+export function viewOf(
+  summary: ComplaintSummary,
+  events: readonly StoredEvent[],
+  complainant: ComplainantView,
+  deadlines: ViewDeadlines,
+): ComplaintView {
   const received = events[0]?.payload ?? {};
   const conversation: ConversationEntry[] = [];
   let location = (received['location'] as Location | undefined) ?? null;

@@ -12,7 +12,11 @@ const officer = { id: 'penghubung', role: 'unit_officer' as const, unitId: 'dpup
 const DAY = 24 * 60 * 60 * 1000;
 
 async function respondedComplaint(desk: Desk): Promise<string> {
-  const { complaint } = await desk.receive(coordinator, { channel: 'web', title: 'Trotoar rusak', description: 'Paving lepas di Jl. Merdeka' });
+  const { complaint } = await desk.receive(coordinator, {
+    channel: 'web',
+    title: 'Trotoar rusak',
+    description: 'Paving lepas di Jl. Merdeka',
+  });
   await desk.verify(coordinator, { complaintId: complaint.id });
   await desk.dispose(coordinator, { complaintId: complaint.id, unitId: 'dpupr' });
   await desk.respond(officer, { complaintId: complaint.id, message: 'Paving sudah dipasang kembali.' });
@@ -134,7 +138,9 @@ describe('desk.sweep with a policy that never lets a complaint stop being due', 
     clock.advance(DAY);
     const report = await desk.sweep();
     expect(report.acted).toBeGreaterThan(1);
-    expect(report.failed).toEqual([{ complaintId: complaint.id, reason: expect.stringContaining('deadline policy never moves its deadline') }]);
+    expect(report.failed).toEqual([
+      { complaintId: complaint.id, reason: expect.stringContaining('deadline policy never moves its deadline') },
+    ]);
     const warnings = store.contents().events.filter((e) => e.type === 'complaint-deadline-approaching');
     expect(warnings).toHaveLength(report.acted);
     expect(await desk.verifyHistory(complaint.id)).toMatchObject({ ok: true });
@@ -148,9 +154,14 @@ describe('desk.sweep with a policy that never lets a complaint stop being due', 
     clock.advance(DAY);
     // Every act ends the complaint's lease while it stays due: later rounds claim it again.
     const report = await desk.sweep({ batchSize: 2 });
-    const ids = store.contents().projections.map((p) => p.id).sort();
+    const ids = store
+      .contents()
+      .projections.map((p) => p.id)
+      .sort();
     expect(report.failed.map((failure) => failure.complaintId).sort()).toEqual(ids);
-    const warningsPerComplaint = ids.map((id) => store.contents().events.filter((e) => e.complaintId === id && e.type === 'complaint-deadline-approaching').length);
+    const warningsPerComplaint = ids.map(
+      (id) => store.contents().events.filter((e) => e.complaintId === id && e.type === 'complaint-deadline-approaching').length,
+    );
     expect(new Set(warningsPerComplaint).size).toBe(1);
     expect(report.acted).toBe(warningsPerComplaint[0]! * ids.length);
   });

@@ -36,9 +36,17 @@ function eventsFor(action: DueAction, at: string, currentLevel: number): Lifecyc
       return [missed, { type: 'complaint-escalated', at, payload: { level: action.escalateTo.level, reason } }];
     }
     case 'resolve_by_silence':
-      return [{ type: 'complaint-resolved', at, payload: { cause: 'silence', note: `Tidak ada tanggapan pelapor sampai ${action.dueAt}.` } }];
+      return [
+        { type: 'complaint-resolved', at, payload: { cause: 'silence', note: `Tidak ada tanggapan pelapor sampai ${action.dueAt}.` } },
+      ];
     case 'archive_incomplete':
-      return [{ type: 'complaint-rejected', at, payload: { reason: 'incomplete', note: `Data tidak dilengkapi sampai ${action.dueAt}; diarsipkan.` } }];
+      return [
+        {
+          type: 'complaint-rejected',
+          at,
+          payload: { reason: 'incomplete', note: `Data tidak dilengkapi sampai ${action.dueAt}; diarsipkan.` },
+        },
+      ];
   }
 }
 
@@ -62,7 +70,10 @@ async function actOn(runtime: DeskRuntime, claim: DueClaim, at: string, report: 
   }
   for (let acts = 0; ; acts++) {
     if (acts === MAX_CATCH_UP_ACTS) {
-      report.failed.push({ complaintId: claim.complaintId, reason: `still due after ${acts} acts in one sweep: the deadline policy never moves its deadline past ${at}` });
+      report.failed.push({
+        complaintId: claim.complaintId,
+        reason: `still due after ${acts} acts in one sweep: the deadline policy never moves its deadline past ${at}`,
+      });
       return;
     }
     const snapshot = runtime.snapshots.get(complaint.lastEventHash) ?? restoreLifecycle(complaint.machine);

@@ -53,7 +53,10 @@ describe('erasure leaves nothing that links the person to old complaints (item 5
     const newComplainant = store.contents().projections.find((p) => p.id === next.id)!.complainantId;
     expect(newComplainant).not.toBe(oldComplainant);
     // Nothing stored with the old complaint leads back to the number.
-    const old = JSON.stringify({ events: store.contents().events.filter((e) => e.complaintId === first.id), projection: store.contents().projections[0] });
+    const old = JSON.stringify({
+      events: store.contents().events.filter((e) => e.complaintId === first.id),
+      projection: store.contents().projections[0],
+    });
     expect(old).not.toContain(NUMBER);
     expect(old).not.toContain(store.contents().contactKeys[0]!.contactKey);
     expect((await desk.get(coordinator, first.id)).conversation).toHaveLength(1);
@@ -91,14 +94,27 @@ describe('a refused message is kept and never loses its neighbours (item 6)', ()
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, messages: 2, quarantined: 1, receipts: 0 });
-    expect(store.contents().projections.map((p) => p.title).sort()).toEqual(['Satu', 'Tiga']);
+    expect(
+      store
+        .contents()
+        .projections.map((p) => p.title)
+        .sort(),
+    ).toEqual(['Satu', 'Tiga']);
     const [kept] = await desk.listQuarantine(coordinator).then((page) => page.items);
-    expect(kept).toMatchObject({ channel: 'kiosk', messageId: 'k2', reason: 'text: maksimal 10000 karakter', message: { text: 'x'.repeat(10_001) } });
+    expect(kept).toMatchObject({
+      channel: 'kiosk',
+      messageId: 'k2',
+      reason: 'text: maksimal 10000 karakter',
+      message: { text: 'x'.repeat(10_001) },
+    });
   });
 
   it('keeps one entry when the provider delivers the refused message again', async () => {
     const { store, desk } = setup();
-    const again = [await desk.routeInbound(message('wamid.9', 'x'.repeat(10_001))), await desk.routeInbound(message('wamid.9', 'x'.repeat(10_001)))];
+    const again = [
+      await desk.routeInbound(message('wamid.9', 'x'.repeat(10_001))),
+      await desk.routeInbound(message('wamid.9', 'x'.repeat(10_001))),
+    ];
 
     expect(again.map((routed) => routed.outcome)).toEqual(['quarantined', 'quarantined']);
     expect(store.contents().quarantine).toHaveLength(1);
@@ -109,7 +125,14 @@ describe('a refused message is kept and never loses its neighbours (item 6)', ()
     const kiosk = createKioskChannel('kiosk-secret', { maxTextLength: 20_000, acknowledge: true });
     const handle = createChannelEndpoint({ desk, channel: kiosk.channel });
 
-    const response = await handle(kiosk.request({ messages: [{ id: 'k1', from: '081200000012', text: 'Satu' }, { id: 'k2', from: '081200000013', text: 'x'.repeat(10_001) }] }));
+    const response = await handle(
+      kiosk.request({
+        messages: [
+          { id: 'k1', from: '081200000012', text: 'Satu' },
+          { id: 'k2', from: '081200000013', text: 'x'.repeat(10_001) },
+        ],
+      }),
+    );
 
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('stored 1, kept 1');
@@ -121,7 +144,8 @@ describe('a refused message is kept and never loses its neighbours (item 6)', ()
     const flaky: StoreV1 = {
       ...store,
       doAppend: async (input) => {
-        if (failing && input.events[0]?.type === 'complaint-received' && input.dedupeKey?.messageId === 'k2') throw new Error('connection reset');
+        if (failing && input.events[0]?.type === 'complaint-received' && input.dedupeKey?.messageId === 'k2')
+          throw new Error('connection reset');
         return store.doAppend(input);
       },
     };
@@ -129,7 +153,12 @@ describe('a refused message is kept and never loses its neighbours (item 6)', ()
     const kiosk = createKioskChannel('kiosk-secret');
     const incidents: string[] = [];
     const handle = createChannelEndpoint({ desk, channel: kiosk.channel, onError: (_error, incidentId) => incidents.push(incidentId) });
-    const body = { messages: [{ id: 'k1', from: '081200000011', text: 'Satu' }, { id: 'k2', from: '081200000012', text: 'Dua' }] };
+    const body = {
+      messages: [
+        { id: 'k1', from: '081200000011', text: 'Satu' },
+        { id: 'k2', from: '081200000012', text: 'Dua' },
+      ],
+    };
 
     const failed = await handle(kiosk.request(body));
     expect(failed.status).toBe(500);
@@ -140,7 +169,12 @@ describe('a refused message is kept and never loses its neighbours (item 6)', ()
     failing = false;
     const retried = await handle(kiosk.request(body));
     expect(await retried.json()).toEqual({ ok: true, messages: 2, quarantined: 0, receipts: 0 });
-    expect(store.contents().projections.map((p) => p.title).sort()).toEqual(['Dua', 'Satu']);
+    expect(
+      store
+        .contents()
+        .projections.map((p) => p.title)
+        .sort(),
+    ).toEqual(['Dua', 'Satu']);
     expect(store.contents().events).toHaveLength(2);
   });
 
@@ -173,7 +207,9 @@ describe('webhook requests (items 8 and 10)', () => {
         if (pulled > 200) controller.close();
       },
     });
-    const response = await handle(new Request('http://localhost/webhooks/kiosk', { method: 'POST', body, duplex: 'half' } as RequestInit).clone());
+    const response = await handle(
+      new Request('http://localhost/webhooks/kiosk', { method: 'POST', body, duplex: 'half' } as RequestInit).clone(),
+    );
     expect(response.status).toBeGreaterThanOrEqual(400);
     pulled = 0;
     const get = { method: 'GET', url: 'http://localhost/webhooks/kiosk', headers: new Headers(), body } as unknown as Request;
@@ -229,7 +265,9 @@ describe('inbound routing carries every part of a message (item 16)', () => {
     const created = complaintOf(
       await desk.routeInbound(message('wamid.1', 'Banjir', { location: { lat: -6.9, long: 109.6, kelurahan: 'Podosugih' } })),
     );
-    const follow = await desk.routeInbound(message('wamid.2', 'Makin tinggi', { location: { lat: -6.8, long: 109.7, kelurahan: 'Kraton' } }));
+    const follow = await desk.routeInbound(
+      message('wamid.2', 'Makin tinggi', { location: { lat: -6.8, long: 109.7, kelurahan: 'Kraton' } }),
+    );
 
     expect(created).toMatchObject({ kelurahan: 'Podosugih', geo: { lat: -6.9, long: 109.6 } });
     expect(follow).toMatchObject({ outcome: 'follow-up', complaint: { kelurahan: 'Podosugih', geo: { lat: -6.9, long: 109.6 } } });

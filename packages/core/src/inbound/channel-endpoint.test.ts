@@ -16,7 +16,14 @@ function setup(maxBodyBytes?: number) {
 describe('createChannelEndpoint', () => {
   it('stores every message of a signed webhook and answers 200', async () => {
     const { store, kiosk, handle } = setup();
-    const response = await handle(kiosk.request({ messages: [{ id: 'k1', from: '081200000001', text: 'Satu' }, { id: 'k2', from: '081200000002', text: 'Dua' }] }));
+    const response = await handle(
+      kiosk.request({
+        messages: [
+          { id: 'k1', from: '081200000001', text: 'Satu' },
+          { id: 'k2', from: '081200000002', text: 'Dua' },
+        ],
+      }),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, messages: 2, quarantined: 0, receipts: 0 });
     expect(store.contents().projections).toHaveLength(2);
@@ -62,9 +69,14 @@ describe('createChannelEndpoint', () => {
 
   it('fails fast when the desk cannot route channel messages', () => {
     const kiosk = createKioskChannel('kiosk-secret');
-    expect(() => createChannelEndpoint({ desk: createDesk({ store: createMemoryStore() }), channel: kiosk.channel })).toThrow(/pseudonymKey/);
+    expect(() => createChannelEndpoint({ desk: createDesk({ store: createMemoryStore() }), channel: kiosk.channel })).toThrow(
+      /pseudonymKey/,
+    );
     expect(() =>
-      createChannelEndpoint({ desk: createDesk({ store: createMemoryStore(), pseudonymKey: KEY }), channel: { ...kiosk.channel, doSend: undefined } as never }),
+      createChannelEndpoint({
+        desk: createDesk({ store: createMemoryStore(), pseudonymKey: KEY }),
+        channel: { ...kiosk.channel, doSend: undefined } as never,
+      }),
     ).toThrow(/doSend/);
   });
 });

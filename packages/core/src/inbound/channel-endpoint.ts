@@ -35,7 +35,9 @@ export function createChannelEndpoint(options: ChannelEndpointOptions): (request
   options.desk.assertInboundReady();
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isInteger(limit) || limit < 1) {
-    throw new InvalidConfigError('channel endpoint', [{ path: 'maxBodyBytes', message: `must be a whole number of bytes above 0, got ${limit}` }]);
+    throw new InvalidConfigError('channel endpoint', [
+      { path: 'maxBodyBytes', message: `must be a whole number of bytes above 0, got ${limit}` },
+    ]);
   }
   const onUnexpected = options.onError;
   return async (request) => {

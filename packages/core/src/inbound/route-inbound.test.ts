@@ -66,7 +66,9 @@ describe('routeInbound', () => {
     const { desk } = setup();
     const first = await desk.routeInbound(message('wamid.1', 'Pohon tumbang'));
     await desk.routeInbound(message('wamid.2', 'Keluhan kedua yang lain'));
-    const quoted = await desk.routeInbound(message('wamid.3', `Tentang ${complaintOf(first).trackingNumber.toLowerCase()}: sudah dipotong?`));
+    const quoted = await desk.routeInbound(
+      message('wamid.3', `Tentang ${complaintOf(first).trackingNumber.toLowerCase()}: sudah dipotong?`),
+    );
     expect(complaintOf(quoted).id).toBe(complaintOf(first).id);
     const stranger = await desk.routeInbound(message('wamid.4', `Tentang ${complaintOf(first).trackingNumber}`, '6281200000010'));
     expect(stranger.outcome).toBe('created');
@@ -84,7 +86,10 @@ describe('routeInbound', () => {
   it('handles the same follow-up delivered twice at once as one event', async () => {
     const { store, desk } = setup();
     const created = await desk.routeInbound(message('wamid.1', 'Banjir'));
-    const results = await Promise.all([desk.routeInbound(message('wamid.2', 'Makin tinggi')), desk.routeInbound(message('wamid.2', 'Makin tinggi'))]);
+    const results = await Promise.all([
+      desk.routeInbound(message('wamid.2', 'Makin tinggi')),
+      desk.routeInbound(message('wamid.2', 'Makin tinggi')),
+    ]);
     expect(results.map((r) => r.outcome).sort()).toEqual(['duplicate', 'follow-up']);
     expect(store.contents().events.filter((e) => e.complaintId === complaintOf(created).id)).toHaveLength(2);
   });

@@ -62,7 +62,9 @@ async function findTarget(runtime: DeskRuntime, complainantId: string, text: str
 
 function requireKey(runtime: DeskRuntime): DeskRuntime & { pseudonymKey: string } {
   if (runtime.pseudonymKey) return runtime as DeskRuntime & { pseudonymKey: string };
-  throw new InvalidConfigError('desk', [{ path: 'pseudonymKey', message: 'set createDesk({ pseudonymKey }) (a long random secret) to route channel messages' }]);
+  throw new InvalidConfigError('desk', [
+    { path: 'pseudonymKey', message: 'set createDesk({ pseudonymKey }) (a long random secret) to route channel messages' },
+  ]);
 }
 
 /** Why a refusal is the message's own fault and will not change on redelivery, in words for officers. */

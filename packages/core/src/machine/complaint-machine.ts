@@ -52,7 +52,11 @@ export const complaintMachine = setup({
   actions: {
     classify: assign(({ context, event }) =>
       event.type === 'complaint-verified'
-        ? { classification: event.payload.classification, category: event.payload.category ?? context.category, tier: event.payload.tier ?? null }
+        ? {
+            classification: event.payload.classification,
+            category: event.payload.category ?? context.category,
+            tier: event.payload.tier ?? null,
+          }
         : {},
     ),
     assignUnit: assign(({ event }) => (event.type === 'complaint-disposed' ? { unitId: event.payload.unitId, confirmBy: null } : {})),
@@ -67,7 +71,9 @@ export const complaintMachine = setup({
     /** The complainant wrote: the reply window restarts, and a location they send fills in what the complaint lacked. */
     noteInbound: assign(({ context, event }) => ({
       lastInboundAt: event.at,
-      ...(event.type === 'complaint-info-provided' || event.type === 'complaint-follow-up-received' ? learnedPlace(context, event.payload.location) : {}),
+      ...(event.type === 'complaint-info-provided' || event.type === 'complaint-follow-up-received'
+        ? learnedPlace(context, event.payload.location)
+        : {}),
     })),
     recordMerge: assign(({ event }) => (event.type === 'complaint-merged' ? { mergedInto: event.payload.intoId } : {})),
   },

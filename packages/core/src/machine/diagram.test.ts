@@ -6,7 +6,9 @@ const DOC = new URL('../../../../docs/lifecycle.md', import.meta.url);
 const OUT_OF_DATE = 'docs/lifecycle.md is out of date with complaintMachine: run `pnpm diagram` and commit the result';
 
 function documentedDiagram(): string | undefined {
-  const match = /<!-- lifecycle-diagram:start[^>]*-->\n```mermaid\n([\s\S]*?)```\n<!-- lifecycle-diagram:end -->/.exec(readFileSync(DOC, 'utf8'));
+  const match = /<!-- lifecycle-diagram:start[^>]*-->\n```mermaid\n([\s\S]*?)```\n<!-- lifecycle-diagram:end -->/.exec(
+    readFileSync(DOC, 'utf8'),
+  );
   return match?.[1];
 }
 

@@ -55,7 +55,9 @@ function guardsOf(guard: unknown): string[] {
 const guardedTransitions = Object.values(complaintMachine.root.states).flatMap((node) =>
   [...node.transitions].flatMap(([eventType, definitions]) => {
     const guards = definitions.flatMap((definition) => guardsOf(definition.guard));
-    return guards.length > 0 && definitions.every((definition) => definition.guard) ? [{ state: node.key as ComplaintStatus, eventType, guards }] : [];
+    return guards.length > 0 && definitions.every((definition) => definition.guard)
+      ? [{ state: node.key as ComplaintStatus, eventType, guards }]
+      : [];
   }),
 );
 
@@ -64,8 +66,18 @@ describe('the lifecycle machine and the status lists of @aduan/spec', () => {
     const states = Object.values(complaintMachine.root.states);
 
     expect(states.map((node) => node.key).sort()).toEqual([...COMPLAINT_STATUSES].sort());
-    expect(states.filter((node) => node.type === 'final').map((node) => node.key).sort()).toEqual([...FINAL_COMPLAINT_STATUSES].sort());
-    expect(states.filter((node) => node.type !== 'final').map((node) => node.key).sort()).toEqual([...OPEN_COMPLAINT_STATUSES].sort());
+    expect(
+      states
+        .filter((node) => node.type === 'final')
+        .map((node) => node.key)
+        .sort(),
+    ).toEqual([...FINAL_COMPLAINT_STATUSES].sort());
+    expect(
+      states
+        .filter((node) => node.type !== 'final')
+        .map((node) => node.key)
+        .sort(),
+    ).toEqual([...OPEN_COMPLAINT_STATUSES].sort());
   });
 });
 

@@ -30,7 +30,8 @@ const rules = {
   withinConfirmationWindow: {
     guards: 'complaint-reopened',
     check: (context, event) => context.confirmBy !== null && Date.parse(event.at) <= Date.parse(context.confirmBy),
-    reason: (context) => (context.confirmBy === null ? 'no confirmation window is open' : `the confirmation window ended at ${context.confirmBy}`),
+    reason: (context) =>
+      context.confirmBy === null ? 'no confirmation window is open' : `the confirmation window ended at ${context.confirmBy}`,
   },
   hasUnit: {
     guards: 'complaint-reopened',

@@ -1,5 +1,11 @@
 import { createActor, type Actor, type ActorOptions, type SnapshotFrom } from 'xstate';
-import { RebuildRequiredError, type ComplaintContext, type ComplaintStatus, type DeadlineState, type MachineSnapshotRecord } from '@aduan/spec';
+import {
+  RebuildRequiredError,
+  type ComplaintContext,
+  type ComplaintStatus,
+  type DeadlineState,
+  type MachineSnapshotRecord,
+} from '@aduan/spec';
 import { deepFreeze } from '../support/deep-freeze.js';
 import type { LifecycleEvent } from '../schemas/events.js';
 import { complaintMachine, MACHINE_SCHEMA_VERSION, type ComplaintMachineInput } from './complaint-machine.js';
@@ -45,9 +51,12 @@ export function startLifecycle(input: ComplaintMachineInput): LifecycleSnapshot 
 /** Restores the machine from a projection's snapshot record (never from a live actor). */
 export function restoreLifecycle(record: MachineSnapshotRecord): LifecycleSnapshot {
   if (record.schemaVersion !== MACHINE_SCHEMA_VERSION) {
-    throw new RebuildRequiredError(`Lifecycle snapshot schema ${record.schemaVersion} is not supported (expected ${MACHINE_SCHEMA_VERSION})`, {
-      schemaVersion: record.schemaVersion,
-    });
+    throw new RebuildRequiredError(
+      `Lifecycle snapshot schema ${record.schemaVersion} is not supported (expected ${MACHINE_SCHEMA_VERSION})`,
+      {
+        schemaVersion: record.schemaVersion,
+      },
+    );
   }
   return complaintMachine.resolveState({ value: record.value, context: record.context as unknown as ComplaintContext });
 }

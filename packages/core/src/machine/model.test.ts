@@ -6,7 +6,14 @@ import { AduanError, type Actor, type ComplaintContext, type DeadlinePolicyV1, t
 import { transition, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { complaintMachine, type ComplaintEventType, type ComplaintMachineInput, type Desk, type LifecycleEvent, type SweepReport } from '../index.js';
+import {
+  complaintMachine,
+  type ComplaintEventType,
+  type ComplaintMachineInput,
+  type Desk,
+  type LifecycleEvent,
+  type SweepReport,
+} from '../index.js';
 import { createConfirmationOnlyPolicy } from '../sla/index.js';
 import { coordinator, createHarness, DAY_MS, MINUTE_MS, START, UNIT_A, UNIT_B, type TestClock } from '../test-support/harness.js';
 
@@ -44,21 +51,33 @@ const input: ComplaintMachineInput = {
 /** Representative events of every type, with payloads that satisfy each guard and ones that fail it. */
 const SAMPLES: { [T in LaterEventType]: (context: ComplaintContext) => EventOf<T>[] } = {
   'complaint-info-requested': () => [{ type: 'complaint-info-requested', at: at(T0), payload: { message: 'Mohon kirim foto saluran.' } }],
-  'complaint-info-provided': () => [{ type: 'complaint-info-provided', at: at(T0), payload: { message: 'Fotonya terlampir.', attachments: [] } }],
-  'complaint-follow-up-received': () => [{ type: 'complaint-follow-up-received', at: at(T0), payload: { message: 'Masih tersumbat.', attachments: [] } }],
+  'complaint-info-provided': () => [
+    { type: 'complaint-info-provided', at: at(T0), payload: { message: 'Fotonya terlampir.', attachments: [] } },
+  ],
+  'complaint-follow-up-received': () => [
+    { type: 'complaint-follow-up-received', at: at(T0), payload: { message: 'Masih tersumbat.', attachments: [] } },
+  ],
   'complaint-verified': () => [{ type: 'complaint-verified', at: at(T0), payload: { classification: 'pengaduan' } }],
   'complaint-rejected': () => [{ type: 'complaint-rejected', at: at(T0), payload: { reason: 'spam' } }],
   'complaint-disposed': () => [UNIT_A, UNIT_B].map((unitId) => ({ type: 'complaint-disposed', at: at(T0), payload: { unitId } })),
-  'complaint-returned': (context) => [{ type: 'complaint-returned', at: at(T0), payload: { unitId: context.unitId ?? UNIT_A, reason: 'Bukan wewenang kami' } }],
+  'complaint-returned': (context) => [
+    { type: 'complaint-returned', at: at(T0), payload: { unitId: context.unitId ?? UNIT_A, reason: 'Bukan wewenang kami' } },
+  ],
   'complaint-responded': (context) => [
-    { type: 'complaint-responded', at: at(T0), payload: { unitId: context.unitId, message: 'Saluran sudah dibersihkan.', attachments: [], confirmBy: CONFIRM_BY } },
+    {
+      type: 'complaint-responded',
+      at: at(T0),
+      payload: { unitId: context.unitId, message: 'Saluran sudah dibersihkan.', attachments: [], confirmBy: CONFIRM_BY },
+    },
   ],
   'complaint-confirmed': () => [{ type: 'complaint-confirmed', at: at(T0), payload: {} }],
   'complaint-resolved': () => [{ type: 'complaint-resolved', at: at(T0), payload: { cause: 'coordinator' } }],
   // One day into the window, and one day after it closed.
-  'complaint-reopened': () => [T0 + DAY_MS, T0 + 11 * DAY_MS].map((ms) => ({ type: 'complaint-reopened', at: at(ms), payload: { reason: 'Tersumbat lagi' } })),
+  'complaint-reopened': () =>
+    [T0 + DAY_MS, T0 + 11 * DAY_MS].map((ms) => ({ type: 'complaint-reopened', at: at(ms), payload: { reason: 'Tersumbat lagi' } })),
   // Levels 1 and 2: from level 1 the first is not higher, from level 2 neither is.
-  'complaint-escalated': () => [1, 2].map((level) => ({ type: 'complaint-escalated', at: at(T0), payload: { level, reason: 'Tenggat terlewati' } })),
+  'complaint-escalated': () =>
+    [1, 2].map((level) => ({ type: 'complaint-escalated', at: at(T0), payload: { level, reason: 'Tenggat terlewati' } })),
   'complaint-merged': () => [OTHER_ID, MODEL_ID].map((intoId) => ({ type: 'complaint-merged', at: at(T0), payload: { intoId } })),
   'complaint-deadline-approaching': () => [
     { type: 'complaint-deadline-approaching', at: at(T0), payload: { stage: 'verification', fraction: 0.8, dueAt: at(T0 + 3 * DAY_MS) } },
@@ -92,7 +111,9 @@ interface Step {
 
 /** Every reachable state by its shortest path, then every sample event from there: all edges of the graph. */
 const plans = shortestPaths.flatMap((path) => {
-  const prefix: Step[] = path.steps.slice(1).map((step, index) => ({ before: path.steps[index]!.state, event: step.event, after: step.state }));
+  const prefix: Step[] = path.steps
+    .slice(1)
+    .map((step, index) => ({ before: path.steps[index]!.state, event: step.event, after: step.state }));
   return eventsFor(path.state).map((event) => ({
     start: path.state,
     steps: [...prefix, { before: path.state, event, after: transition(complaintMachine, path.state, event)[0] }],
@@ -119,7 +140,8 @@ function exercised(predicate: (step: Step) => boolean): Set<string> {
   return keys;
 }
 
-const handles = (snapshot: Snapshot, eventType: string) => complaintMachine.getStateNodeById(`complaint.${String(snapshot.value)}`).transitions.has(eventType);
+const handles = (snapshot: Snapshot, eventType: string) =>
+  complaintMachine.getStateNodeById(`complaint.${String(snapshot.value)}`).transitions.has(eventType);
 
 describe('paths generated from the lifecycle machine', () => {
   it('reach every state of the machine', () => {
@@ -166,7 +188,10 @@ function createScriptedPolicy(): ScriptedPolicy {
     next: null,
     specificationVersion: 'v1',
     confirmationDeadline: confirmation.confirmationDeadline,
-    advance: (_previous, event) => ({ deadline: event.complaintId === policy.bystander ? null : { kind: 'scripted', dueAt: event.at }, dueAt: null }),
+    advance: (_previous, event) => ({
+      deadline: event.complaintId === policy.bystander ? null : { kind: 'scripted', dueAt: event.at },
+      dueAt: null,
+    }),
     clocks: () => [],
     expectedResolution: () => null,
     // One scripted act per step: the sweep catches a complaint up while it stays due, and this
@@ -221,7 +246,8 @@ async function sweepFor(drive: Drive, action: DueAction): Promise<string> {
   drive.policy.next = action;
   const report: SweepReport = await drive.desk.sweep().finally(() => (drive.policy.next = null));
   if (report.acted === 1 && report.failed.length === 0) return 'accepted';
-  if (report.acted === 0 && report.failed.length === 1 && report.failed[0]!.reason.includes('is not allowed while')) return 'illegal_transition';
+  if (report.acted === 0 && report.failed.length === 1 && report.failed[0]!.reason.includes('is not allowed while'))
+    return 'illegal_transition';
   return `unexpected sweep report ${JSON.stringify(report)}`;
 }
 
@@ -250,15 +276,20 @@ const DRIVERS: { [T in LaterEventType]: Driver<T> } = {
   'complaint-verified': (d, e) => d.desk.verify(coordinator, { complaintId: d.complaintId, classification: e.payload.classification }),
   'complaint-rejected': (d, e) => d.desk.reject(coordinator, { complaintId: d.complaintId, reason: e.payload.reason }),
   'complaint-disposed': (d, e) => d.desk.dispose(coordinator, { complaintId: d.complaintId, unitId: e.payload.unitId }),
-  'complaint-returned': (d, e, unitId) => d.desk.returnNotOurs(officerOf(unitId ?? e.payload.unitId), { complaintId: d.complaintId, reason: e.payload.reason }),
-  'complaint-responded': (d, e, unitId) => d.desk.respond(unitId ? officerOf(unitId) : coordinator, { complaintId: d.complaintId, message: e.payload.message }),
+  'complaint-returned': (d, e, unitId) =>
+    d.desk.returnNotOurs(officerOf(unitId ?? e.payload.unitId), { complaintId: d.complaintId, reason: e.payload.reason }),
+  'complaint-responded': (d, e, unitId) =>
+    d.desk.respond(unitId ? officerOf(unitId) : coordinator, { complaintId: d.complaintId, message: e.payload.message }),
   'complaint-confirmed': (d) => d.desk.confirm(d.complainant, { complaintId: d.complaintId }),
   'complaint-resolved': (d) => d.desk.resolve(coordinator, { complaintId: d.complaintId }),
   'complaint-reopened': (d, e) => d.desk.reopen(d.complainant, { complaintId: d.complaintId, reason: e.payload.reason }),
-  'complaint-escalated': (d, e) => d.desk.escalate({ id: 'sla-sweep', role: 'system' }, { complaintId: d.complaintId, level: e.payload.level, reason: e.payload.reason }),
-  'complaint-merged': (d, e) => d.desk.merge(coordinator, { complaintId: d.complaintId, intoId: e.payload.intoId === MODEL_ID ? d.complaintId : d.otherId }),
+  'complaint-escalated': (d, e) =>
+    d.desk.escalate({ id: 'sla-sweep', role: 'system' }, { complaintId: d.complaintId, level: e.payload.level, reason: e.payload.reason }),
+  'complaint-merged': (d, e) =>
+    d.desk.merge(coordinator, { complaintId: d.complaintId, intoId: e.payload.intoId === MODEL_ID ? d.complaintId : d.otherId }),
   'complaint-deadline-approaching': (d, e) => sweepFor(d, { type: 'announce_approaching', event: { type: e.type, payload: e.payload } }),
-  'complaint-deadline-missed': (d, e) => sweepFor(d, { type: 'record_missed', event: { type: e.type, payload: e.payload }, escalateTo: null }),
+  'complaint-deadline-missed': (d, e) =>
+    sweepFor(d, { type: 'record_missed', event: { type: e.type, payload: e.payload }, escalateTo: null }),
 };
 
 /** What the desk answers when the machine accepts or refuses an event. */
@@ -304,7 +335,10 @@ async function driveStep(drive: Drive, step: Step): Promise<void> {
   const moved = answer === 'accepted' || answer === 'follow-up';
   const expected = moved ? step.after : step.before;
   expect(after.version, where).toBe(moved ? before.version + 1 : before.version);
-  expect({ status: after.status, unitId: after.unitId, escalationLevel: after.escalationLevel, mergedInto: after.mergedInto }, where).toEqual({
+  expect(
+    { status: after.status, unitId: after.unitId, escalationLevel: after.escalationLevel, mergedInto: after.mergedInto },
+    where,
+  ).toEqual({
     status: expected.value,
     unitId: expected.context.unitId,
     escalationLevel: expected.context.escalationLevel,
@@ -324,7 +358,9 @@ describe('the desk follows the lifecycle machine', () => {
   });
 
   it('takes a resident’s message to a complaint waiting for data as the data, not as a follow-up', async () => {
-    const waiting = plans.find((plan) => plan.start.value === 'needs_info' && plan.steps.at(-1)?.event.type === 'complaint-follow-up-received')!;
+    const waiting = plans.find(
+      (plan) => plan.start.value === 'needs_info' && plan.steps.at(-1)?.event.type === 'complaint-follow-up-received',
+    )!;
     const drive = await startDrive();
     for (const step of waiting.steps.slice(0, -1)) await driveStep(drive, step);
 

@@ -37,7 +37,11 @@ describe('createOutboxRelay', () => {
     await respond('Jalan sudah kami tambal. Terima kasih atas laporannya.');
     expect(await relay.runOnce()).toEqual({ delivered: 1, retrying: 0, dead: 0 });
     expect(kiosk.sent).toEqual([
-      expect.objectContaining({ to: '081200000001', idempotencyKey: `${complaint.id}:4`, text: 'Jalan sudah kami tambal. Terima kasih atas laporannya.' }),
+      expect.objectContaining({
+        to: '081200000001',
+        idempotencyKey: `${complaint.id}:4`,
+        text: 'Jalan sudah kami tambal. Terima kasih atas laporannya.',
+      }),
     ]);
     expect(sent).toEqual(['kiosk-1']);
     expect(await relay.runOnce()).toEqual({ delivered: 0, retrying: 0, dead: 0 });

@@ -70,7 +70,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           idempotencyKey: parts.length === 1 ? message.idempotencyKey : `${message.idempotencyKey}#${index + 1}`,
           lastInboundAt: typeof lastInboundAt === 'string' ? lastInboundAt : undefined,
         })
-        .catch((error: unknown) => ({ ok: false as const, retryable: true, error: error instanceof Error ? error.message : String(error) }));
+        .catch((error: unknown) => ({
+          ok: false as const,
+          retryable: true,
+          error: error instanceof Error ? error.message : String(error),
+        }));
       if (!result.ok) return result;
       providerMessageIds.push(result.providerMessageId);
     }

@@ -23,9 +23,7 @@ const attachments = z.array(attachmentSchema).max(20).default([]);
 export const commandSchemas = {
   requestInfo: z.object({ ...target, message: nonEmptyText(2_000) }).strict(),
   /** The data the complainant was asked for; a location they send fills in the complaint's place if it had none. */
-  provideInfo: z
-    .object({ ...target, message: nonEmptyText(10_000), attachments, location: locationSchema.optional() })
-    .strict(),
+  provideInfo: z.object({ ...target, message: nonEmptyText(10_000), attachments, location: locationSchema.optional() }).strict(),
   verify: z
     .object({
       ...target,
@@ -45,9 +43,7 @@ export const commandSchemas = {
   escalate: z.object({ ...target, level: z.number().int().min(1).max(10), reason: nonEmptyText(2_000) }).strict(),
   merge: z.object({ ...target, intoId: idString }).strict(),
   /** A further message from the complainant that changes no state (it is kept in the history). */
-  followUp: z
-    .object({ ...target, message: nonEmptyText(10_000), attachments, location: locationSchema.optional() })
-    .strict(),
+  followUp: z.object({ ...target, message: nonEmptyText(10_000), attachments, location: locationSchema.optional() }).strict(),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { attachmentSchema, classificationSchema, idString, isoInstant, locationSchema, nonEmptyText, noteText, rejectionReasonSchema, text } from './common.js';
+import {
+  attachmentSchema,
+  classificationSchema,
+  idString,
+  isoInstant,
+  locationSchema,
+  nonEmptyText,
+  noteText,
+  rejectionReasonSchema,
+  text,
+} from './common.js';
 
 const note = noteText();
 
@@ -49,9 +59,7 @@ export const eventPayloadSchemas = {
   'complaint-resolved': z.object({ cause: z.enum(['coordinator', 'silence']), note }).strict(),
   'complaint-escalated': z.object({ level: z.number().int().min(1), reason: nonEmptyText(2_000) }).strict(),
   'complaint-merged': z.object({ intoId: idString }).strict(),
-  'complaint-deadline-approaching': z
-    .object({ stage: idString, fraction: z.number().gt(0).lt(1), dueAt: isoInstant })
-    .strict(),
+  'complaint-deadline-approaching': z.object({ stage: idString, fraction: z.number().gt(0).lt(1), dueAt: isoInstant }).strict(),
   'complaint-deadline-missed': z.object({ stage: idString, dueAt: isoInstant }).strict(),
   'complaint-follow-up-received': z
     .object({

@@ -11,11 +11,17 @@ const RULES: Record<string, Record<ValidationLanguage, string>> = {
   phone: { id: 'harus berupa nomor telepon, misalnya +62 812 3456 7890', en: 'must be a phone number such as +62 812 3456 7890' },
   whatsapp: { id: 'harus berupa nomor WhatsApp, misalnya 6281234567890', en: 'must be a WhatsApp number such as 6281234567890' },
   too_many_handles: { id: 'maksimal 10 alamat kanal', en: 'at most 10 channel addresses' },
-  handle_name: { id: 'nama kanal harus huruf kecil, angka, _ atau - (maks. 40)', en: 'channel names are lower-case letters, digits, _ or - (at most 40)' },
+  handle_name: {
+    id: 'nama kanal harus huruf kecil, angka, _ atau - (maks. 40)',
+    en: 'channel names are lower-case letters, digits, _ or - (at most 40)',
+  },
 };
 
 const FORMATS: Record<string, Record<ValidationLanguage, string>> = {
-  datetime: { id: 'harus berupa waktu ISO 8601 dengan zona waktu, misalnya 2026-03-02T09:00:00+07:00', en: 'must be an ISO 8601 instant with an offset, e.g. 2026-03-02T09:00:00+07:00' },
+  datetime: {
+    id: 'harus berupa waktu ISO 8601 dengan zona waktu, misalnya 2026-03-02T09:00:00+07:00',
+    en: 'must be an ISO 8601 instant with an offset, e.g. 2026-03-02T09:00:00+07:00',
+  },
   email: { id: 'harus berupa alamat email', en: 'must be an e-mail address' },
   url: { id: 'harus berupa URL (http, https, s3, gs, file atau urn)', en: 'must be a URL (http, https, s3, gs, file or urn)' },
 };
@@ -58,7 +64,9 @@ function ownMessage(issue: Issue, language: ValidationLanguage): string | undefi
     case 'invalid_value':
       return id ? `harus salah satu dari: ${issue.values.join(', ')}` : `must be one of: ${issue.values.join(', ')}`;
     case 'unrecognized_keys':
-      return id ? `kolom tidak dikenal: ${issue.keys.join(', ')}` : `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+      return id
+        ? `kolom tidak dikenal: ${issue.keys.join(', ')}`
+        : `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
     default:
       return undefined;
   }

@@ -15,7 +15,9 @@ interface ConfirmationOnlyState extends DeadlineState {
  */
 export function createConfirmationOnlyPolicy(confirmationDays = 10): DeadlinePolicyV1 {
   if (!Number.isInteger(confirmationDays) || confirmationDays < 1 || confirmationDays > 365) {
-    throw new InvalidConfigError('confirmation-only policy', [{ path: 'confirmationDays', message: `must be a whole number of days from 1 to 365, got ${confirmationDays}` }]);
+    throw new InvalidConfigError('confirmation-only policy', [
+      { path: 'confirmationDays', message: `must be a whole number of days from 1 to 365, got ${confirmationDays}` },
+    ]);
   }
   const stateOf = (state: DeadlineState) => state as ConfirmationOnlyState;
   return {
@@ -23,7 +25,11 @@ export function createConfirmationOnlyPolicy(confirmationDays = 10): DeadlinePol
     confirmationDeadline: (respondedAt) => new Date(endOfDay(dayOfInstant(respondedAt.getTime()) + confirmationDays)),
     advance: (previous, event, status, context): ConfirmationOnlyState => {
       const open = status === 'responded' && context.confirmBy !== null;
-      const respondedAt = !open ? null : event.type === 'complaint-responded' ? event.at : (previous as ConfirmationOnlyState | null)?.respondedAt ?? event.at;
+      const respondedAt = !open
+        ? null
+        : event.type === 'complaint-responded'
+          ? event.at
+          : ((previous as ConfirmationOnlyState | null)?.respondedAt ?? event.at);
       return { deadline: open ? { kind: 'confirmation', dueAt: context.confirmBy! } : null, dueAt: null, respondedAt };
     },
     dueAction: (state) => (state.deadline ? { type: 'resolve_by_silence', dueAt: state.deadline.dueAt } : null),

@@ -10,8 +10,10 @@ const calendar = createWorkingCalendar();
 const wib = (dateTime: string) => new Date(`${dateTime}+07:00`);
 const context = { classification: 'pengaduan', tier: null, escalationLevel: 0 } as unknown as ComplaintContext;
 
-const invalid = (change: (policy: SlaPolicyInput) => SlaPolicyInput) => () => createSlaPolicy(change(structuredClone(laporSlaPolicy)), calendar);
-const withIssue = (path: string) => expect.objectContaining({ code: 'invalid_config', issues: expect.arrayContaining([expect.objectContaining({ path })]) });
+const invalid = (change: (policy: SlaPolicyInput) => SlaPolicyInput) => () =>
+  createSlaPolicy(change(structuredClone(laporSlaPolicy)), calendar);
+const withIssue = (path: string) =>
+  expect.objectContaining({ code: 'invalid_config', issues: expect.arrayContaining([expect.objectContaining({ path })]) });
 
 describe('createSlaPolicy', () => {
   it('accepts both presets and fills in the defaults', () => {
@@ -22,18 +24,30 @@ describe('createSlaPolicy', () => {
   });
 
   it('names the bad path of an invalid policy', () => {
-    expect(invalid((p) => ({ ...p, clocks: { ...p.clocks, verification: { amount: -1, unit: 'working_days' } } }))).toThrow(withIssue('clocks.verification.amount'));
-    expect(invalid((p) => ({ ...p, clocks: { ...p.clocks, followUp: { amount: 2.5, unit: 'working_days' } } }))).toThrow(withIssue('clocks.followUp.amount'));
-    expect(invalid((p) => ({ ...p, clocks: { ...p.clocks, resolution: { amount: 60, unit: 'fortnights' as 'calendar_days' } } }))).toThrow(withIssue('clocks.resolution.unit'));
+    expect(invalid((p) => ({ ...p, clocks: { ...p.clocks, verification: { amount: -1, unit: 'working_days' } } }))).toThrow(
+      withIssue('clocks.verification.amount'),
+    );
+    expect(invalid((p) => ({ ...p, clocks: { ...p.clocks, followUp: { amount: 2.5, unit: 'working_days' } } }))).toThrow(
+      withIssue('clocks.followUp.amount'),
+    );
+    expect(invalid((p) => ({ ...p, clocks: { ...p.clocks, resolution: { amount: 60, unit: 'fortnights' as 'calendar_days' } } }))).toThrow(
+      withIssue('clocks.resolution.unit'),
+    );
     expect(invalid((p) => ({ ...p, warnings: [0.8, 0.5] }))).toThrow(withIssue('warnings'));
     expect(invalid((p) => ({ ...p, warnings: [1] }))).toThrow(withIssue('warnings.0'));
-    expect(
-      invalid((p) => ({ ...p, overrides: { tier: { ringan: { resolution: { amount: 0, unit: 'working_days' } } } } })),
-    ).toThrow(withIssue('overrides.tier.ringan.resolution.amount'));
+    expect(invalid((p) => ({ ...p, overrides: { tier: { ringan: { resolution: { amount: 0, unit: 'working_days' } } } } }))).toThrow(
+      withIssue('overrides.tier.ringan.resolution.amount'),
+    );
     expect(
       invalid((p) => ({
         ...p,
-        escalation: { levels: [{ level: 2, label: { id: 'Koordinator' } }, { level: 1, label: { id: 'Kepala unit' } }], onMissed: { verification: 'notify', followUp: 'notify', resolution: 'notify' } },
+        escalation: {
+          levels: [
+            { level: 2, label: { id: 'Koordinator' } },
+            { level: 1, label: { id: 'Kepala unit' } },
+          ],
+          onMissed: { verification: 'notify', followUp: 'notify', resolution: 'notify' },
+        },
       })),
     ).toThrow(withIssue('escalation.levels'));
   });
@@ -50,10 +64,16 @@ describe('createSlaPolicy', () => {
 
   it('sets the confirmation window in the policy’s unit', () => {
     // LAPOR!: 10 working days after a Friday 16:00 response is the end of Friday two weeks later.
-    expect(createSlaPolicy(laporSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T16:00:00'), context)).toEqual(wib('2025-07-25T23:59:59.999'));
+    expect(createSlaPolicy(laporSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T16:00:00'), context)).toEqual(
+      wib('2025-07-25T23:59:59.999'),
+    );
     // Pekalongan: 10 calendar days, counted as whole days in WIB: the end of Monday 21 July.
-    expect(createSlaPolicy(pekalonganSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T16:00:00'), context)).toEqual(wib('2025-07-21T23:59:59.999'));
-    expect(createSlaPolicy(pekalonganSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T00:00:00'), context)).toEqual(wib('2025-07-21T23:59:59.999'));
+    expect(createSlaPolicy(pekalonganSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T16:00:00'), context)).toEqual(
+      wib('2025-07-21T23:59:59.999'),
+    );
+    expect(createSlaPolicy(pekalonganSlaPolicy, calendar).confirmationDeadline(wib('2025-07-11T00:00:00'), context)).toEqual(
+      wib('2025-07-21T23:59:59.999'),
+    );
   });
 
   it('refuses bookkeeping written by another deadline policy', () => {

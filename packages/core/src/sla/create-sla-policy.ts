@@ -40,7 +40,9 @@ function requireOfficeHoursWhereUsed(config: SlaPolicyConfig, calendar: WorkingC
 function checkCalendar(calendar: unknown): WorkingCalendar {
   const candidate = calendar as Partial<WorkingCalendar> | null | undefined;
   if (typeof candidate?.addWorkingTime !== 'function' || typeof candidate.workingTimeBetween !== 'function') {
-    throw new InvalidConfigError('SLA policy', [{ path: 'calendar', message: 'must be a WorkingCalendar: createWorkingCalendar() of @aduan/core/calendar' }]);
+    throw new InvalidConfigError('SLA policy', [
+      { path: 'calendar', message: 'must be a WorkingCalendar: createWorkingCalendar() of @aduan/core/calendar' },
+    ]);
   }
   return candidate as WorkingCalendar;
 }

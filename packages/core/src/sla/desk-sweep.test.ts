@@ -40,7 +40,9 @@ describe('SLA policy on the desk', () => {
     expect((await desk.sweep({ now: new Date(wib('2025-04-10T12:00:00')) })).byAction).toEqual({ announce_approaching: 1 });
 
     const history = await desk.history(coordinator, complaintId);
-    expect(history.slice(1).map((event) => event.payload)).toEqual([{ stage: 'verification', fraction: 0.8, dueAt: wib('2025-04-10T23:59:59.999') }]);
+    expect(history.slice(1).map((event) => event.payload)).toEqual([
+      { stage: 'verification', fraction: 0.8, dueAt: wib('2025-04-10T23:59:59.999') },
+    ]);
   });
 
   it('gives a complaint escalated before verification a verification clock when the data it was sent for arrives', async () => {

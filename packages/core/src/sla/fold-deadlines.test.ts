@@ -21,14 +21,25 @@ describe('SLA fold: LAPOR! preset around Idul Fitri 2025', () => {
     expect(stream.state().deadlines.pending).toMatchObject({ fraction: 0.5, stageDueAt: iso('2025-04-10T23:59:59.999') });
     expect(lapor.dueAction(stream.state().deadlines, stream.state().context, new Date(stream.state().deadlines.deadline!.dueAt))).toEqual({
       type: 'announce_approaching',
-      event: { type: 'complaint-deadline-approaching', payload: { stage: 'verification', fraction: 0.5, dueAt: iso('2025-04-10T23:59:59.999') } },
+      event: {
+        type: 'complaint-deadline-approaching',
+        payload: { stage: 'verification', fraction: 0.5, dueAt: iso('2025-04-10T23:59:59.999') },
+      },
     });
 
-    stream.announce('complaint-deadline-approaching', wib('2025-04-09T12:00:05'), { stage: 'verification', fraction: 0.5, dueAt: iso('2025-04-10T23:59:59.999') });
+    stream.announce('complaint-deadline-approaching', wib('2025-04-09T12:00:05'), {
+      stage: 'verification',
+      fraction: 0.5,
+      dueAt: iso('2025-04-10T23:59:59.999'),
+    });
     // 2.4 of 3 working days: 09:36 on the third day.
     expect(stream.state().deadlines.deadline).toEqual({ kind: 'verification.warning', dueAt: iso('2025-04-10T09:36:00') });
 
-    stream.announce('complaint-deadline-approaching', wib('2025-04-10T09:36:05'), { stage: 'verification', fraction: 0.8, dueAt: iso('2025-04-10T23:59:59.999') });
+    stream.announce('complaint-deadline-approaching', wib('2025-04-10T09:36:05'), {
+      stage: 'verification',
+      fraction: 0.8,
+      dueAt: iso('2025-04-10T23:59:59.999'),
+    });
     expect(stream.state().deadlines.deadline).toEqual({ kind: 'verification.missed', dueAt: iso('2025-04-10T23:59:59.999') });
     expect(lapor.dueAction(stream.state().deadlines, stream.state().context, new Date(stream.state().deadlines.deadline!.dueAt))).toEqual({
       type: 'record_missed',
@@ -36,7 +47,10 @@ describe('SLA fold: LAPOR! preset around Idul Fitri 2025', () => {
       escalateTo: { level: 1, label: { id: 'Kepala unit', en: 'Unit head' } },
     });
 
-    stream.announce('complaint-deadline-missed', wib('2025-04-11T00:00:05'), { stage: 'verification', dueAt: iso('2025-04-10T23:59:59.999') });
+    stream.announce('complaint-deadline-missed', wib('2025-04-11T00:00:05'), {
+      stage: 'verification',
+      dueAt: iso('2025-04-10T23:59:59.999'),
+    });
     // Only the 60-calendar-day resolution clock is left: counted in whole days from 28 March, its
     // first warning is at the end of day 30 (Saturday 26 April).
     expect(stream.state().deadlines.deadline).toEqual({ kind: 'resolution.warning', dueAt: iso('2025-04-26T23:59:59.999') });
@@ -96,14 +110,19 @@ describe('SLA fold: pauses while waiting on the complainant', () => {
     stream.apply('complaint-disposed', wib('2025-07-07T11:00:00'));
     stream.apply('complaint-responded', wib('2025-07-08T11:00:00'));
     expect(stream.state().deadlines.deadline).toEqual({ kind: 'confirmation', dueAt: iso('2025-07-18T23:59:59.999') });
-    expect(pekalongan.dueAction(stream.state().deadlines, stream.state().context, new Date(stream.state().deadlines.deadline!.dueAt))).toEqual({
+    expect(
+      pekalongan.dueAction(stream.state().deadlines, stream.state().context, new Date(stream.state().deadlines.deadline!.dueAt)),
+    ).toEqual({
       type: 'resolve_by_silence',
       dueAt: iso('2025-07-18T23:59:59.999'),
     });
 
     // Reopened: the unit gets a fresh follow-up clock and the resolution clock runs again.
     stream.apply('complaint-reopened', wib('2025-07-10T08:00:00'));
-    expect(stream.state().deadlines.clocks).toMatchObject({ resolution: { runningSince: iso('2025-07-10T08:00:00') }, followUp: { startedAt: iso('2025-07-10T08:00:00') } });
+    expect(stream.state().deadlines.clocks).toMatchObject({
+      resolution: { runningSince: iso('2025-07-10T08:00:00') },
+      followUp: { startedAt: iso('2025-07-10T08:00:00') },
+    });
   });
 });
 
@@ -120,8 +139,14 @@ describe('SLA fold: overrides and replay', () => {
     const stream = createStream(lapor, wib('2025-07-07T09:00:00'));
     stream.apply('complaint-escalated', wib('2025-07-07T10:00:00'), { level: 3 });
     stream.apply('complaint-disposed', wib('2025-07-07T11:00:00'));
-    stream.announce('complaint-deadline-approaching', wib('2025-07-14T00:00:00'), { stage: 'followUp', fraction: 0.8, dueAt: iso('2025-07-14T23:59:59.999') });
-    expect(lapor.dueAction(stream.state().deadlines, stream.state().context, new Date(stream.state().deadlines.deadline!.dueAt))).toMatchObject({ type: 'record_missed', escalateTo: null });
+    stream.announce('complaint-deadline-approaching', wib('2025-07-14T00:00:00'), {
+      stage: 'followUp',
+      fraction: 0.8,
+      dueAt: iso('2025-07-14T23:59:59.999'),
+    });
+    expect(
+      lapor.dueAction(stream.state().deadlines, stream.state().context, new Date(stream.state().deadlines.deadline!.dueAt)),
+    ).toMatchObject({ type: 'record_missed', escalateTo: null });
   });
 
   it('replays to the very same JSON', () => {
@@ -130,7 +155,11 @@ describe('SLA fold: overrides and replay', () => {
     stream.apply('complaint-info-provided', wib('2025-04-09T08:00:00'));
     stream.apply('complaint-verified', wib('2025-04-09T09:00:00'));
     stream.apply('complaint-disposed', wib('2025-04-10T09:00:00'));
-    stream.announce('complaint-deadline-approaching', wib('2025-04-14T12:00:00'), { stage: 'followUp', fraction: 0.5, dueAt: iso('2025-04-17T23:59:59.999') });
+    stream.announce('complaint-deadline-approaching', wib('2025-04-14T12:00:00'), {
+      stage: 'followUp',
+      fraction: 0.5,
+      dueAt: iso('2025-04-17T23:59:59.999'),
+    });
     stream.apply('complaint-responded', wib('2025-04-15T09:00:00'));
     const replayed = replayDeadlines(lapor, stream.events);
     expect(replayed).toEqual(stream.state().deadlines);

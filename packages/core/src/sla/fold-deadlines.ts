@@ -93,7 +93,9 @@ export function foldDeadlines(
   calendar: WorkingCalendar,
 ): SlaDeadlineState {
   if (previous === null && event.type !== 'complaint-received') {
-    throw new RebuildRequiredError(`No SLA bookkeeping precedes ${event.type} of complaint ${event.complaintId}`, { complaintId: event.complaintId });
+    throw new RebuildRequiredError(`No SLA bookkeeping precedes ${event.type} of complaint ${event.complaintId}`, {
+      complaintId: event.complaintId,
+    });
   }
   const changed = recordAnnouncements(changeStages(previous?.clocks ?? {}, event, status), event);
   const clocks = pauseOrResume(changed, status, event.at, policy);

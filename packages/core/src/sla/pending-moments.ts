@@ -98,7 +98,12 @@ export function nextMoment(
 }
 
 /** When the nearest running agency stage lapses, also when that has passed (overdue); null when none runs. */
-export function nearestLapse(clocks: StageClocks, context: Readonly<ComplaintContext>, policy: SlaPolicyConfig, calendar: WorkingCalendar): string | null {
+export function nearestLapse(
+  clocks: StageClocks,
+  context: Readonly<ComplaintContext>,
+  policy: SlaPolicyConfig,
+  calendar: WorkingCalendar,
+): string | null {
   let nearest: number | null = null;
   for (const stage of AGENCY_STAGES as readonly AgencyStage[]) {
     const record = clocks[stage];

@@ -7,7 +7,10 @@ import { AGENCY_STAGES, type AgencyStage, type SlaPolicyConfig, type SlaStage } 
 const isAgencyStage = (stage: SlaStage): stage is AgencyStage => (AGENCY_STAGES as readonly SlaStage[]).includes(stage);
 
 function recordMissed(stage: AgencyStage, dueAt: string, context: Readonly<ComplaintContext>, policy: SlaPolicyConfig): DueAction {
-  const next = policy.escalation.onMissed[stage] === 'escalate' ? policy.escalation.levels.find((level) => level.level > context.escalationLevel) : undefined;
+  const next =
+    policy.escalation.onMissed[stage] === 'escalate'
+      ? policy.escalation.levels.find((level) => level.level > context.escalationLevel)
+      : undefined;
   return {
     type: 'record_missed',
     event: { type: 'complaint-deadline-missed', payload: { stage, dueAt } },

@@ -28,7 +28,8 @@ const clockOverridesSchema = clocksSchema.partial();
 
 const labelSchema = z.object({ id: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200).optional() }).strict();
 
-const isAscending = (values: readonly number[]): boolean => values.every((value, index) => index === 0 || value > (values[index - 1] ?? -Infinity));
+const isAscending = (values: readonly number[]): boolean =>
+  values.every((value, index) => index === 0 || value > (values[index - 1] ?? -Infinity));
 
 const escalationSchema = z
   .object({
@@ -70,11 +71,7 @@ export const slaPolicySchema = z
       })
       .strict()
       .default({ classification: {}, tier: {} }),
-    warnings: z
-      .array(z.number().gt(0).lt(1))
-      .max(5)
-      .refine(isAscending, 'fractions must be ascending and distinct')
-      .default([0.5, 0.8]),
+    warnings: z.array(z.number().gt(0).lt(1)).max(5).refine(isAscending, 'fractions must be ascending and distinct').default([0.5, 0.8]),
     /** Clocks stand still while the complaint waits on the complainant. */
     pauseWhile: z.array(z.enum(['needs_info', 'responded'])).default(['needs_info']),
     escalation: escalationSchema.default(defaultEscalation),

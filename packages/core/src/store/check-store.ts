@@ -53,7 +53,10 @@ export function checkStore(store: unknown, needs: readonly (keyof StoreCapabilit
   if (lacking.length > 0) {
     throw new InvalidConfigError(
       'store',
-      lacking.map((capability) => ({ path: `store.capabilities.${capability}`, message: `provider "${candidate.provider}" does not declare it` })),
+      lacking.map((capability) => ({
+        path: `store.capabilities.${capability}`,
+        message: `provider "${candidate.provider}" does not declare it`,
+      })),
     );
   }
   return candidate as StoreV1;

@@ -16,7 +16,9 @@ describe('createMemoryStore', () => {
     const store = createMemoryStore();
 
     expect(checkStore(store, ['deadlineClaims', 'outbox', 'identityErasure'])).toBe(store);
-    expect(() => checkStore(store, ['multiProcess'])).toThrow(expect.objectContaining({ code: 'invalid_config', message: expect.stringContaining('store.capabilities.multiProcess') }));
+    expect(() => checkStore(store, ['multiProcess'])).toThrow(
+      expect.objectContaining({ code: 'invalid_config', message: expect.stringContaining('store.capabilities.multiProcess') }),
+    );
   });
 
   it('shows in contents() everything one append wrote', async () => {
@@ -76,7 +78,17 @@ describe('createMemoryStore', () => {
         projection: { ...projection, id: 'another', trackingNumber: 'ADU-OTHER' },
         identity: { complainantId: 'warga-lain', name: 'Siti' },
         dedupeKey: { channel: 'sms', messageId: 'sms-1' },
-        outbox: [{ id: 'o-1', complaintId: 'another', channel: 'sms', complainantId: 'warga-lain', body: 'x', idempotencyKey: 'another:1', createdAt: first!.at }],
+        outbox: [
+          {
+            id: 'o-1',
+            complaintId: 'another',
+            channel: 'sms',
+            complainantId: 'warga-lain',
+            body: 'x',
+            idempotencyKey: 'another:1',
+            createdAt: first!.at,
+          },
+        ],
       }),
       'duplicate_message',
     );
@@ -193,7 +205,10 @@ describe('createMemoryStore: place, due time and text', () => {
     at('2026-03-04T02:00:00.000Z');
     const c = await fileComplaint(desk, { title: 'Sampah' });
     // dueAt comes from the policy: give two of them one by hand through a replaced projection.
-    for (const [id, dueAt] of [[a, '2026-03-10T16:59:59.999Z'], [b, '2026-03-05T16:59:59.999Z']] as const) {
+    for (const [id, dueAt] of [
+      [a, '2026-03-10T16:59:59.999Z'],
+      [b, '2026-03-05T16:59:59.999Z'],
+    ] as const) {
       await store.doReplaceProjection({ ...(await store.doLoadProjection(id))!, dueAt });
     }
     return { store, a, b, c };

@@ -61,7 +61,10 @@ const MAX_SEARCH_LENGTH = 100;
 
 /** Refuses a search text the contract does not allow (empty, or over 100 characters). */
 function checkFilter(filter: ProjectionFilter): void {
-  if (filter.text !== undefined && (typeof filter.text !== 'string' || filter.text.length === 0 || filter.text.length > MAX_SEARCH_LENGTH)) {
+  if (
+    filter.text !== undefined &&
+    (typeof filter.text !== 'string' || filter.text.length === 0 || filter.text.length > MAX_SEARCH_LENGTH)
+  ) {
     throw new InvalidInputError('store query', [{ path: 'text', message: `must be 1 to ${MAX_SEARCH_LENGTH} characters` }]);
   }
 }
@@ -81,7 +84,8 @@ function orderOf(orderBy: ProjectionQuery['orderBy']): { key: (p: ComplaintProje
 }
 
 /** Quarantined messages, newest first: by `quarantinedAt`, then id, both descending. */
-const newestFirst = (a: QuarantinedInbound, b: QuarantinedInbound) => compareCodeUnits(b.quarantinedAt, a.quarantinedAt) || compareCodeUnits(b.id, a.id);
+const newestFirst = (a: QuarantinedInbound, b: QuarantinedInbound) =>
+  compareCodeUnits(b.quarantinedAt, a.quarantinedAt) || compareCodeUnits(b.id, a.id);
 
 /**
  * StoreV1 in process memory: for tests, simulations, demos and one-process apps that accept losing
@@ -172,13 +176,19 @@ export function createMemoryStore(): MemoryStore {
       else streams.set(input.complaintId, events);
       putProjection(input.projection);
       if (input.dedupeKey) {
-        dedupe.set(pairId(input.dedupeKey.channel, input.dedupeKey.messageId), { key: { ...input.dedupeKey }, complaintId: input.complaintId });
+        dedupe.set(pairId(input.dedupeKey.channel, input.dedupeKey.messageId), {
+          key: { ...input.dedupeKey },
+          complaintId: input.complaintId,
+        });
       }
       if (input.identity) identities.set(input.identity.complainantId, frozenCopy(input.identity));
       if (input.contactKey !== undefined) putContactKey(input.contactKey, input.projection.complainantId);
       for (const message of input.outbox ?? []) {
         // Object.assign, not spread, for the reason given at frozenCopy: one hidden class for all rows.
-        outbox.set(message.id, Object.assign({}, message, { status: 'pending' as const, attempts: 0, nextAttemptAt: message.createdAt, lastError: null }));
+        outbox.set(
+          message.id,
+          Object.assign({}, message, { status: 'pending' as const, attempts: 0, nextAttemptAt: message.createdAt, lastError: null }),
+        );
       }
     },
 
@@ -206,7 +216,8 @@ export function createMemoryStore(): MemoryStore {
     async doQuery(query): Promise<ProjectionPage> {
       live();
       const { key, direction } = orderOf(query.orderBy);
-      const compare = (a: ComplaintProjection, b: ComplaintProjection) => direction * (compareCodeUnits(key(a), key(b)) || compareCodeUnits(a.id, b.id));
+      const compare = (a: ComplaintProjection, b: ComplaintProjection) =>
+        direction * (compareCodeUnits(key(a), key(b)) || compareCodeUnits(a.id, b.id));
       checkFilter(query);
       // The deadline order lists only complaints that have a pending deadline (StoreV1).
       const ordered = query.orderBy === 'deadline' ? (p: ComplaintProjection) => p.deadline !== null : () => true;
@@ -342,7 +353,19 @@ export function createMemoryStore(): MemoryStore {
     async doClose() {
       live();
       closed = true;
-      for (const map of [streams, projections, byTrackingNumber, dedupe, identities, outbox, byComplainant, contactKeys, keysOfComplainant, quarantine, quarantinedMessages]) {
+      for (const map of [
+        streams,
+        projections,
+        byTrackingNumber,
+        dedupe,
+        identities,
+        outbox,
+        byComplainant,
+        contactKeys,
+        keysOfComplainant,
+        quarantine,
+        quarantinedMessages,
+      ]) {
         map.clear();
       }
     },

@@ -18,11 +18,17 @@ export function matchesFilter(projection: ComplaintProjection, filter: Projectio
   if (filter.overdueAt !== undefined && !(projection.deadline && Date.parse(projection.deadline.dueAt) < Date.parse(filter.overdueAt))) {
     return false;
   }
-  if (filter.dueBefore !== undefined && !(projection.dueAt !== null && Date.parse(projection.dueAt) < Date.parse(filter.dueBefore))) return false;
-  if (filter.dueFrom !== undefined && !(projection.dueAt !== null && Date.parse(projection.dueAt) >= Date.parse(filter.dueFrom))) return false;
+  if (filter.dueBefore !== undefined && !(projection.dueAt !== null && Date.parse(projection.dueAt) < Date.parse(filter.dueBefore)))
+    return false;
+  if (filter.dueFrom !== undefined && !(projection.dueAt !== null && Date.parse(projection.dueAt) >= Date.parse(filter.dueFrom)))
+    return false;
   if (filter.createdFrom !== undefined && Date.parse(projection.createdAt) < Date.parse(filter.createdFrom)) return false;
   if (filter.createdTo !== undefined && Date.parse(projection.createdAt) >= Date.parse(filter.createdTo)) return false;
-  if (filter.text !== undefined && !containsIgnoringCase(projection.trackingNumber, filter.text) && !containsIgnoringCase(projection.title, filter.text)) {
+  if (
+    filter.text !== undefined &&
+    !containsIgnoringCase(projection.trackingNumber, filter.text) &&
+    !containsIgnoringCase(projection.title, filter.text)
+  ) {
     return false;
   }
   return true;

@@ -55,12 +55,18 @@ describe('sealEvent and verifyChain', () => {
   it('names the first broken version and why', () => {
     const events = chain(3);
 
-    expect(verifyChain('c-1', [events[0]!, { ...events[1]!, actor: { id: 'someone-else', role: 'coordinator' } }, events[2]!])).toMatchObject({
+    expect(
+      verifyChain('c-1', [events[0]!, { ...events[1]!, actor: { id: 'someone-else', role: 'coordinator' } }, events[2]!]),
+    ).toMatchObject({
       ok: false,
       brokenAtVersion: 2,
       reason: 'content does not match its hash (edited after it was written)',
     });
     expect(verifyChain('c-2', events)).toMatchObject({ ok: false, brokenAtVersion: 1, reason: 'event belongs to stream c-1' });
-    expect(verifyChain('c-1', [events[0]!, events[0]!])).toMatchObject({ ok: false, brokenAtVersion: 2, reason: 'version 1 where 2 was expected' });
+    expect(verifyChain('c-1', [events[0]!, events[0]!])).toMatchObject({
+      ok: false,
+      brokenAtVersion: 2,
+      reason: 'version 1 where 2 was expected',
+    });
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTrackingNumberGenerator, DEFAULT_TRACKING_FORMAT, MIN_TRACKING_RANDOM_BITS, trackingNumberPattern } from './tracking-number.js';
+import {
+  createTrackingNumberGenerator,
+  DEFAULT_TRACKING_FORMAT,
+  MIN_TRACKING_RANDOM_BITS,
+  trackingNumberPattern,
+} from './tracking-number.js';
 
 const CROCKFORD = /^[0-9A-HJKMNP-TV-Z]+$/;
 
@@ -42,7 +47,10 @@ describe('createTrackingNumberGenerator', () => {
     ['a stray closing brace', 'ADU}-{rand:8}', 'has an unknown token'],
   ])('refuses a format with %s as invalid_config naming the option', (_case, format, message) => {
     expect(() => createTrackingNumberGenerator(format)).toThrow(
-      expect.objectContaining({ code: 'invalid_config', issues: [{ path: 'trackingNumberFormat', message: expect.stringContaining(message) }] }),
+      expect.objectContaining({
+        code: 'invalid_config',
+        issues: [{ path: 'trackingNumberFormat', message: expect.stringContaining(message) }],
+      }),
     );
   });
 

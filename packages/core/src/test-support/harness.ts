@@ -75,7 +75,10 @@ export async function walkTo(desk: Desk, complaintId: string, target: WalkTarget
   if (target === 'verified') return;
   await desk.dispose(coordinator, { complaintId, unitId });
   if (target === 'disposed') return;
-  await desk.respond({ id: `penghubung-${unitId}`, role: 'unit_officer', unitId }, { complaintId, message: 'Sudah ditambal pada hari Senin.' });
+  await desk.respond(
+    { id: `penghubung-${unitId}`, role: 'unit_officer', unitId },
+    { complaintId, message: 'Sudah ditambal pada hari Senin.' },
+  );
   if (target === 'responded') return;
   await desk.confirm(coordinator, { complaintId });
 }

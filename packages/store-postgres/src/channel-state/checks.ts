@@ -24,7 +24,8 @@ export class InputCheck {
 
   /** A duration in ms (finite, ≥ 0). */
   duration(value: unknown, path: string): number {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) this.issues.push({ path, message: 'must be a number of milliseconds ≥ 0' });
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      this.issues.push({ path, message: 'must be a number of milliseconds ≥ 0' });
     return value as number;
   }
 

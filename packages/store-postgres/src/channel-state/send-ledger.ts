@@ -58,7 +58,8 @@ export async function settleSend(db: SqlExecutor, s: string, settlement: SendSet
   const claimant = check.text(settlement.claimant, 'claimant');
   const at = check.instant(settlement.at, 'at');
   if (settlement.outcome === 'sent') check.text(settlement.providerMessageId, 'providerMessageId');
-  else if (settlement.outcome !== 'released' && settlement.outcome !== 'in_doubt') check.add('outcome', 'must be sent, released or in_doubt');
+  else if (settlement.outcome !== 'released' && settlement.outcome !== 'in_doubt')
+    check.add('outcome', 'must be sent, released or in_doubt');
   check.done();
   const held = `channel = $1 AND key = $2 AND state = 'claimed' AND claimant = $3`;
   if (settlement.outcome === 'released') {

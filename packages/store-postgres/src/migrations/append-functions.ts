@@ -1,4 +1,11 @@
-import { projectionColumns, projectionParameters, raiseVersionConflict, upsertIdentity, upsertProjection, writeAppendRows } from './append-steps.js';
+import {
+  projectionColumns,
+  projectionParameters,
+  raiseVersionConflict,
+  upsertIdentity,
+  upsertProjection,
+  writeAppendRows,
+} from './append-steps.js';
 
 /**
  * The functions that write appends (migration 1). Each call writes a whole append (or a batch of

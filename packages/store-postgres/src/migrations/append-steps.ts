@@ -37,7 +37,9 @@ export const upsertIdentity = `          ON CONFLICT (complainant_id) DO UPDATE 
 `;
 
 /** Refuses an append whose events did not all go in: the stream is not at the expected version. */
-export const raiseVersionConflict = (s: string): string => `          SELECT coalesce(max(h.version), 0) INTO actual FROM ${s}.events h WHERE h.complaint_id = in_complaint_id;
+export const raiseVersionConflict = (
+  s: string,
+): string => `          SELECT coalesce(max(h.version), 0) INTO actual FROM ${s}.events h WHERE h.complaint_id = in_complaint_id;
           RAISE EXCEPTION 'aduan: stream % is not at version %', in_complaint_id, in_expected_version
             USING ERRCODE = 'AV001', DETAIL = json_build_object('complaintId', in_complaint_id,
               'expectedVersion', in_expected_version, 'actualVersion', actual)::text;

@@ -43,7 +43,8 @@ function readHolder(folder: string): Holder | undefined {
   }
 }
 
-const describeHolder = (holder: Holder | undefined) => (holder ? `process ${holder.pid} on ${holder.hostname} since ${holder.since}` : undefined);
+const describeHolder = (holder: Holder | undefined) =>
+  holder ? `process ${holder.pid} on ${holder.hostname} since ${holder.since}` : undefined;
 
 /**
  * True only when the holder surely no longer runs: it was on this machine and its process is gone,
@@ -61,7 +62,14 @@ function holderIsGone(holder: Holder | undefined, folder: string): boolean {
 }
 
 const takeLock = (folder: string, onCompromised: (error: Error) => void) =>
-  lock(folder, { lockfilePath: join(folder, LOCK_NAME), stale: UNCHECKABLE_STALE_MS, update: REFRESH_MS, retries: 0, realpath: false, onCompromised });
+  lock(folder, {
+    lockfilePath: join(folder, LOCK_NAME),
+    stale: UNCHECKABLE_STALE_MS,
+    update: REFRESH_MS,
+    retries: 0,
+    realpath: false,
+    onCompromised,
+  });
 
 const isLocked = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ELOCKED';
 
@@ -112,7 +120,12 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
  * Removes a dead holder's lock and takes it, under a short-lived second lock: of two openers
  * taking over at once, the second finds the first as a live holder and is refused.
  */
-async function takeOver(folder: string, dead: Holder, dataDir: string, onCompromised: (error: Error) => void): Promise<() => Promise<void>> {
+async function takeOver(
+  folder: string,
+  dead: Holder,
+  dataDir: string,
+  onCompromised: (error: Error) => void,
+): Promise<() => Promise<void>> {
   // Its own path, not the folder: proper-lockfile keeps one lock per path in this process.
   const releaseTakeover = await lock(join(folder, TAKEOVER_NAME), {
     retries: { retries: 20, minTimeout: 50, maxTimeout: 200 },

@@ -19,7 +19,12 @@ function ensureFolder(folder: string): void {
     const code = (error as { code?: unknown }).code;
     throw new InvalidConfigError(
       'createPGliteStore options',
-      [{ path: 'dataDir', message: `cannot create the folder ${folder}${typeof code === 'string' ? ` (${code})` : ''}: give a folder this process may write` }],
+      [
+        {
+          path: 'dataDir',
+          message: `cannot create the folder ${folder}${typeof code === 'string' ? ` (${code})` : ''}: give a folder this process may write`,
+        },
+      ],
       { cause: error },
     );
   }

@@ -38,7 +38,11 @@ export interface PGliteDriverOptions {
 
 /** A driver over one PGlite instance (`prepare` is ignored: PGlite has no public prepared statements). */
 export function createPGliteDriver(pglite: PGliteLike, options: PGliteDriverOptions = {}): SqlDriver {
-  return pgliteDriver(pglite, { ownParsers: false, check: () => undefined, close: options.owned ? () => pglite.close() : async () => undefined });
+  return pgliteDriver(pglite, {
+    ownParsers: false,
+    check: () => undefined,
+    close: options.owned ? () => pglite.close() : async () => undefined,
+  });
 }
 
 /** The driver over an instance, with the parser choice, a check before each statement and what closing does. */

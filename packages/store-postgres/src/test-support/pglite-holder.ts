@@ -18,7 +18,9 @@ const store = await createPGliteStore({ dataDir }).catch((error: unknown) => {
   process.stdout.write('locked\n');
   process.exit(3);
 });
-await store.doAppend(new StreamBuilder({ complaintId: `held-${process.pid}`, trackingNumber: `T-${process.pid}`, at: '2026-03-02T02:00:00.000Z' }).received());
+await store.doAppend(
+  new StreamBuilder({ complaintId: `held-${process.pid}`, trackingNumber: `T-${process.pid}`, at: '2026-03-02T02:00:00.000Z' }).received(),
+);
 process.stdout.write('ready\n');
 process.stdin.on('data', (chunk: Buffer) => {
   if (!chunk.toString().includes('close')) return;

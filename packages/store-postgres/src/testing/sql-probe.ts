@@ -27,7 +27,9 @@ export function createSqlProbe(db: SqlExecutor, schema: string = DEFAULT_SCHEMA)
   const s = quoteSchema(schema);
   return {
     async events(complaintId) {
-      const { rows } = await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM ${s}.events WHERE complaint_id = $1 ORDER BY version`, [complaintId]);
+      const { rows } = await db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM ${s}.events WHERE complaint_id = $1 ORDER BY version`, [
+        complaintId,
+      ]);
       return rows.map(toEvent);
     },
     async projection(complaintId) {
@@ -35,11 +37,16 @@ export function createSqlProbe(db: SqlExecutor, schema: string = DEFAULT_SCHEMA)
       return rows[0] && toProjection(rows[0]);
     },
     async identity(complainantId) {
-      const { rows } = await db.query<IdentityRow>(`SELECT ${IDENTITY_COLUMNS} FROM ${s}.identities WHERE complainant_id = $1`, [complainantId]);
+      const { rows } = await db.query<IdentityRow>(`SELECT ${IDENTITY_COLUMNS} FROM ${s}.identities WHERE complainant_id = $1`, [
+        complainantId,
+      ]);
       return rows[0] && toIdentity(rows[0]);
     },
     async outbox(complaintId) {
-      const { rows } = await db.query<OutboxRow>(`SELECT ${OUTBOX_COLUMNS} FROM ${s}.outbox o WHERE complaint_id = $1 ORDER BY o.created_at, o.id`, [complaintId]);
+      const { rows } = await db.query<OutboxRow>(
+        `SELECT ${OUTBOX_COLUMNS} FROM ${s}.outbox o WHERE complaint_id = $1 ORDER BY o.created_at, o.id`,
+        [complaintId],
+      );
       return rows.map(toOutboxRecord);
     },
     async dedupeKeys(complaintId) {
@@ -57,11 +64,17 @@ export function createSqlProbe(db: SqlExecutor, schema: string = DEFAULT_SCHEMA)
       return rows.map((row) => row.contact_key);
     },
     async quarantine() {
-      const { rows } = await db.query<QuarantineRow>(`SELECT ${QUARANTINE_COLUMNS} FROM ${s}.quarantine q ORDER BY q.quarantined_at DESC, q.id DESC`);
+      const { rows } = await db.query<QuarantineRow>(
+        `SELECT ${QUARANTINE_COLUMNS} FROM ${s}.quarantine q ORDER BY q.quarantined_at DESC, q.id DESC`,
+      );
       return rows.map(toQuarantined);
     },
     async tamperEventPayload(complaintId, version, payload) {
-      await db.query(`UPDATE ${s}.events SET payload = $3::json WHERE complaint_id = $1 AND version = $2`, [complaintId, version, JSON.stringify(payload)]);
+      await db.query(`UPDATE ${s}.events SET payload = $3::json WHERE complaint_id = $1 AND version = $2`, [
+        complaintId,
+        version,
+        JSON.stringify(payload),
+      ]);
     },
   };
 }

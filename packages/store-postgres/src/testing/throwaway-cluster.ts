@@ -88,15 +88,26 @@ export async function startThrowawayCluster(options: ThrowawayClusterOptions = {
 
   try {
     const [initCommand, initArgs] = asServerUser(join(binDir, 'initdb'), [
-      '-D', dataDir, '-U', SERVER_USER, '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions',
+      '-D',
+      dataDir,
+      '-U',
+      SERVER_USER,
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+      '--no-instructions',
     ]);
     await run(initCommand, initArgs);
     const settings = { ...TEST_SETTINGS, ...options.settings };
     // A port can be taken between probing and binding; a fresh one on the next attempt fixes that.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
-      const lines = Object.entries({ ...settings, port: String(port), listen_addresses: '127.0.0.1', unix_socket_directories: root })
-        .map(([name, value]) => `${name} = ${confValue(value)}`);
+      const lines = Object.entries({ ...settings, port: String(port), listen_addresses: '127.0.0.1', unix_socket_directories: root }).map(
+        ([name, value]) => `${name} = ${confValue(value)}`,
+      );
       appendFileSync(join(dataDir, 'postgresql.conf'), `\n${lines.join('\n')}\n`);
       const [startCommand, startArgs] = asServerUser(pgCtl, ['-D', dataDir, '-l', logFile, '-w', '-t', '30', 'start']);
       try {

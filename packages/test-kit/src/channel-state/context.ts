@@ -8,7 +8,9 @@ export interface ChannelStateContext {
 }
 
 /** A fresh state with a virtual clock and both handles (the same one twice when there is no other). */
-export async function setUp(ctx: ChannelStateContext): Promise<{ state: ChannelStateStoreV1; other: ChannelStateStoreV1; clock: VirtualClock; now: () => string }> {
+export async function setUp(
+  ctx: ChannelStateContext,
+): Promise<{ state: ChannelStateStoreV1; other: ChannelStateStoreV1; clock: VirtualClock; now: () => string }> {
   const harness = await ctx.fresh();
   const other = harness.openAnother ? await harness.openAnother() : harness.state;
   const clock = createVirtualClock('2026-03-02T02:00:00.000Z');
@@ -23,8 +25,11 @@ export function uniqueKey(prefix: string): string {
 }
 
 /** Calls at once, spread over the two handles. */
-export const contenders = <T>(count: number, handles: readonly ChannelStateStoreV1[], call: (state: ChannelStateStoreV1, index: number) => Promise<T>) =>
-  Promise.all(Array.from({ length: count }, (_, index) => call(handles[index % handles.length]!, index)));
+export const contenders = <T>(
+  count: number,
+  handles: readonly ChannelStateStoreV1[],
+  call: (state: ChannelStateStoreV1, index: number) => Promise<T>,
+) => Promise.all(Array.from({ length: count }, (_, index) => call(handles[index % handles.length]!, index)));
 
 export const SECOND = 1_000;
 export const MINUTE = 60 * SECOND;

@@ -51,7 +51,11 @@ export function expectedOrder(all: readonly ComplaintProjection[], query: Omit<P
 }
 
 /** Counts per value of a dimension; a null value counts under ''. */
-export function expectedCounts(all: readonly ComplaintProjection[], filter: ProjectionFilter, dimension: CountDimension): Record<string, number> {
+export function expectedCounts(
+  all: readonly ComplaintProjection[],
+  filter: ProjectionFilter,
+  dimension: CountDimension,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const p of all.filter((candidate) => passesFilter(candidate, filter))) {
     const group = p[dimension] ?? '';

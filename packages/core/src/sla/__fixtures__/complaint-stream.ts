@@ -119,7 +119,8 @@ export function createStream(policy: DeadlinePolicy, receivedAt: Date, classific
       return accepts(snapshot, { type, at: at.toISOString(), payload: payloadFor(type, at, snapshot, policy, {}) } as LifecycleEvent);
     },
     /** Appends a lifecycle event with a plausible payload (`extra` overrides fields) and folds it. */
-    apply: (type: LifecycleType, at: Date, extra: Record<string, unknown> = {}) => append(type, at, payloadFor(type, at, snapshot, policy, extra)),
+    apply: (type: LifecycleType, at: Date, extra: Record<string, unknown> = {}) =>
+      append(type, at, payloadFor(type, at, snapshot, policy, extra)),
     /** Appends one of the sweep's deadline events, as the sweep does after acting. */
     announce: (type: 'complaint-deadline-approaching' | 'complaint-deadline-missed', at: Date, payload: Record<string, unknown>) =>
       append(type, at, payload),

@@ -21,12 +21,22 @@ export function lifecycleSuite(ctx: ChannelStateContext): void {
         () => state.doSettleSend({ channel: 'sms', key: uniqueKey('k'), claimant: 'a', at: now(), outcome: 'released' }),
         () => state.doNoteInbound({ channel: 'sms', address: uniqueKey('a'), at: now() }),
         () => state.doLastInbound({ channel: 'sms', address: uniqueKey('a') }),
-        () => state.doAddPart({ channel: 'sms', groupKey: uniqueKey('g'), part: { number: 1, count: 2, messageId: 'm', text: 't', senderAddress: 's', receivedAt: now() }, now: now(), retainMs: MINUTE }),
+        () =>
+          state.doAddPart({
+            channel: 'sms',
+            groupKey: uniqueKey('g'),
+            part: { number: 1, count: 2, messageId: 'm', text: 't', senderAddress: 's', receivedAt: now() },
+            now: now(),
+            retainMs: MINUTE,
+          }),
         () => state.doTakeExpiredParts({ channel: 'sms', openedBefore: now(), now: now(), limit: 1 }),
         () => state.doPrune({ before: now() }),
       ];
       for (const call of calls) {
-        const error = await call().then(() => undefined, (reason: unknown) => reason);
+        const error = await call().then(
+          () => undefined,
+          (reason: unknown) => reason,
+        );
         expect(ClosedError.isInstance(error), String(error)).toBe(true);
       }
     });

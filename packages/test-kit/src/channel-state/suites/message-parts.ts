@@ -26,20 +26,32 @@ export function messagePartsSuite(ctx: ChannelStateContext): void {
       expect(await other.doAddPart({ channel: 'sms', groupKey, part: parts[0]!, now: now(), retainMs: RETAIN })).toBeUndefined();
       // A redelivered part counts once.
       expect(await state.doAddPart({ channel: 'sms', groupKey, part: parts[0]!, now: now(), retainMs: RETAIN })).toBeUndefined();
-      expect(await other.doAddPart({ channel: 'sms', groupKey, part: parts[1]!, now: now(), retainMs: RETAIN })).toEqual({ groupKey, parts, complete: true });
+      expect(await other.doAddPart({ channel: 'sms', groupKey, part: parts[1]!, now: now(), retainMs: RETAIN })).toEqual({
+        groupKey,
+        parts,
+        complete: true,
+      });
     });
 
     it('ignores parts of a delivered group within retainMs, and opens the key afresh after it', async () => {
       const { state, other, clock, now } = await setUp(ctx);
       const groupKey = uniqueKey('grp');
       const [part] = partsOf(1, now());
-      expect(await state.doAddPart({ channel: 'sms', groupKey, part: part!, now: now(), retainMs: RETAIN })).toMatchObject({ complete: true });
+      expect(await state.doAddPart({ channel: 'sms', groupKey, part: part!, now: now(), retainMs: RETAIN })).toMatchObject({
+        complete: true,
+      });
       clock.advanceBy(RETAIN - MINUTE);
       expect(await other.doAddPart({ channel: 'sms', groupKey, part: part!, now: now(), retainMs: RETAIN })).toBeUndefined();
       // Nothing was opened by the ignored part: there is nothing to expire.
-      expect(await state.doTakeExpiredParts({ channel: 'sms', openedBefore: clock.advanceBy(2 * MINUTE).toISOString(), now: now(), limit: 10 })).toEqual([]);
+      expect(
+        await state.doTakeExpiredParts({ channel: 'sms', openedBefore: clock.advanceBy(2 * MINUTE).toISOString(), now: now(), limit: 10 }),
+      ).toEqual([]);
       const again = { ...part!, receivedAt: now() };
-      expect(await state.doAddPart({ channel: 'sms', groupKey, part: again, now: now(), retainMs: RETAIN })).toEqual({ groupKey, parts: [again], complete: true });
+      expect(await state.doAddPart({ channel: 'sms', groupKey, part: again, now: now(), retainMs: RETAIN })).toEqual({
+        groupKey,
+        parts: [again],
+        complete: true,
+      });
     });
 
     it('keeps groups of different channels apart', async () => {
@@ -77,16 +89,21 @@ export function messagePartsSuite(ctx: ChannelStateContext): void {
       ]);
       expect(await state.doTakeExpiredParts({ channel: 'sms', openedBefore: cutOff, now: now(), limit: 10 })).toEqual([]);
       // Its late part is ignored like a delivered group's.
-      expect(await state.doAddPart({ channel: 'sms', groupKey: stale, part: staleParts[1]!, now: now(), retainMs: RETAIN })).toBeUndefined();
+      expect(
+        await state.doAddPart({ channel: 'sms', groupKey: stale, part: staleParts[1]!, now: now(), retainMs: RETAIN }),
+      ).toBeUndefined();
     });
 
     it('takes at most `limit` groups a call, and each expired group exactly once across takers at once', async () => {
       const { state, other, clock, now } = await setUp(ctx);
       const keys = Array.from({ length: 9 }, () => uniqueKey('grp'));
-      for (const groupKey of keys) await state.doAddPart({ channel: 'sms', groupKey, part: partsOf(2, now())[0]!, now: now(), retainMs: RETAIN });
+      for (const groupKey of keys)
+        await state.doAddPart({ channel: 'sms', groupKey, part: partsOf(2, now())[0]!, now: now(), retainMs: RETAIN });
       const cutOff = clock.advanceBy(MINUTE).toISOString();
       expect(await state.doTakeExpiredParts({ channel: 'sms', openedBefore: cutOff, now: now(), limit: 2 })).toHaveLength(2);
-      const rounds = await contenders(6, [state, other], (handle) => handle.doTakeExpiredParts({ channel: 'sms', openedBefore: cutOff, now: now(), limit: 3 }));
+      const rounds = await contenders(6, [state, other], (handle) =>
+        handle.doTakeExpiredParts({ channel: 'sms', openedBefore: cutOff, now: now(), limit: 3 }),
+      );
       const taken = rounds.flat().map((group) => group.groupKey);
       expect(taken).toHaveLength(7);
       expect(new Set(taken).size).toBe(7);

@@ -15,9 +15,15 @@ export function pruneSuite(ctx: ChannelStateContext): void {
       await state.doClaimSend({ channel: 'sms', key: recent, claimant: 'a', now: now(), leaseMs: MINUTE });
       await state.doSettleSend({ channel: 'sms', key: recent, claimant: 'a', at: now(), outcome: 'in_doubt' });
       await other.doPrune({ before: new Date(clock.now().getTime() - DAY).toISOString() });
-      expect(await state.doClaimSend({ channel: 'sms', key: old, claimant: 'b', now: now(), leaseMs: MINUTE })).toMatchObject({ state: 'claimed' });
-      expect(await state.doClaimSend({ channel: 'sms', key: recent, claimant: 'b', now: now(), leaseMs: MINUTE })).toMatchObject({ state: 'in_doubt' });
-      expect(await state.doClaimSend({ channel: 'sms', key: live, claimant: 'b', now: now(), leaseMs: MINUTE })).toMatchObject({ state: 'in_flight' });
+      expect(await state.doClaimSend({ channel: 'sms', key: old, claimant: 'b', now: now(), leaseMs: MINUTE })).toMatchObject({
+        state: 'claimed',
+      });
+      expect(await state.doClaimSend({ channel: 'sms', key: recent, claimant: 'b', now: now(), leaseMs: MINUTE })).toMatchObject({
+        state: 'in_doubt',
+      });
+      expect(await state.doClaimSend({ channel: 'sms', key: live, claimant: 'b', now: now(), leaseMs: MINUTE })).toMatchObject({
+        state: 'in_flight',
+      });
     });
 
     it('forgets reply windows older than the cut-off', async () => {
@@ -39,7 +45,11 @@ export function pruneSuite(ctx: ChannelStateContext): void {
       clock.advanceBy(2 * DAY);
       expect(await state.doAddPart({ channel: 'sms', groupKey, part, now: now(), retainMs: 30 * DAY })).toBeUndefined();
       await state.doPrune({ before: new Date(clock.now().getTime() - DAY).toISOString() });
-      expect(await state.doAddPart({ channel: 'sms', groupKey, part, now: now(), retainMs: 30 * DAY })).toEqual({ groupKey, parts: [part], complete: true });
+      expect(await state.doAddPart({ channel: 'sms', groupKey, part, now: now(), retainMs: 30 * DAY })).toEqual({
+        groupKey,
+        parts: [part],
+        complete: true,
+      });
     });
   });
 }

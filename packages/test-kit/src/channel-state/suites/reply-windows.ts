@@ -31,7 +31,9 @@ export function replyWindowsSuite(ctx: ChannelStateContext): void {
       const address = uniqueKey('addr');
       const start = clock.now().getTime();
       const instants = Array.from({ length: 10 }, (_, i) => new Date(start + ((i * 7) % 10) * MINUTE).toISOString());
-      await contenders(instants.length, [state, other], (handle, i) => handle.doNoteInbound({ channel: 'whatsapp', address, at: instants[i]! }));
+      await contenders(instants.length, [state, other], (handle, i) =>
+        handle.doNoteInbound({ channel: 'whatsapp', address, at: instants[i]! }),
+      );
       expect(await state.doLastInbound({ channel: 'whatsapp', address })).toBe(new Date(start + 9 * MINUTE).toISOString());
     });
   });

@@ -57,7 +57,11 @@ export function appendSuite(ctx: SuiteContext): void {
       const racedVerified = raced.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } });
       const racedDisposed = raced.then({ type: 'complaint-disposed', at: at(2), payload: { unitId: 'dinas-pu' } }, { outbox: true });
       await store.doAppend(racedVerified);
-      const late = { ...racedDisposed, expectedVersion: racedVerified.expectedVersion, events: [...racedVerified.events, ...racedDisposed.events] };
+      const late = {
+        ...racedDisposed,
+        expectedVersion: racedVerified.expectedVersion,
+        events: [...racedVerified.events, ...racedDisposed.events],
+      };
       await expectAduanError(store.doAppend(late), 'version_conflict');
       expect(await probe.events(raced.complaintId)).toHaveLength(2);
       expect(await probe.outbox(raced.complaintId)).toEqual([]);

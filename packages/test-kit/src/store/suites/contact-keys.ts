@@ -53,9 +53,18 @@ export function contactKeysSuite(ctx: SuiteContext): void {
       const first = holder.received();
       await store.doAppend(first);
       const key = uniqueId('hmac');
-      const stale = { ...holder.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } }), expectedVersion: 0, contactKey: key };
+      const stale = {
+        ...holder.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } }),
+        expectedVersion: 0,
+        contactKey: key,
+      };
       await expectAduanError(store.doAppend(stale), 'version_conflict');
-      const clash = new StreamBuilder({ complaintId: uniqueId('ck'), trackingNumber: first.projection.trackingNumber, at: at(0), complainantId: uniqueId('warga') });
+      const clash = new StreamBuilder({
+        complaintId: uniqueId('ck'),
+        trackingNumber: first.projection.trackingNumber,
+        at: at(0),
+        complainantId: uniqueId('warga'),
+      });
       await expectAduanError(store.doAppend(clash.received({ contactKey: key })), 'duplicate_tracking_number');
       expect(await probe.contactKeys(holder.complainantId)).toEqual([]);
       expect(await probe.contactKeys(clash.complainantId)).toEqual([]);

@@ -71,7 +71,11 @@ export function deadlinesSuite(ctx: SuiteContext): void {
       await claim(store, at(20), 'a');
       await store.doAppend(builder.then({ type: 'complaint-reopened', at: at(5), payload: { reason: 'Belum diperbaiki' } }));
       await store.doAppend(
-        builder.then({ type: 'complaint-responded', at: at(30), payload: { unitId: 'unit-a', message: 'Sudah.', attachments: [], confirmBy: at(40) } }),
+        builder.then({
+          type: 'complaint-responded',
+          at: at(30),
+          payload: { unitId: 'unit-a', message: 'Sudah.', attachments: [], confirmBy: at(40) },
+        }),
       );
       expect((await claim(store, at(41), 'b')).map((c) => c.complaintId)).toEqual([complaintId]);
     });
@@ -79,7 +83,10 @@ export function deadlinesSuite(ctx: SuiteContext): void {
     it('never gives the same deadline to two concurrent sweepers', async () => {
       const harness = await ctx.fresh();
       const other = harness.openAnother ? await harness.openAnother() : harness.store;
-      const ids = await seedDeadlines(harness.store, Array.from({ length: 30 }, (_, i) => 10 + i));
+      const ids = await seedDeadlines(
+        harness.store,
+        Array.from({ length: 30 }, (_, i) => 10 + i),
+      );
       const rounds = await Promise.all(
         Array.from({ length: 6 }, (_, i) => claim(i % 2 ? other : harness.store, at(100), `sweeper-${i}`, 7)),
       );

@@ -10,7 +10,9 @@ export function identitySuite(ctx: SuiteContext): void {
       const { store, probe } = await ctx.fresh();
       const complaintId = uniqueId('i');
       const builder = new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: at(0) });
-      await store.doAppend(builder.received({ identity: { name: 'Rahmat Hidayat', phone: '+6281200000002', email: 'rahmat@example.org' } }));
+      await store.doAppend(
+        builder.received({ identity: { name: 'Rahmat Hidayat', phone: '+6281200000002', email: 'rahmat@example.org' } }),
+      );
       expect(await store.doLoadIdentity(builder.complainantId)).toEqual({
         complainantId: builder.complainantId,
         name: 'Rahmat Hidayat',
