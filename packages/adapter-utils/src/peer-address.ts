@@ -9,7 +9,8 @@
  */
 const REGISTRY = Symbol.for('aduan.peer-addresses');
 const holder = globalThis as { [REGISTRY]?: WeakMap<Request, string> };
-const peers: WeakMap<Request, string> = (holder[REGISTRY] ??= new WeakMap());
+holder[REGISTRY] ??= new WeakMap();
+const peers: WeakMap<Request, string> = holder[REGISTRY];
 
 /** Records the address of the peer that sent `request` (the mount helpers call it). */
 export function setPeerAddress(request: Request, address: string | undefined): void {

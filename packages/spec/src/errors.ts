@@ -42,7 +42,7 @@ function hasMarker(value: unknown, marker: symbol): boolean {
  * JSON, never for parsing.
  */
 export class AduanError extends Error {
-  private readonly [BASE_MARKER] = true;
+  readonly [BASE_MARKER] = true;
   readonly code: AduanErrorCode;
   readonly details: Readonly<Record<string, unknown>>;
 
@@ -83,7 +83,7 @@ const listIssues = (issues: readonly FieldIssue[]) => issues.map((issue) => `${i
 const INVALID_INPUT = Symbol.for('aduan.error.invalid_input');
 /** An input failed validation; `issues` names every bad field. HTTP 400. */
 export class InvalidInputError extends AduanError {
-  private readonly [INVALID_INPUT] = true;
+  readonly [INVALID_INPUT] = true;
   readonly issues: readonly FieldIssue[];
   constructor(what: string, issues: readonly FieldIssue[]) {
     super('invalid_input', `Invalid ${what}: ${listIssues(issues)}`, { details: { what, issues } });
@@ -98,7 +98,7 @@ export class InvalidInputError extends AduanError {
 const INVALID_CONFIG = Symbol.for('aduan.error.invalid_config');
 /** Options or configuration data are wrong; thrown at start-up, before any work is done. */
 export class InvalidConfigError extends AduanError {
-  private readonly [INVALID_CONFIG] = true;
+  readonly [INVALID_CONFIG] = true;
   readonly issues: readonly FieldIssue[];
   constructor(what: string, issues: readonly FieldIssue[], options: { cause?: unknown } = {}) {
     super('invalid_config', `Invalid ${what}: ${listIssues(issues)}`, { cause: options.cause, details: { what, issues } });
@@ -113,7 +113,7 @@ export class InvalidConfigError extends AduanError {
 const MISSING_PEER = Symbol.for('aduan.error.missing_peer');
 /** An optional peer dependency a feature needs is not installed. */
 export class MissingPeerError extends AduanError {
-  private readonly [MISSING_PEER] = true;
+  readonly [MISSING_PEER] = true;
   readonly packageName: string;
   readonly feature: string;
   constructor(packageName: string, feature: string, options: { cause?: unknown } = {}) {
@@ -133,7 +133,7 @@ export class MissingPeerError extends AduanError {
 const NOT_FOUND = Symbol.for('aduan.error.not_found');
 /** HTTP 404. */
 export class NotFoundError extends AduanError {
-  private readonly [NOT_FOUND] = true;
+  readonly [NOT_FOUND] = true;
   readonly what: string;
   readonly id: string;
   constructor(what: string, id: string) {
@@ -158,7 +158,7 @@ export interface TransitionRefusal {
 const ILLEGAL_TRANSITION = Symbol.for('aduan.error.illegal_transition');
 /** The lifecycle does not allow the command now. `refusal` is set when a rule (guard) said no. HTTP 409. */
 export class IllegalTransitionError extends AduanError {
-  private readonly [ILLEGAL_TRANSITION] = true;
+  readonly [ILLEGAL_TRANSITION] = true;
   readonly complaintId: string;
   readonly state: string;
   readonly command: string;
@@ -182,7 +182,7 @@ export class IllegalTransitionError extends AduanError {
 const VERSION_CONFLICT = Symbol.for('aduan.error.version_conflict');
 /** The complaint changed since the caller read it. HTTP 409. */
 export class VersionConflictError extends AduanError {
-  private readonly [VERSION_CONFLICT] = true;
+  readonly [VERSION_CONFLICT] = true;
   readonly streamId: string;
   readonly expectedVersion: number;
   readonly actualVersion: number | undefined;
@@ -207,7 +207,7 @@ export class VersionConflictError extends AduanError {
 const FORBIDDEN = Symbol.for('aduan.error.forbidden');
 /** The actor may not do this. HTTP 403. */
 export class ForbiddenError extends AduanError {
-  private readonly [FORBIDDEN] = true;
+  readonly [FORBIDDEN] = true;
   readonly actorId: string;
   readonly action: string;
   constructor(actorId: string, action: string, reason: string) {
@@ -224,7 +224,7 @@ export class ForbiddenError extends AduanError {
 const DUPLICATE_MESSAGE = Symbol.for('aduan.error.duplicate_message');
 /** The inbound message (channel + message id) was already stored; `existingComplaintId` holds it. */
 export class DuplicateMessageError extends AduanError {
-  private readonly [DUPLICATE_MESSAGE] = true;
+  readonly [DUPLICATE_MESSAGE] = true;
   readonly existingComplaintId: string;
   constructor(channel: string, messageId: string, existingComplaintId: string) {
     super('duplicate_message', `Message ${channel}:${messageId} was already received as complaint ${existingComplaintId}`, {
@@ -240,7 +240,7 @@ export class DuplicateMessageError extends AduanError {
 
 const DUPLICATE_TRACKING_NUMBER = Symbol.for('aduan.error.duplicate_tracking_number');
 export class DuplicateTrackingNumberError extends AduanError {
-  private readonly [DUPLICATE_TRACKING_NUMBER] = true;
+  readonly [DUPLICATE_TRACKING_NUMBER] = true;
   readonly trackingNumber: string;
   constructor(trackingNumber: string) {
     super('duplicate_tracking_number', `Tracking number ${trackingNumber} is already taken`, { details: { trackingNumber } });
@@ -255,7 +255,7 @@ export class DuplicateTrackingNumberError extends AduanError {
 const PLUGIN_REJECTED = Symbol.for('aduan.error.plugin_rejected');
 /** A plugin held a command back before anything was written. HTTP 422. */
 export class PluginRejectedError extends AduanError {
-  private readonly [PLUGIN_REJECTED] = true;
+  readonly [PLUGIN_REJECTED] = true;
   readonly plugin: string;
   readonly command: string;
   readonly reason: string;
@@ -277,7 +277,7 @@ const STORE_FAILURE = Symbol.for('aduan.error.store_failure');
  * the message is for logs; HTTP answers never carry it.
  */
 export class StoreFailureError extends AduanError {
-  private readonly [STORE_FAILURE] = true;
+  readonly [STORE_FAILURE] = true;
   constructor(message: string, options: AduanErrorOptions = {}) {
     super('store_failure', message, options);
     this.name = 'StoreFailureError';
@@ -290,7 +290,7 @@ export class StoreFailureError extends AduanError {
 const STORE_LOCKED = Symbol.for('aduan.error.store_locked');
 /** Another process holds the store's data folder (an embedded database allows one opener). */
 export class StoreLockedError extends AduanError {
-  private readonly [STORE_LOCKED] = true;
+  readonly [STORE_LOCKED] = true;
   readonly location: string;
   constructor(location: string, holder?: string) {
     super(
@@ -309,7 +309,7 @@ export class StoreLockedError extends AduanError {
 const REBUILD_REQUIRED = Symbol.for('aduan.error.rebuild_required');
 /** Derived state (a projection, deadline bookkeeping) was written by another version: run `desk.rebuild()`. */
 export class RebuildRequiredError extends AduanError {
-  private readonly [REBUILD_REQUIRED] = true;
+  readonly [REBUILD_REQUIRED] = true;
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('rebuild_required', `${message}; run desk.rebuild() to re-derive it from the events`, { details });
     this.name = 'RebuildRequiredError';
@@ -322,7 +322,7 @@ export class RebuildRequiredError extends AduanError {
 const CLOSED = Symbol.for('aduan.error.closed');
 /** A desk, store or relay was used after `close()`. */
 export class ClosedError extends AduanError {
-  private readonly [CLOSED] = true;
+  readonly [CLOSED] = true;
   readonly what: string;
   constructor(what: string) {
     super('closed', `The ${what} is closed`, { details: { what } });
@@ -337,7 +337,7 @@ export class ClosedError extends AduanError {
 const UNAUTHORIZED = Symbol.for('aduan.error.unauthorized');
 /** A request failed authentication: 401 when credentials are missing, 403 when they are wrong. */
 export class UnauthorizedError extends AduanError {
-  private readonly [UNAUTHORIZED] = true;
+  readonly [UNAUTHORIZED] = true;
   readonly status: 401 | 403;
   constructor(message: string, status: 401 | 403 = 401) {
     super('unauthorized', message, { details: { status } });
@@ -352,7 +352,7 @@ export class UnauthorizedError extends AduanError {
 const PAYLOAD_TOO_LARGE = Symbol.for('aduan.error.payload_too_large');
 /** A request body (or one part of it) exceeded its limit. HTTP 413. */
 export class PayloadTooLargeError extends AduanError {
-  private readonly [PAYLOAD_TOO_LARGE] = true;
+  readonly [PAYLOAD_TOO_LARGE] = true;
   readonly limitBytes: number;
   constructor(limitBytes: number, what = 'Request body') {
     super('payload_too_large', `${what} exceeds the limit of ${limitBytes} bytes`, { details: { limitBytes } });
@@ -367,7 +367,7 @@ export class PayloadTooLargeError extends AduanError {
 const UNSUPPORTED_MEDIA_TYPE = Symbol.for('aduan.error.unsupported_media_type');
 /** A body or attachment of a type that is not accepted. HTTP 415. */
 export class UnsupportedMediaTypeError extends AduanError {
-  private readonly [UNSUPPORTED_MEDIA_TYPE] = true;
+  readonly [UNSUPPORTED_MEDIA_TYPE] = true;
   readonly received: string | undefined;
   readonly accepted: readonly string[];
   constructor(received: string | undefined, accepted: readonly string[], what = 'Content-Type') {
@@ -386,7 +386,7 @@ export class UnsupportedMediaTypeError extends AduanError {
 const METHOD_NOT_ALLOWED = Symbol.for('aduan.error.method_not_allowed');
 /** A known path asked with the wrong HTTP method. HTTP 405 with an `Allow` header. */
 export class MethodNotAllowedError extends AduanError {
-  private readonly [METHOD_NOT_ALLOWED] = true;
+  readonly [METHOD_NOT_ALLOWED] = true;
   readonly allow: readonly string[];
   constructor(method: string, allow: readonly string[]) {
     super('method_not_allowed', `Method ${method} is not allowed here; use ${allow.join(' or ')}`, { details: { method, allow } });
@@ -401,7 +401,7 @@ export class MethodNotAllowedError extends AduanError {
 const RATE_LIMITED = Symbol.for('aduan.error.rate_limited');
 /** Too many requests from one client. HTTP 429 with `Retry-After`. */
 export class RateLimitedError extends AduanError {
-  private readonly [RATE_LIMITED] = true;
+  readonly [RATE_LIMITED] = true;
   readonly retryAfterSeconds: number;
   constructor(retryAfterSeconds: number) {
     super('rate_limited', `Too many requests; try again in ${retryAfterSeconds} seconds`, { details: { retryAfterSeconds } });
@@ -416,7 +416,7 @@ export class RateLimitedError extends AduanError {
 const CHANNEL_FAILURE = Symbol.for('aduan.error.channel_failure');
 /** A channel provider call failed (media download, provider API). HTTP 502 when it reaches a client. */
 export class ChannelFailureError extends AduanError {
-  private readonly [CHANNEL_FAILURE] = true;
+  readonly [CHANNEL_FAILURE] = true;
   readonly channel: string;
   readonly retryable: boolean;
   constructor(channel: string, message: string, options: { retryable: boolean; cause?: unknown }) {

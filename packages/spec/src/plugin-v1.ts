@@ -12,6 +12,7 @@ export interface BeforeCommandContext {
 }
 
 /** A plugin may hold a command back; the desk throws `plugin_rejected` with this reason. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a hook that returns nothing lets the command through.
 export type BeforeCommandResult = void | { reject: string };
 
 export interface AfterEventsContext {

@@ -26,9 +26,9 @@ export function appendIssues(input: AppendInput, path: string): FieldIssue[] {
     const issue = storedInstantIssue(value, `${path}${at}`);
     if (issue) issues.push(issue);
   };
-  input.events.forEach((event, index) => instant(event.at, `events.${index}.at`));
+  for (const [index, event] of input.events.entries()) instant(event.at, `events.${index}.at`);
   issues.push(...projectionIssues(input.projection, `${path}projection.`));
-  input.outbox?.forEach((message, index) => instant(message.createdAt, `outbox.${index}.createdAt`));
+  for (const [index, message] of (input.outbox ?? []).entries()) instant(message.createdAt, `outbox.${index}.createdAt`);
   if (input.contactKey !== undefined && (typeof input.contactKey !== 'string' || input.contactKey === '')) {
     issues.push({ path: `${path}contactKey`, message: 'must be a non-empty string when given' });
   }

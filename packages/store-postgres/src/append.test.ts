@@ -13,7 +13,7 @@ const builder = (overrides: { title?: string } = {}) => {
   const complaintId = `c-${++streams}`;
   return new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: T0, ...overrides });
 };
-const verified = (b: StreamBuilder, at = T0) => b.then({ type: 'complaint-verified', at, payload: { classification: 'pengaduan' } });
+const verified = (b: StreamBuilder, at = T0) => b.followedBy({ type: 'complaint-verified', at, payload: { classification: 'pengaduan' } });
 
 for (const backend of [backends.pglite, backends.server]) {
   describe.skipIf(!backend.available)(`appends on ${backend.name}`, () => {
@@ -195,7 +195,7 @@ for (const backend of [backends.pglite, backends.server]) {
         await sql.query(`UPDATE "${schema}".projections SET claim_until = now() + interval '1 hour', claimant = 'x' WHERE id = $1`, [
           b.complaintId,
         ]);
-        const last = b.then({ type: 'complaint-disposed', at: T0, payload: { unitId: 'dinas-pu' } });
+        const last = b.followedBy({ type: 'complaint-disposed', at: T0, payload: { unitId: 'dinas-pu' } });
         await store.doAppend(last);
         expect(await claimOf()).toBeNull();
         await sql.query(`UPDATE "${schema}".projections SET claim_until = now() + interval '1 hour', claimant = 'x' WHERE id = $1`, [

@@ -43,9 +43,9 @@ function appendsFor(c: Complaint): AppendInput[] {
   if (c.path === 'responded') return respondedAppends(builder, at(c.createdMinute + 1), at(c.confirmMinute), c.unit);
   const appends = [builder.received()];
   if (c.path !== 'received')
-    appends.push(builder.then({ type: 'complaint-verified', at: at(c.createdMinute + 1), payload: { classification: 'pengaduan' } }));
+    appends.push(builder.followedBy({ type: 'complaint-verified', at: at(c.createdMinute + 1), payload: { classification: 'pengaduan' } }));
   if (c.path === 'disposed')
-    appends.push(builder.then({ type: 'complaint-disposed', at: at(c.createdMinute + 2), payload: { unitId: c.unit } }));
+    appends.push(builder.followedBy({ type: 'complaint-disposed', at: at(c.createdMinute + 2), payload: { unitId: c.unit } }));
   return appends;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FILE_NAME_LENGTH, safeFileName } from './safe-file-name.js';
 
 /** Characters no stored or shown name may hold: controls, direction and zero-width marks, separators, quotes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose.
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff/\\"*:<>?|]/;
 
 /** Any UTF-16 code unit, lone surrogates and controls included: what a client can put into a multipart name. */

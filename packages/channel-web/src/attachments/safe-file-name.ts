@@ -9,6 +9,7 @@ const FALLBACK = 'lampiran';
  * show `gpj.exe` as `exe.jpg`), zero-width characters, the byte-order mark, and lone surrogates
  * (no encoding can carry them).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udfff]/gu;
 
 /**

@@ -101,8 +101,10 @@ export function createDayRules(options: ParsedCalendarOptions, bundled: readonly
   };
 
   const tableFor = (year: number): YearTable => {
-    let table = tables.get(year);
-    if (!table) tables.set(year, (table = buildTable(year)));
+    const known = tables.get(year);
+    if (known) return known;
+    const table = buildTable(year);
+    tables.set(year, table);
     return table;
   };
 

@@ -6,7 +6,7 @@
 import { InvalidInputError } from '@aduan/spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandSchemas, createDesk, createMemoryStore, intakeSchema, type IntakeInput } from '../index.js';
+import { type commandSchemas, createDesk, createMemoryStore, intakeSchema, type IntakeInput } from '../index.js';
 import { coordinator, createHarness, fileComplaint, resident, sampleIntake } from '../test-support/harness.js';
 
 /** Every text field of an intake, as a path and a way to put `text` there. */

@@ -1,9 +1,8 @@
-import { InvalidInputError, type IllegalTransitionError } from '@aduan/spec';
+import type { InvalidInputError, IllegalTransitionError } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
 import {
   coordinator,
   createHarness,
-  DAY_MS,
   expectAduanError,
   fileComplaint,
   officerA,

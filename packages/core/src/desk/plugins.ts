@@ -8,7 +8,7 @@ const wants = (plugin: PluginV1, command: string) => plugin.capabilities.command
 export function checkPlugins(plugins: readonly unknown[]): PluginV1[] {
   return plugins.map((plugin, index) => {
     const candidate = plugin as Partial<PluginV1> | null;
-    if (!candidate || candidate.specificationVersion !== 'v1' || typeof candidate.name !== 'string' || candidate.name === '') {
+    if (candidate?.specificationVersion !== 'v1' || typeof candidate.name !== 'string' || candidate.name === '') {
       throw new InvalidConfigError('plugin', [
         {
           path: `plugins.${index}`,

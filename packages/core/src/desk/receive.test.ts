@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@aduan/spec';
+import type { InvalidInputError } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
 import {
   CONTACT,

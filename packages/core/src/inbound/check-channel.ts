@@ -4,7 +4,7 @@ import { InvalidConfigError, type ChannelV1 } from '@aduan/spec';
 export function checkChannel(channel: unknown): ChannelV1 {
   const candidate = channel as Partial<ChannelV1> | null;
   const problems: { path: string; message: string }[] = [];
-  if (!candidate || candidate.specificationVersion !== 'v1') {
+  if (candidate?.specificationVersion !== 'v1') {
     problems.push({
       path: 'channel.specificationVersion',
       message: `must be "v1"; got ${JSON.stringify(candidate?.specificationVersion)}`,

@@ -9,7 +9,7 @@ import { accepts, advance, startLifecycle, statusOf } from './lifecycle.js';
  */
 export function replayProjection(events: readonly StoredEvent[], policy: DeadlinePolicyV1): ComplaintProjection {
   const [first, ...rest] = events;
-  if (!first || first.type !== 'complaint-received') {
+  if (first?.type !== 'complaint-received') {
     throw new StoreFailureError('A complaint stream must start with complaint-received');
   }
   let snapshot = startLifecycle({

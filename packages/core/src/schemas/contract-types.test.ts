@@ -5,10 +5,10 @@
 import type { Actor, AttachmentRef, ContactDetails, CountFilter, InboundMessageV1, IntakeInput, ListQuery, Location } from '@aduan/spec';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { countFilterSchema, listQuerySchema } from '../desk/reads.js';
-import { inboundMessageSchema } from '../inbound/inbound-schema.js';
-import { actorSchema, attachmentSchema, contactSchema, locationSchema } from './common.js';
-import { intakeSchema } from './intake.js';
+import type { countFilterSchema, listQuerySchema } from '../desk/reads.js';
+import type { inboundMessageSchema } from '../inbound/inbound-schema.js';
+import type { actorSchema, attachmentSchema, contactSchema, locationSchema } from './common.js';
+import type { intakeSchema } from './intake.js';
 
 /** True when each type accepts the other (readonly modifiers aside, which only the spec side states). */
 type Mirrors<Schema, Spec> = [Schema] extends [Spec] ? ([Spec] extends [Schema] ? true : false) : false;

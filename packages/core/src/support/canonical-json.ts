@@ -1,4 +1,5 @@
 /** Strings `JSON.stringify` copies verbatim between quotes: no quote, backslash, control character or surrogate. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what JSON must escape.
 const VERBATIM = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
 /** `JSON.stringify(text)`, without its generic machinery for the plain strings events are made of. */

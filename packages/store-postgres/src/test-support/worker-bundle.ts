@@ -13,7 +13,8 @@ const PACKAGE_CACHE = fileURLToPath(new URL('../../node_modules/.cache/', import
  * run time; with any, the bundle is written inside this package so they resolve.
  */
 export async function bundleWorker(name: string, external: readonly string[] = []): Promise<{ file: string; remove(): void }> {
-  const root = external.length > 0 ? (mkdirSync(PACKAGE_CACHE, { recursive: true }), PACKAGE_CACHE) : tmpdir();
+  if (external.length > 0) mkdirSync(PACKAGE_CACHE, { recursive: true });
+  const root = external.length > 0 ? PACKAGE_CACHE : tmpdir();
   const dir = mkdtempSync(join(root, 'aduan-worker-'));
   const file = join(dir, `${basename(name, '.ts')}.mjs`);
   await build({

@@ -75,7 +75,7 @@ export class StreamBuilder {
   }
 
   /** A follow-up append of one lifecycle event; `outbox` rows are attached when asked. */
-  then(event: LifecycleEvent, options: { outbox?: boolean } = {}): AppendInput {
+  followedBy(event: LifecycleEvent, options: { outbox?: boolean } = {}): AppendInput {
     const append = this.next(event);
     if (!options.outbox) return append;
     const message: OutboxMessage = {
@@ -125,9 +125,9 @@ export class StreamBuilder {
 export function respondedAppends(builder: StreamBuilder, at: string, confirmBy: string, unitId = 'unit-a'): AppendInput[] {
   return [
     builder.received(),
-    builder.then({ type: 'complaint-verified', at, payload: { classification: 'pengaduan' } }),
-    builder.then({ type: 'complaint-disposed', at, payload: { unitId } }),
-    builder.then(
+    builder.followedBy({ type: 'complaint-verified', at, payload: { classification: 'pengaduan' } }),
+    builder.followedBy({ type: 'complaint-disposed', at, payload: { unitId } }),
+    builder.followedBy(
       { type: 'complaint-responded', at, payload: { unitId, message: 'Sudah kami perbaiki.', attachments: [], confirmBy } },
       { outbox: true },
     ),

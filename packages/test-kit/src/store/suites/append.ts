@@ -27,8 +27,8 @@ export function appendSuite(ctx: SuiteContext): void {
       const { store } = await ctx.fresh();
       const builder = new StreamBuilder(seed());
       await store.doAppend(builder.received());
-      await store.doAppend(builder.then({ type: 'complaint-verified', at: at(5), payload: { classification: 'aspirasi' } }));
-      const last = builder.then({ type: 'complaint-disposed', at: at(9), payload: { unitId: 'dinas-pu' } });
+      await store.doAppend(builder.followedBy({ type: 'complaint-verified', at: at(5), payload: { classification: 'aspirasi' } }));
+      const last = builder.followedBy({ type: 'complaint-disposed', at: at(9), payload: { unitId: 'dinas-pu' } });
       await store.doAppend(last);
       const events = await store.doReadStream(builder.complaintId);
       expect(events.map((e) => e.version)).toEqual([1, 2, 3]);
@@ -40,8 +40,8 @@ export function appendSuite(ctx: SuiteContext): void {
       const { store, probe } = await ctx.fresh();
       const builder = new StreamBuilder(seed());
       await store.doAppend(builder.received());
-      const verified = builder.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } });
-      const disposed = builder.then({ type: 'complaint-disposed', at: at(2), payload: { unitId: 'dinas-pu' } }, { outbox: true });
+      const verified = builder.followedBy({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } });
+      const disposed = builder.followedBy({ type: 'complaint-disposed', at: at(2), payload: { unitId: 'dinas-pu' } }, { outbox: true });
       const both = { ...disposed, expectedVersion: verified.expectedVersion, events: [...verified.events, ...disposed.events] };
       await store.doAppend(both);
       expect((await probe.events(builder.complaintId)).slice(1)).toEqual(both.events);
@@ -54,8 +54,8 @@ export function appendSuite(ctx: SuiteContext): void {
       // Another writer got the first of the two in: the second, free as its version is, stays out too.
       const raced = new StreamBuilder(seed());
       await store.doAppend(raced.received());
-      const racedVerified = raced.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } });
-      const racedDisposed = raced.then({ type: 'complaint-disposed', at: at(2), payload: { unitId: 'dinas-pu' } }, { outbox: true });
+      const racedVerified = raced.followedBy({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } });
+      const racedDisposed = raced.followedBy({ type: 'complaint-disposed', at: at(2), payload: { unitId: 'dinas-pu' } }, { outbox: true });
       await store.doAppend(racedVerified);
       const late = {
         ...racedDisposed,
@@ -71,7 +71,10 @@ export function appendSuite(ctx: SuiteContext): void {
       const { store, probe } = await ctx.fresh();
       const builder = new StreamBuilder(seed());
       await store.doAppend(builder.received());
-      const second = builder.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } }, { outbox: true });
+      const second = builder.followedBy(
+        { type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } },
+        { outbox: true },
+      );
       const stale = { ...second, expectedVersion: 0 };
       await expectAduanError(store.doAppend(stale), 'version_conflict');
       expect(await probe.events(builder.complaintId)).toHaveLength(1);

@@ -16,7 +16,11 @@ export function concurrencySuite(ctx: SuiteContext): void {
       const attempts = Array.from({ length: CONTENDERS }, (_, i) => {
         const rival = new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: at(0) });
         rival.received();
-        const append = rival.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan', note: `rival ${i}` } });
+        const append = rival.followedBy({
+          type: 'complaint-verified',
+          at: at(1),
+          payload: { classification: 'pengaduan', note: `rival ${i}` },
+        });
         return (i % 2 === 0 ? harness.store : other).doAppend(append);
       });
       const results = await Promise.allSettled(attempts);

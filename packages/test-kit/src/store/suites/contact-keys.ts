@@ -40,7 +40,7 @@ export function contactKeysSuite(ctx: SuiteContext): void {
       const [phone, chat] = [uniqueId('hmac'), uniqueId('hmac')];
       await store.doAppend(builder.received({ contactKey: phone }));
       await store.doAppend({
-        ...builder.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } }),
+        ...builder.followedBy({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } }),
         contactKey: chat,
       });
       expect((await probe.contactKeys(builder.complainantId)).sort()).toEqual([phone, chat].sort());
@@ -54,7 +54,7 @@ export function contactKeysSuite(ctx: SuiteContext): void {
       await store.doAppend(first);
       const key = uniqueId('hmac');
       const stale = {
-        ...holder.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } }),
+        ...holder.followedBy({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } }),
         expectedVersion: 0,
         contactKey: key,
       };

@@ -69,9 +69,9 @@ export function deadlinesSuite(ctx: SuiteContext): void {
       const builder = new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: at(0) });
       for (const append of respondedAppends(builder, at(1), at(10))) await store.doAppend(append);
       await claim(store, at(20), 'a');
-      await store.doAppend(builder.then({ type: 'complaint-reopened', at: at(5), payload: { reason: 'Belum diperbaiki' } }));
+      await store.doAppend(builder.followedBy({ type: 'complaint-reopened', at: at(5), payload: { reason: 'Belum diperbaiki' } }));
       await store.doAppend(
-        builder.then({
+        builder.followedBy({
           type: 'complaint-responded',
           at: at(30),
           payload: { unitId: 'unit-a', message: 'Sudah.', attachments: [], confirmBy: at(40) },

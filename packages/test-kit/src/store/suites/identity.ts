@@ -29,7 +29,7 @@ export function identitySuite(ctx: SuiteContext): void {
       const complaintId = uniqueId('i');
       const builder = new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: at(0) });
       await store.doAppend(builder.received({ identity: { name: 'Dewi' } }));
-      await store.doAppend(builder.then({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } }));
+      await store.doAppend(builder.followedBy({ type: 'complaint-verified', at: at(1), payload: { classification: 'pengaduan' } }));
       expect(await store.doEraseIdentity(builder.complainantId)).toBe(true);
       expect(await probe.identity(builder.complainantId)).toBeUndefined();
       expect(await store.doLoadIdentity(builder.complainantId)).toBeUndefined();

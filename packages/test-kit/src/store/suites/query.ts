@@ -45,7 +45,10 @@ async function seedComplaints(store: StoreV1): Promise<ComplaintProjection[]> {
       i % 3 === 0
         ? respondedAppends(builder, at(i * 60 + 5), at(1_000 + i * 100), unitId)
         : i % 3 === 1
-          ? [builder.received(), builder.then({ type: 'complaint-verified', at: at(i * 60 + 1), payload: { classification: 'aspirasi' } })]
+          ? [
+              builder.received(),
+              builder.followedBy({ type: 'complaint-verified', at: at(i * 60 + 1), payload: { classification: 'aspirasi' } }),
+            ]
           : [builder.received()];
     for (const append of appends) await store.doAppend(append);
     finals.push(appends.at(-1)!.projection);
