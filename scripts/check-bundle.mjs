@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 const root = new URL('..', import.meta.url).pathname;
 const OPTIONAL_PEERS = /^(pg|pg-pool|@electric-sql\/pglite|date-holidays|hono|@hono\/node-server|express|fastify)(\/.*)?$/;
 /** Entry points that exist to hold an optional peer; everything else must bundle without one. */
-const PEER_ENTRIES = new Set(['@aduan/store-postgres/pg', '@aduan/store-postgres/pglite', '@aduan/core/calendar/date-holidays']);
+const PEER_ENTRIES = new Set(['@aduan/store-postgres/pg', '@aduan/store-postgres/pglite', '@aduan/core/date-holidays']);
 
 const specifiers = readdirSync(join(root, 'packages')).flatMap((dir) => {
   const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));

@@ -5,7 +5,7 @@ import type { WhatsAppLabels } from './labels.js';
 import { decodeJson, invalidPayload, isObject, listAt, optionalText, type JsonObject } from './payload-reader.js';
 
 /** Part of a notification that could not be read: where, and why (never its content). */
-export interface SkippedEntry {
+interface SkippedEntry {
   path: string;
   reason: string;
 }

@@ -6,7 +6,7 @@ import type { SqlParams } from './sql-params.js';
 const MAX_SEARCH_LENGTH = 100;
 
 /** `text` as an ILIKE pattern that matches it anywhere, literally: `%`, `_` and `\` stand for themselves. */
-export function containsPattern(text: string): string {
+function containsPattern(text: string): string {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_SEARCH_LENGTH) {
     throw new InvalidInputError('store query', [{ path: 'text', message: `must be 1 to ${MAX_SEARCH_LENGTH} characters` }]);
   }

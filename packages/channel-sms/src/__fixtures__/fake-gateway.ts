@@ -2,7 +2,7 @@ import { startFakeProvider, type FakeProviderScript } from '@aduan/test-kit';
 import { jsonFields, formFields } from '../shared/fields.js';
 import { readForm } from '../shared/form-fields.js';
 
-export interface FakeGatewaySend {
+interface FakeGatewaySend {
   to: string;
   text: string;
   reference: string | undefined;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { startFakeProvider, type FakeProviderAnswer, type FakeProviderScript } from '@aduan/test-kit';
 import { signAsTwilio, statusCallbackParams } from './twilio-webhooks.js';
 
-export interface FakeTwilioMessage {
+interface FakeTwilioMessage {
   sid: string;
   to: string;
   from: string;

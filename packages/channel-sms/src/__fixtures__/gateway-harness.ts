@@ -5,9 +5,9 @@ import { createSmsGatewayChannel } from '../gateway/create-gateway-channel.js';
 import type { SmsGatewayOptions } from '../gateway/options.js';
 import { startFakeGateway } from './fake-gateway.js';
 
-export const GATEWAY_API_KEY = 'gw-api-key-0000000000';
-export const PATH_TOKEN = 'c2VjcmV0LXBhdGgtdG9rZW4';
-export const HMAC_SECRET = 'android-gateway-signing-secret';
+const GATEWAY_API_KEY = 'gw-api-key-0000000000';
+const PATH_TOKEN = 'c2VjcmV0LXBhdGgtdG9rZW4';
+const HMAC_SECRET = 'android-gateway-signing-secret';
 
 const WEBHOOK_BASE = 'https://aduan.pekalongankota.go.id/webhooks/sms';
 const encoder = new TextEncoder();

@@ -2,7 +2,7 @@ import { textResponse } from '../http/responses.js';
 import { escapeXml, xmlElement } from './xml.js';
 
 export type Open311Format = 'json' | 'xml';
-export type Open311Value = string | number | boolean | null;
+type Open311Value = string | number | boolean | null;
 /** Every GeoReport v2 response aduan produces is a list of flat records. */
 export type Open311Record = Readonly<Record<string, Open311Value>>;
 

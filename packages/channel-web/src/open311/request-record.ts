@@ -6,7 +6,7 @@ import type { Open311Record } from './render.js';
 /** Final states are `closed` to Open311; everything still being handled is `open`. */
 export const CLOSED_STATUSES: readonly ComplaintStatus[] = FINAL_COMPLAINT_STATUSES;
 
-export function open311Status(status: ComplaintStatus): 'open' | 'closed' {
+function open311Status(status: ComplaintStatus): 'open' | 'closed' {
   return CLOSED_STATUSES.includes(status) ? 'closed' : 'open';
 }
 
@@ -14,7 +14,7 @@ export function open311Status(status: ComplaintStatus): 'open' | 'closed' {
 export const MAX_DESCRIPTION = 4_000;
 
 /** The spec's example format, `2010-01-01T00:00:00Z`: some clients reject fractional seconds. */
-export function w3DateTime(iso: string): string {
+function w3DateTime(iso: string): string {
   return iso.replace(/\.\d+Z$/, 'Z');
 }
 

@@ -1,7 +1,7 @@
 import { InvalidInputError, type FieldIssue } from '@aduan/spec';
 
 /** The spec's limits for GET requests: a window of at most 90 days and at most 1,000 requests returned. */
-export const MAX_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;
+const MAX_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;
 export const MAX_REQUESTS = 1_000;
 
 /** W3C date-time with a mandatory zone, as the spec requires (`2010-01-01T00:00:00Z`). */

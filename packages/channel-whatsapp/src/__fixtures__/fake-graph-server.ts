@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { startFakeProvider, type FakeProviderAnswer, type FakeProviderCall, type FakeProviderScript } from '@aduan/test-kit';
 
 /** A message the fake accepted, as the Graph API would have delivered it. */
-export interface AcceptedMessage {
+interface AcceptedMessage {
   path: string;
   authorization: string | undefined;
   body: Record<string, unknown>;
@@ -10,7 +10,7 @@ export interface AcceptedMessage {
 }
 
 /** One request the fake saw, with the host it was meant for (see `meta.fetch`). */
-export interface SeenRequest {
+interface SeenRequest {
   host: string;
   path: string;
   authorization: string | null;

@@ -25,7 +25,7 @@ import type { DeskRuntime } from './runtime.js';
 import { summaryOf, viewOf, type ViewDeadlines } from './summary.js';
 
 /** Every dimension `count` groups by. */
-export const COUNT_DIMENSIONS = ['status', 'unitId', 'category', 'channel', 'kelurahan'] as const satisfies readonly CountDimension[];
+const COUNT_DIMENSIONS = ['status', 'unitId', 'category', 'channel', 'kelurahan'] as const satisfies readonly CountDimension[];
 
 const filterShape = {
   status: z.array(z.enum(COMPLAINT_STATUSES)).max(COMPLAINT_STATUSES.length).optional(),

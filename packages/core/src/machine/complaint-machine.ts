@@ -183,5 +183,3 @@ export const complaintMachine = setup({
     merged: { type: 'final' },
   },
 });
-
-export type ComplaintMachine = typeof complaintMachine;

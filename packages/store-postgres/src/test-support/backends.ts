@@ -11,7 +11,7 @@ import { startThrowawayCluster } from '../testing/throwaway-cluster.js';
 import { serverBinaries } from './server-binaries.js';
 
 /** One fresh, empty store in a schema of its own, with raw SQL on the same database. */
-export interface FreshStore {
+interface FreshStore {
   store: SqlStore;
   schema: string;
   /** Raw SQL on the store's database, apart from the store object (a driver that closes nothing). */

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../driver.js';
 
-export const SEED_START = '2026-01-01T00:00:00.000Z';
+const SEED_START = '2026-01-01T00:00:00.000Z';
 
 /**
  * Fills a schema's projection table with `count` synthetic rows in one INSERT ... SELECT (for

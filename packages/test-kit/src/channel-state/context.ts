@@ -31,5 +31,5 @@ export const contenders = <T>(
   call: (state: ChannelStateStoreV1, index: number) => Promise<T>,
 ) => Promise.all(Array.from({ length: count }, (_, index) => call(handles[index % handles.length]!, index)));
 
-export const SECOND = 1_000;
+const SECOND = 1_000;
 export const MINUTE = 60 * SECOND;

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { ChannelHarness, ChannelSuiteName, TestChannelOptions } from './harness.js';
 
 /** What a running check can see besides the harness: every line the adapter logged so far. */
-export interface CheckRun {
+interface CheckRun {
   logLines: readonly string[];
 }
 

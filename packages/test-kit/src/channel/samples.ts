@@ -57,7 +57,7 @@ export interface Canary {
 }
 
 /** The digits that identify a phone number however it is written (+62…, 62…, 0…); the whole address otherwise. */
-export function numberNeedle(address: string): string {
+function numberNeedle(address: string): string {
   const digits = address.replace(/\D/g, '');
   return digits.length >= 9 ? digits.slice(-9) : address;
 }

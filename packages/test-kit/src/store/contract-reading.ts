@@ -11,7 +11,7 @@ export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b
 const before = (instant: string | null | undefined, limit: string) => instant != null && Date.parse(instant) < Date.parse(limit);
 
 /** Whether a projection passes a filter, as the contract's doc comments define each field. */
-export function passesFilter(p: ComplaintProjection, filter: ProjectionFilter): boolean {
+function passesFilter(p: ComplaintProjection, filter: ProjectionFilter): boolean {
   if (filter.status && !filter.status.includes(p.status)) return false;
   if (filter.unitId !== undefined && p.unitId !== filter.unitId) return false;
   if (filter.category !== undefined && p.category !== filter.category) return false;

@@ -12,5 +12,5 @@ export function uniqueId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${sequence}`;
 }
 
-export const T0 = '2026-03-02T02:00:00.000Z';
+const T0 = '2026-03-02T02:00:00.000Z';
 export const at = (minutes: number): string => new Date(Date.parse(T0) + minutes * 60_000).toISOString();
