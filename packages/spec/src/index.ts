@@ -12,6 +12,7 @@ export * from './events.js';
 export type * from './store-v1.js';
 export type * from './store-probe.js';
 export type * from './plugin-v1.js';
+export type * from './plugin-v2.js';
 export type * from './channel-v1.js';
 export type * from './channel-state-v1.js';
 export type * from './deadline-policy-v1.js';
