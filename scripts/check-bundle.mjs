@@ -14,7 +14,8 @@ const PEER_ENTRIES = new Set(['@aduan/store-postgres/pg', '@aduan/store-postgres
 
 const specifiers = readdirSync(join(root, 'packages')).flatMap((dir) => {
   const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
-  if (manifest.private) return [];
+  // Command lines (a `bin`) carry their database drivers as dependencies and are not embedded in apps.
+  if (manifest.private || manifest.bin) return [];
   return Object.keys(manifest.exports ?? {})
     .filter((key) => key !== './package.json' && key !== './testing' && !key.startsWith('./mount'))
     .map((key) => (key === '.' ? manifest.name : `${manifest.name}/${key.slice(2)}`))
