@@ -129,7 +129,6 @@ const CHAT: ReadonlyArray<readonly [string, string]> = [
   ['sy', 'saya'],
   ['sya', 'saya'],
   ['kmi', 'kami'],
-  ['dr', 'dari'],
   ['dri', 'dari'],
   ['krn', 'karena'],
   ['karna', 'karena'],
