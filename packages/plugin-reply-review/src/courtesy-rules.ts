@@ -10,7 +10,15 @@ const ADDRESS = /(?<!\p{L})(?:bapak|ibu|saudara|saudari)(?!\p{L})/u;
 export function greeting(reply: ReplyText): RuleHit | undefined {
   if (SALAM.test(reply.standard)) return undefined;
   const first = reply.segments[0] ?? '';
-  if (ADDRESS.test(first.toLowerCase().replace(/\b(?:pak|bpk)\b/g, 'bapak').replace(/\bbu\b/g, 'ibu'))) return undefined;
+  if (
+    ADDRESS.test(
+      first
+        .toLowerCase()
+        .replace(/\b(?:pak|bpk)\b/g, 'bapak')
+        .replace(/\bbu\b/g, 'ibu'),
+    )
+  )
+    return undefined;
   return {
     message: 'Awali dengan salam atau sapaan, misalnya "Selamat siang, Bapak/Ibu".',
     messageEn: 'Open with a greeting or by addressing the resident, e.g. "Selamat siang, Bapak/Ibu".',

@@ -47,13 +47,18 @@ function checkOptions(options: ReplyReviewOptions): void {
     issues.push({ path: 'holdBack', message: `must be one of ${HOLD_BACK_LEVELS.join(', ')}` });
   }
   for (const [index, rule] of (options.skip ?? []).entries()) {
-    if (!Object.hasOwn(REPLY_RULES, rule)) issues.push({ path: `skip.${index}`, message: `unknown rule "${rule}"; rules are ${Object.keys(REPLY_RULES).join(', ')}` });
+    if (!Object.hasOwn(REPLY_RULES, rule))
+      issues.push({ path: `skip.${index}`, message: `unknown rule "${rule}"; rules are ${Object.keys(REPLY_RULES).join(', ')}` });
   }
-  if (options.commands !== undefined && (options.commands.length === 0 || options.commands.some((command) => typeof command !== 'string'))) {
+  if (
+    options.commands !== undefined &&
+    (options.commands.length === 0 || options.commands.some((command) => typeof command !== 'string'))
+  ) {
     issues.push({ path: 'commands', message: 'must name at least one desk command' });
   }
   for (const [unitId, unit] of Object.entries(options.units ?? {})) {
-    if (typeof unit?.name !== 'string' || unit.name.trim() === '') issues.push({ path: `units.${unitId}.name`, message: 'must be the unit’s name' });
+    if (typeof unit?.name !== 'string' || unit.name.trim() === '')
+      issues.push({ path: `units.${unitId}.name`, message: 'must be the unit’s name' });
   }
   if (issues.length > 0) throw new InvalidConfigError('reply-review options', issues);
 }
@@ -65,7 +70,8 @@ function checkReviewedPayload(value: unknown): FieldIssue[] {
   const payload = value as { respondedVersion?: unknown; score?: unknown; rules?: unknown } | null;
   const issues: FieldIssue[] = [];
   if (!Number.isInteger(payload?.respondedVersion)) issues.push({ path: 'respondedVersion', message: 'must be an integer' });
-  if (typeof payload?.score !== 'number' || payload.score < 0 || payload.score > 100) issues.push({ path: 'score', message: 'must be 0–100' });
+  if (typeof payload?.score !== 'number' || payload.score < 0 || payload.score > 100)
+    issues.push({ path: 'score', message: 'must be 0–100' });
   if (!Array.isArray(payload?.rules) || payload.rules.some((rule) => !Object.hasOwn(REPLY_RULES, rule as string))) {
     issues.push({ path: 'rules', message: 'must list reply-review rule codes' });
   }

@@ -1,14 +1,13 @@
+import { stemIndonesian } from '@aduan/text-id';
 import type { ResolvedReplyContext, RuleHit } from './reply-context.js';
 import type { ReplyText } from './reply-text.js';
 import { isOwnName, namedBodies } from './named-bodies.js';
 
 /**
- * Stems of concrete actions (Snowball stems of the words officers write: `perbaikan` → `baik`,
- * `dibersihkan` → `bersih`). Promises without content (`ditindaklanjuti`, `diproses`, `ditangani`,
- * `dikoordinasikan`) are deliberately absent: they are what makes a reply "normatif". The stemmer reads
- * some `peN-`/`meN-` forms with the first letter dropped (`pengerukan` → `eruk`), so both stems are listed.
+ * Roots of concrete actions. Promises without content (`ditindaklanjuti`, `diproses`, `ditangani`,
+ * `dikoordinasikan`, `dipantau`) are deliberately absent: they are what makes a reply "normatif".
  */
-export const ACTION_STEMS: ReadonlySet<string> = new Set([
+export const ACTION_ROOTS: readonly string[] = [
   'baik',
   'betul',
   'bersih',
@@ -58,34 +57,55 @@ export const ACTION_STEMS: ReadonlySet<string> = new Set([
   'patroli',
   'salur',
   'bangun',
-  'rehab',
   'rehabilitasi',
   'evakuasi',
   'padam',
   'gali',
-  'buang',
   'pindah',
-  'rapi',
   'cat',
   'tempel',
   'vaksinasi',
-  'imunisasi',
   'bayar',
   'setor',
-  'eruk',
-  'ertib',
-  'injau',
-  'ecor',
-  'erjun',
-  'utup',
-  'irim',
-  'surve',
-  'patrol',
-  'dicat',
-]);
+];
 
-/** Forwarding counts as an action only when the reply names where it went. */
-const FORWARDING_STEMS = ['terus', 'erus', 'uskan', 'limpah', 'rujuk', 'alih', 'sampai'];
+/** Roots of forwarding: an action only when the reply names where the complaint went. */
+const FORWARDING_ROOTS = ['terus', 'limpah', 'rujuk', 'alih', 'sampai'];
+
+// meN- and peN- change the root's first sound (tambal → menambal, survei → menyurvei); the stemmer
+// does not always undo it, so each root's affixed forms are stemmed too and every result counts.
+function nasalPrefixed(prefix: 'me' | 'pe', root: string): string {
+  const first = root[0] ?? '';
+  if ('aiueo'.includes(first)) return `${prefix}ng${root}`;
+  if ('bfv'.includes(first)) return `${prefix}m${root}`;
+  if (first === 'p') return `${prefix}m${root.slice(1)}`;
+  if ('dcjz'.includes(first)) return `${prefix}n${root}`;
+  if (first === 't') return `${prefix}n${root.slice(1)}`;
+  if ('gh'.includes(first)) return `${prefix}ng${root}`;
+  if (first === 'k') return `${prefix}ng${root.slice(1)}`;
+  if (first === 's') return `${prefix}ny${root.slice(1)}`;
+  return `${prefix}${root}`;
+}
+
+function stemsOf(roots: readonly string[]): ReadonlySet<string> {
+  const forms = roots.flatMap((root) => [
+    root,
+    `di${root}`,
+    `di${root}kan`,
+    `${root}kan`,
+    `${root}an`,
+    nasalPrefixed('me', root),
+    `${nasalPrefixed('me', root)}kan`,
+    `${nasalPrefixed('pe', root)}an`,
+    `per${root}an`,
+    `diper${root}i`,
+    `ber${root}`,
+  ]);
+  return new Set(forms.map(stemIndonesian));
+}
+
+const ACTION_STEMS = stemsOf(ACTION_ROOTS);
+const FORWARDING_STEMS = stemsOf(FORWARDING_ROOTS);
 
 const MONTHS =
   'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des';
@@ -117,7 +137,7 @@ export interface Substance {
 /** Finds the three parts of a substantive answer. */
 export function substanceOf(reply: ReplyText, context: ResolvedReplyContext): Substance {
   const bodies = namedBodies(reply.raw, [...context.ownNames, ...context.authorities]);
-  const forwardedSomewhere = bodies.length > 0 && FORWARDING_STEMS.some((stem) => reply.stems.has(stem));
+  const forwardedSomewhere = bodies.length > 0 && [...reply.stems].some((stem) => FORWARDING_STEMS.has(stem));
   return {
     action: forwardedSomewhere || [...reply.stems].some((stem) => ACTION_STEMS.has(stem)),
     timeFrame: BOUNDED_TIME_FRAME.test(reply.standard),

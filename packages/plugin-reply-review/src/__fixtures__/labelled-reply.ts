@@ -24,6 +24,12 @@ export const CORPUS_UNITS = {
 export type CorpusUnit = keyof typeof CORPUS_UNITS;
 
 /** Builds one corpus entry; `overdue` marks a complaint past its deadline. */
-export function reply(id: string, unit: CorpusUnit, text: string, breaks: readonly ReplyRule[], extra: Partial<ReplyContext> = {}): LabelledReply {
+export function reply(
+  id: string,
+  unit: CorpusUnit,
+  text: string,
+  breaks: readonly ReplyRule[],
+  extra: Partial<ReplyContext> = {},
+): LabelledReply {
   return { id, text, breaks, context: { ...CORPUS_UNITS[unit], ...extra } };
 }

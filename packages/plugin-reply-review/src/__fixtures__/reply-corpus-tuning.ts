@@ -191,21 +191,30 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
   ),
 
   // Polite but normatif.
-  reply('pn-01', 'dpupr', 'Selamat siang, Bapak. Terima kasih atas laporannya. Laporan sudah diterima dan akan ditindaklanjuti.\nSalam, DPUPR Kota Pekalongan', [
-    'normatif',
-  ]),
-  reply('pn-02', 'dlh', 'Selamat pagi, Ibu. Terima kasih atas laporannya. Aduan Ibu sudah kami teruskan kepada pihak terkait.\nSalam, DLH Kota Pekalongan', [
-    'normatif',
-  ]),
+  reply(
+    'pn-01',
+    'dpupr',
+    'Selamat siang, Bapak. Terima kasih atas laporannya. Laporan sudah diterima dan akan ditindaklanjuti.\nSalam, DPUPR Kota Pekalongan',
+    ['normatif'],
+  ),
+  reply(
+    'pn-02',
+    'dlh',
+    'Selamat pagi, Ibu. Terima kasih atas laporannya. Aduan Ibu sudah kami teruskan kepada pihak terkait.\nSalam, DLH Kota Pekalongan',
+    ['normatif'],
+  ),
   reply(
     'pn-03',
     'dishub',
     'Yth. Bapak, terima kasih atas laporannya. Laporan Bapak sedang dalam proses penanganan oleh instansi terkait.\nSalam, Dishub Kota Pekalongan',
     ['normatif'],
   ),
-  reply('pn-04', 'capil', 'Selamat siang, Saudara. Terima kasih atas laporannya. Akan segera kami koordinasikan.\nSalam, Disdukcapil Kota Pekalongan', [
-    'normatif',
-  ]),
+  reply(
+    'pn-04',
+    'capil',
+    'Selamat siang, Saudara. Terima kasih atas laporannya. Akan segera kami koordinasikan.\nSalam, Disdukcapil Kota Pekalongan',
+    ['normatif'],
+  ),
   reply(
     'pn-05',
     'dpupr',
@@ -329,12 +338,33 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
   ),
 
   // Rude.
-  reply('r-01', 'kelurahan', 'Bukan kami yang menangani masalah itu, tanya ke kelurahan.', ['greeting', 'thanks', 'blaming', 'normatif', 'authority', 'closing']),
+  reply('r-01', 'kelurahan', 'Bukan kami yang menangani masalah itu, tanya ke kelurahan.', [
+    'greeting',
+    'thanks',
+    'blaming',
+    'normatif',
+    'authority',
+    'closing',
+  ]),
   reply('r-02', 'dpupr', 'Anda harus melengkapi data dulu!!!', ['greeting', 'thanks', 'exclamations', 'blaming', 'normatif', 'closing']),
   reply('r-03', 'dpupr', 'Gak bisa, itu di luar anggaran.', ['greeting', 'thanks', 'informal', 'normatif', 'closing']),
-  reply('r-04', 'dlh', 'Sudah kami sampaikan berkali-kali, silakan baca pengumuman.', ['greeting', 'thanks', 'blaming', 'normatif', 'closing']),
+  reply('r-04', 'dlh', 'Sudah kami sampaikan berkali-kali, silakan baca pengumuman.', [
+    'greeting',
+    'thanks',
+    'blaming',
+    'normatif',
+    'closing',
+  ]),
   reply('r-05', 'dishub', 'Laporan ditutup.', ['greeting', 'thanks', 'normatif', 'closing']),
-  reply('r-06', 'satpol', 'SUDAH KAMI BILANG ITU BUKAN URUSAN KAMI', ['greeting', 'thanks', 'shouting', 'blaming', 'normatif', 'authority', 'closing']),
+  reply('r-06', 'satpol', 'SUDAH KAMI BILANG ITU BUKAN URUSAN KAMI', [
+    'greeting',
+    'thanks',
+    'shouting',
+    'blaming',
+    'normatif',
+    'authority',
+    'closing',
+  ]),
   reply('r-07', 'dlh', 'Sampahnya ya dibuang di TPS dong, jangan sembarangan. Makanya warga harus disiplin.', [
     'greeting',
     'thanks',
@@ -343,7 +373,14 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
     'normatif',
     'closing',
   ]),
-  reply('r-08', 'dpupr', 'Laporan kamu ngawur, jalannya baik-baik saja.', ['greeting', 'thanks', 'harsh-words', 'blaming', 'normatif', 'closing']),
+  reply('r-08', 'dpupr', 'Laporan kamu ngawur, jalannya baik-baik saja.', [
+    'greeting',
+    'thanks',
+    'harsh-words',
+    'blaming',
+    'normatif',
+    'closing',
+  ]),
   reply('r-09', 'capil', 'Udah dibilang syaratnya harus lengkap. Baca dulu dong sebelum lapor!!', [
     'greeting',
     'thanks',
@@ -353,8 +390,20 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
     'normatif',
     'closing',
   ]),
-  reply('r-10', 'kelurahan', 'Itu salah warga sendiri yang buang sampah ke sungai.', ['greeting', 'thanks', 'blaming', 'normatif', 'closing']),
-  reply('r-11', 'dishub', 'Terserah Anda mau percaya atau tidak, kami sudah bekerja.', ['greeting', 'thanks', 'blaming', 'normatif', 'closing']),
+  reply('r-10', 'kelurahan', 'Itu salah warga sendiri yang buang sampah ke sungai.', [
+    'greeting',
+    'thanks',
+    'blaming',
+    'normatif',
+    'closing',
+  ]),
+  reply('r-11', 'dishub', 'Terserah Anda mau percaya atau tidak, kami sudah bekerja.', [
+    'greeting',
+    'thanks',
+    'blaming',
+    'normatif',
+    'closing',
+  ]),
   reply('r-12', 'dpupr', 'JALAN ITU MILIK PROVINSI, JANGAN LAPOR KE SINI LAGI!!!', [
     'greeting',
     'thanks',
@@ -370,7 +419,15 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
   reply('r-15', 'dinkes', 'Kalau tidak puas silakan lapor ke tempat lain.', ['greeting', 'thanks', 'blaming', 'normatif', 'closing']),
   reply('r-16', 'dpupr', 'Ini bukan tugas kami. Urus sendiri.', ['greeting', 'thanks', 'blaming', 'normatif', 'authority', 'closing']),
   reply('r-17', 'dlh', 'Lu yang buang sampah, lu yang bersihin.', ['greeting', 'thanks', 'blaming', 'informal', 'normatif', 'closing']),
-  reply('r-18', 'capil', 'Antri aja kayak yang lain, jangan cerewet.', ['greeting', 'thanks', 'harsh-words', 'blaming', 'informal', 'normatif', 'closing']),
+  reply('r-18', 'capil', 'Antri aja kayak yang lain, jangan cerewet.', [
+    'greeting',
+    'thanks',
+    'harsh-words',
+    'blaming',
+    'informal',
+    'normatif',
+    'closing',
+  ]),
   reply('r-19', 'dishub', 'Harusnya anda parkir di tempat yang benar, bukan salah kami kalau diderek.', [
     'greeting',
     'thanks',
@@ -380,8 +437,22 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
   ]),
   reply('r-20', 'kelurahan', 'Percuma lapor terus, anggarannya tidak ada.', ['greeting', 'thanks', 'blaming', 'normatif', 'closing']),
   reply('r-21', 'dpupr', 'Jalan sudah diperbaiki. Lihat sendiri.', ['greeting', 'thanks', 'blaming', 'normatif', 'closing']),
-  reply('r-22', 'satpol', 'KAMI TIDAK ADA WAKTU MENGURUS HAL SEPELE SEPERTI INI.', ['greeting', 'thanks', 'shouting', 'blaming', 'normatif', 'closing']),
-  reply('r-23', 'dlh', 'Sudah tahu kan sampah diangkut seminggu sekali? Sabar dong.', ['greeting', 'thanks', 'blaming', 'informal', 'normatif', 'closing']),
+  reply('r-22', 'satpol', 'KAMI TIDAK ADA WAKTU MENGURUS HAL SEPELE SEPERTI INI.', [
+    'greeting',
+    'thanks',
+    'shouting',
+    'blaming',
+    'normatif',
+    'closing',
+  ]),
+  reply('r-23', 'dlh', 'Sudah tahu kan sampah diangkut seminggu sekali? Sabar dong.', [
+    'greeting',
+    'thanks',
+    'blaming',
+    'informal',
+    'normatif',
+    'closing',
+  ]),
   reply('r-24', 'dinkes', 'Tidak usah protes, semua sudah sesuai prosedur.', ['greeting', 'thanks', 'blaming', 'normatif', 'closing']),
   reply('r-25', 'capil', 'Warga sendiri yang tidak disiplin mengurus dokumen. Jangan menyalahkan petugas!!', [
     'greeting',
@@ -531,12 +602,7 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
     'Selamat siang, Bapak. Terima kasih atas laporannya. DPUPR baru sempat meninjau lokasi kemarin, 12 November 2025, dan penambalan dijadwalkan Jumat ini.\nSalam, DPUPR Kota Pekalongan',
     ['apology'],
   ),
-  reply(
-    'm-24',
-    'satpol',
-    'Terima kasih. Sudah ditertibkan.\nSatpol PP',
-    ['greeting', 'normatif'],
-  ),
+  reply('m-24', 'satpol', 'Terima kasih. Sudah ditertibkan.\nSatpol PP', ['greeting', 'normatif']),
   reply(
     'm-25',
     'kelurahan',
