@@ -65,7 +65,7 @@ const TITLED_BODY =
   /(?<!\p{L})(?:Dinas|Badan|Kantor|Bagian|Bidang|Seksi|Kelurahan|Kecamatan|Balai|Kementerian|Pemerintah|Unit|Tim|Satuan|Direktorat|Perusahaan|PT|Lurah|Camat)\s+(?:\p{Lu}[\p{L}\d&]*)(?:\s+(?:\p{Lu}[\p{L}\d&]*|dan|Kota|Kabupaten))*/gu;
 const KNOWN_BODY = new RegExp(`(?<!\\p{L})(?:${KNOWN_BODIES.map((body) => body.replace(/\s+/g, '\\s+')).join('|')})(?!\\p{L})`, 'gu');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Names of public bodies a text names, in order of appearance, plus any of `extra` it contains (any case). */
 export function namedBodies(text: string, extra: readonly string[] = []): string[] {
@@ -74,7 +74,7 @@ export function namedBodies(text: string, extra: readonly string[] = []): string
   for (const match of text.matchAll(KNOWN_BODY)) found.push({ at: match.index, name: match[0] });
   for (const name of extra) {
     if (name.trim() === '') continue;
-    const match = new RegExp(`(?<!\\p{L})${escape(name.trim()).replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'iu').exec(text);
+    const match = new RegExp(`(?<!\\p{L})${escapeRegExp(name.trim()).replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'iu').exec(text);
     if (match) found.push({ at: match.index, name: match[0] });
   }
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.name);
