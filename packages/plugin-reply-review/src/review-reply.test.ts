@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HOLDOUT_REPLIES } from './__fixtures__/reply-corpus-holdout.js';
 import { TUNING_REPLIES } from './__fixtures__/reply-corpus-tuning.js';
 import { scoreCorpus } from './__fixtures__/score-corpus.js';
 import { REPLY_RULES, reviewReply } from './index.js';
@@ -100,6 +101,19 @@ describe('the labelled corpus', () => {
     const labelled = new Set(TUNING_REPLIES.flatMap((entry) => entry.breaks));
     expect([...labelled].sort()).toEqual(Object.keys(REPLY_RULES).sort());
     expect(new Set(TUNING_REPLIES.map((entry) => entry.id)).size).toBe(TUNING_REPLIES.length);
+  });
+
+  it('keeps a held-out part of at least 45 replies, also covering every rule, for at least 150 replies in all', () => {
+    expect(HOLDOUT_REPLIES.length).toBeGreaterThanOrEqual(45);
+    const all = [...TUNING_REPLIES, ...HOLDOUT_REPLIES];
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(all.map((entry) => entry.id)).size).toBe(all.length);
+    const labelled = new Set(HOLDOUT_REPLIES.flatMap((entry) => entry.breaks));
+    expect([...labelled].sort()).toEqual(Object.keys(REPLY_RULES).sort());
+    // Every kind of reply is there: clean ones, normatif-only ones and ones breaking several rules.
+    expect(HOLDOUT_REPLIES.filter((entry) => entry.breaks.length === 0).length).toBeGreaterThanOrEqual(10);
+    expect(HOLDOUT_REPLIES.filter((entry) => entry.breaks.join() === 'normatif').length).toBeGreaterThanOrEqual(10);
+    expect(HOLDOUT_REPLIES.filter((entry) => entry.breaks.length >= 4).length).toBeGreaterThanOrEqual(10);
   });
 
   it('reaches precision and recall of at least 0.9 for every rule on the tuning part', () => {
