@@ -3,7 +3,7 @@ import type { StoredEvent } from '@aduan/spec';
 import type { IndexedComplaint } from './indexed-complaint.js';
 
 /** The plugin's own event that puts a complaint under a work order. */
-export const GROUPED_EVENT = 'duplicates/grouped';
+const GROUPED_EVENT = 'duplicates/grouped';
 
 interface ReceivedPayload {
   trackingNumber?: unknown;

@@ -7,7 +7,7 @@ import { isOwnName, namedBodies } from './named-bodies.js';
  * Roots of concrete actions. Promises without content (`ditindaklanjuti`, `diproses`, `ditangani`,
  * `dikoordinasikan`, `dipantau`) are deliberately absent: they are what makes a reply "normatif".
  */
-export const ACTION_ROOTS: readonly string[] = [
+const ACTION_ROOTS: readonly string[] = [
   'baik',
   'betul',
   'bersih',
@@ -128,14 +128,14 @@ const TIME_FRAME = new RegExp(
 const BOUNDED_TIME_FRAME = new RegExp(`(?<![\\p{L}\\d])(?:${TIME_FRAME.source})(?![\\p{L}\\d])`, 'u');
 
 /** What a reply says of substance: a concrete action, a date or time frame, the unit responsible. */
-export interface Substance {
+interface Substance {
   action: boolean;
   timeFrame: boolean;
   unit: boolean;
 }
 
 /** Finds the three parts of a substantive answer. */
-export function substanceOf(reply: ReplyText, context: ResolvedReplyContext): Substance {
+function substanceOf(reply: ReplyText, context: ResolvedReplyContext): Substance {
   const bodies = namedBodies(reply.raw, [...context.ownNames, ...context.authorities]);
   const forwardedSomewhere = bodies.length > 0 && [...reply.stems].some((stem) => FORWARDING_STEMS.has(stem));
   return {

@@ -58,7 +58,7 @@ export function exclamations(reply: ReplyText): RuleHit | undefined {
 }
 
 /** Insults that must never reach a resident (normalised words). */
-export const HARSH_WORDS: readonly string[] = [
+const HARSH_WORDS: readonly string[] = [
   'bodoh',
   'goblok',
   'tolol',

@@ -11,7 +11,7 @@ export interface LabelledReply {
 }
 
 /** The units that answer in the corpus, with the names residents know them by. */
-export const CORPUS_UNITS = {
+const CORPUS_UNITS = {
   dpupr: { unitName: 'DPUPR Kota Pekalongan', unitAliases: ['DPUPR', 'Dinas Pekerjaan Umum dan Penataan Ruang'] },
   dlh: { unitName: 'DLH Kota Pekalongan', unitAliases: ['DLH', 'Dinas Lingkungan Hidup'] },
   dishub: { unitName: 'Dishub Kota Pekalongan', unitAliases: ['Dishub', 'Dinas Perhubungan'] },
