@@ -1,5 +1,7 @@
 import { createDesk, createMemoryStore } from '@aduan/core';
+import { sealEvent } from '@aduan/core/history';
 import {
+  GENESIS_HASH,
   InvalidConfigError,
   type AppendPluginEventInputV2,
   type PluginDeskV2,
@@ -41,9 +43,22 @@ function recordingPluginDesk(appended: AppendPluginEventInputV2[]): PluginDeskV2
     list: refuse,
     history: refuse,
     replay: refuse,
-    appendEvent: async (input) => {
+    appendEvent: async (input): Promise<StoredEvent> => {
       appended.push(input);
-      return {} as StoredEvent;
+      // A real sealed event (a one-event chain); the plugin does not read it back.
+      return sealEvent(
+        {
+          id: `plugin-event-${appended.length}`,
+          complaintId: input.complaintId,
+          version: 1,
+          type: `reply-review/${input.name}`,
+          schemaVersion: 1,
+          at: new Date().toISOString(),
+          actor: input.actor ?? { id: 'plugin:reply-review', role: 'system' },
+          payload: input.payload,
+        },
+        GENESIS_HASH,
+      );
     },
   };
 }
