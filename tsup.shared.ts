@@ -2,8 +2,9 @@ import { defineConfig } from 'tsup';
 import { entryPoints } from './scripts/entry-points.js';
 
 /**
- * The one build every @aduan package uses: ESM + CJS + .d.ts for Node 20, one entry per subpath of
- * the package's `exports` (run from the package folder). Names are kept, so errors print as
+ * The one build every @aduan package uses: ESM + CJS + .d.ts for Node 20.12 (the engines range, so
+ * import attributes such as `with { type: 'json' }` are kept), one entry per subpath of the
+ * package's `exports` (run from the package folder). Names are kept, so errors print as
  * `AduanError`, not as a bundler's renamed `_AduanError`.
  */
 export default defineConfig({
@@ -13,5 +14,5 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   keepNames: true,
-  target: 'node20',
+  target: 'node20.12',
 });

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HOLDOUT_REPLIES } from './__fixtures__/reply-corpus-holdout.js';
+import { TUNING_REPLIES } from './__fixtures__/reply-corpus-tuning.js';
+import { scoreCorpus } from './__fixtures__/score-corpus.js';
+import { REPLY_RULES, reviewReply } from './index.js';
+
+const dpupr = { unitName: 'DPUPR Kota Pekalongan', unitAliases: ['DPUPR'] };
+const GOOD =
+  'Selamat siang, Bapak. Terima kasih atas laporannya. Tim DPUPR akan menambal lubang di Jl. Sriwijaya pada Rabu, 12 November 2025.\nSalam, DPUPR Kota Pekalongan';
+const rules = (text: string, context = {}) => reviewReply(text, context).findings.map((finding) => finding.rule);
+
+describe('reviewReply', () => {
+  it('passes a courteous, substantive reply with a full score', () => {
+    expect(reviewReply(GOOD, dpupr)).toEqual({ findings: [], score: 100 });
+  });
+
+  it('explains a normatif reply in Bahasa Indonesia and English, naming what is missing', () => {
+    const [finding] = reviewReply(
+      'Selamat pagi, Bapak. Terima kasih. Laporan akan ditindaklanjuti.\nSalam, DPUPR Kota Pekalongan',
+      dpupr,
+    ).findings;
+    expect(finding).toMatchObject({ rule: 'normatif', severity: 'high' });
+    expect(finding?.message).toBe(
+      'Jawaban masih normatif: sebutkan tindakan nyata yang sudah atau akan dilakukan, tanggal atau jangka waktu.',
+    );
+    expect(finding?.messageEn).toMatch(/concrete action taken or planned, a date or time frame/);
+  });
+
+  it('lists the most serious findings first and scores them', () => {
+    const review = reviewReply('Anda harus melengkapi data dulu!!!', dpupr);
+    expect(review.findings.map((finding) => finding.rule)).toEqual([
+      'exclamations',
+      'blaming',
+      'normatif',
+      'greeting',
+      'thanks',
+      'closing',
+    ]);
+    expect(review.score).toBe(0);
+    expect(reviewReply(GOOD.replace('Salam, DPUPR Kota Pekalongan', 'Salam.'), dpupr).score).toBe(97);
+    expect(review.findings.find((finding) => finding.rule === 'blaming')?.evidence).toBe('anda harus');
+  });
+
+  it('asks for an apology when the complaint is overdue, and accepts one', () => {
+    expect(rules(GOOD, { ...dpupr, overdue: true })).toEqual(['apology']);
+    expect(rules(GOOD.replace('Terima kasih', 'Mohon maaf atas keterlambatan ini. Terima kasih'), { ...dpupr, overdue: true })).toEqual([]);
+  });
+
+  it('wants a "bukan wewenang" answer to name another authority, not only the unit itself', () => {
+    const notOurs =
+      'Selamat pagi, Bapak. Terima kasih. Saluran irigasi bukan wewenang DPUPR; aduan sudah kami teruskan pada 3 November 2025';
+    expect(rules(`${notOurs}.\nSalam, DPUPR Kota Pekalongan`, dpupr)).toEqual(['authority']);
+    expect(rules(`${notOurs} kepada BBWS Pemali Juana.\nSalam, DPUPR Kota Pekalongan`, dpupr)).toEqual([]);
+    expect(
+      rules(`${notOurs} kepada Perumda Tirtayasa.\nSalam, DPUPR Kota Pekalongan`, { ...dpupr, authorities: ['Perumda Tirtayasa'] }),
+    ).toEqual([]);
+  });
+
+  it('does not take acronyms for shouting, nor abbreviations for informal words', () => {
+    expect(rules(GOOD.replace('Tim DPUPR', 'Tim UPTD PJU DPUPR'), dpupr)).toEqual([]);
+    expect(rules(GOOD.replace('Jl. Sriwijaya', 'Jl. Sriwijaya Gg. 3 Kel. Kuripan Kidul'), dpupr)).toEqual([]);
+  });
+
+  it('leaves out skipped rules and reads a deployment’s own informal forms', () => {
+    expect(rules('Terima kasih, sudah diperbaiki tgl 3 November 2025 oleh DPUPR.', { ...dpupr, skip: ['greeting', 'closing'] })).toEqual(
+      [],
+    );
+    expect(rules(GOOD.replace('Terima kasih', 'Mksi'), dpupr)).toEqual(['thanks']);
+    expect(rules(GOOD.replace('Terima kasih', 'Mksi'), { ...dpupr, forms: { mksi: 'terima kasih' } })).toEqual([]);
+  });
+
+  it('never throws and always scores within 0–100, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const review = reviewReply(text, dpupr);
+        expect(review.score).toBeGreaterThanOrEqual(0);
+        expect(review.score).toBeLessThanOrEqual(100);
+        for (const finding of review.findings) expect(REPLY_RULES[finding.rule]).toBe(finding.severity);
+      }),
+    );
+  });
+
+  it('adding a run of exclamation marks to any reply adds the exclamations finding', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TUNING_REPLIES), fc.integer({ min: 2, max: 6 }), (entry, marks) => {
+        const before = rules(entry.text, entry.context);
+        const after = rules(`${entry.text}${'!'.repeat(marks)}`, entry.context);
+        expect(after).toContain('exclamations');
+        expect(after.filter((rule) => rule !== 'exclamations' && rule !== 'closing')).toEqual(
+          before.filter((rule) => rule !== 'exclamations' && rule !== 'closing'),
+        );
+      }),
+    );
+  });
+});
+
+describe('the labelled corpus', () => {
+  it('holds at least 100 tuning replies covering every rule', () => {
+    expect(TUNING_REPLIES.length).toBeGreaterThanOrEqual(100);
+    const labelled = new Set(TUNING_REPLIES.flatMap((entry) => entry.breaks));
+    expect([...labelled].sort()).toEqual(Object.keys(REPLY_RULES).sort());
+    expect(new Set(TUNING_REPLIES.map((entry) => entry.id)).size).toBe(TUNING_REPLIES.length);
+  });
+
+  it('keeps a held-out part of at least 45 replies, also covering every rule, for at least 150 replies in all', () => {
+    expect(HOLDOUT_REPLIES.length).toBeGreaterThanOrEqual(45);
+    const all = [...TUNING_REPLIES, ...HOLDOUT_REPLIES];
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(all.map((entry) => entry.id)).size).toBe(all.length);
+    const labelled = new Set(HOLDOUT_REPLIES.flatMap((entry) => entry.breaks));
+    expect([...labelled].sort()).toEqual(Object.keys(REPLY_RULES).sort());
+    // Every kind of reply is there: clean ones, normatif-only ones and ones breaking several rules.
+    expect(HOLDOUT_REPLIES.filter((entry) => entry.breaks.length === 0).length).toBeGreaterThanOrEqual(10);
+    expect(HOLDOUT_REPLIES.filter((entry) => entry.breaks.join() === 'normatif').length).toBeGreaterThanOrEqual(10);
+    expect(HOLDOUT_REPLIES.filter((entry) => entry.breaks.length >= 4).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reaches precision and recall of at least 0.9 for every rule on the tuning part', () => {
+    const { scores } = scoreCorpus(TUNING_REPLIES);
+    const below = scores.filter(
+      (score) => score.precision < 0.9 || (score.recall < 0.9 && score.truePositives + score.falseNegatives >= 10),
+    );
+    expect(below).toEqual([]);
+  });
+});

@@ -1,0 +1,185 @@
+import { stemIndonesian } from '@aduan/text-id';
+import type { ResolvedReplyContext, RuleHit } from './reply-context.js';
+import type { ReplyText } from './reply-text.js';
+import { isOwnName, namedBodies } from './named-bodies.js';
+
+/**
+ * Roots of concrete actions. Promises without content (`ditindaklanjuti`, `diproses`, `ditangani`,
+ * `dikoordinasikan`, `dipantau`) are deliberately absent: they are what makes a reply "normatif".
+ */
+const ACTION_ROOTS: readonly string[] = [
+  'baik',
+  'betul',
+  'bersih',
+  'ganti',
+  'pasang',
+  'tambal',
+  'angkut',
+  'angkat',
+  'ambil',
+  'keruk',
+  'kuras',
+  'sedot',
+  'pangkas',
+  'tebang',
+  'potong',
+  'survei',
+  'tinjau',
+  'periksa',
+  'ukur',
+  'cor',
+  'aspal',
+  'uruk',
+  'bongkar',
+  'tertib',
+  'tegur',
+  'segel',
+  'semprot',
+  'fogging',
+  'normalisasi',
+  'jadwal',
+  'usul',
+  'anggar',
+  'cetak',
+  'terbit',
+  'nyala',
+  'sambung',
+  'tutup',
+  'buka',
+  'tanam',
+  'sapu',
+  'kirim',
+  'terjun',
+  'datang',
+  'kunjung',
+  'hubung',
+  'panggil',
+  'patroli',
+  'salur',
+  'bangun',
+  'rehabilitasi',
+  'evakuasi',
+  'padam',
+  'gali',
+  'pindah',
+  'cat',
+  'tempel',
+  'vaksinasi',
+  'bayar',
+  'setor',
+];
+
+/** Roots of forwarding: an action only when the reply names where the complaint went. */
+const FORWARDING_ROOTS = ['terus', 'limpah', 'rujuk', 'alih', 'sampai'];
+
+// meN- and peN- change the root's first sound (tambal → menambal, survei → menyurvei); the stemmer
+// does not always undo it, so each root's affixed forms are stemmed too and every result counts.
+function nasalPrefixed(prefix: 'me' | 'pe', root: string): string {
+  const first = root[0] ?? '';
+  if ('aiueo'.includes(first)) return `${prefix}ng${root}`;
+  if ('bfv'.includes(first)) return `${prefix}m${root}`;
+  if (first === 'p') return `${prefix}m${root.slice(1)}`;
+  if ('dcjz'.includes(first)) return `${prefix}n${root}`;
+  if (first === 't') return `${prefix}n${root.slice(1)}`;
+  if ('gh'.includes(first)) return `${prefix}ng${root}`;
+  if (first === 'k') return `${prefix}ng${root.slice(1)}`;
+  if (first === 's') return `${prefix}ny${root.slice(1)}`;
+  return `${prefix}${root}`;
+}
+
+function stemsOf(roots: readonly string[]): ReadonlySet<string> {
+  const forms = roots.flatMap((root) => [
+    root,
+    `di${root}`,
+    `di${root}kan`,
+    `${root}kan`,
+    `${root}an`,
+    nasalPrefixed('me', root),
+    `${nasalPrefixed('me', root)}kan`,
+    `${nasalPrefixed('pe', root)}an`,
+    `per${root}an`,
+    `diper${root}i`,
+    `ber${root}`,
+  ]);
+  return new Set(forms.map(stemIndonesian));
+}
+
+const ACTION_STEMS = stemsOf(ACTION_ROOTS);
+const FORWARDING_STEMS = stemsOf(FORWARDING_ROOTS);
+
+const MONTHS =
+  'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des';
+const NUMBER_WORDS = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\\p{L}+ belas|\\p{L}+ puluh|beberapa';
+const TIME_FRAME = new RegExp(
+  [
+    `\\d{1,2} (?:${MONTHS})`,
+    '\\d{1,2} \\d{1,2} \\d{2,4}',
+    'senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad',
+    'hari ini|besok|lusa|kemarin|tadi (?:pagi|siang|sore|malam)|pagi ini|siang ini|sore ini|malam ini',
+    '(?:pekan|minggu|bulan|tahun|triwulan|semester) (?:ini|depan|berikutnya|anggaran)',
+    '(?:akhir|awal|pertengahan) (?:pekan|minggu|bulan|tahun)',
+    `(?:\\d+|${NUMBER_WORDS}) (?:hari|minggu|pekan|bulan|tahun|jam)`,
+    '\\d+ x 24 jam',
+    'paling lambat|selambat lambatnya|sebelum tanggal|mulai tanggal|pukul \\d{1,2}|jam \\d{1,2}',
+    'tahun 20\\d\\d|20\\d\\d',
+  ].join('|'),
+  'u',
+);
+const BOUNDED_TIME_FRAME = new RegExp(`(?<![\\p{L}\\d])(?:${TIME_FRAME.source})(?![\\p{L}\\d])`, 'u');
+
+/** What a reply says of substance: a concrete action, a date or time frame, the unit responsible. */
+interface Substance {
+  action: boolean;
+  timeFrame: boolean;
+  unit: boolean;
+}
+
+/** Finds the three parts of a substantive answer. */
+function substanceOf(reply: ReplyText, context: ResolvedReplyContext): Substance {
+  const bodies = namedBodies(reply.raw, [...context.ownNames, ...context.authorities]);
+  const forwardedSomewhere = bodies.length > 0 && [...reply.stems].some((stem) => FORWARDING_STEMS.has(stem));
+  return {
+    action: forwardedSomewhere || [...reply.stems].some((stem) => ACTION_STEMS.has(stem)),
+    timeFrame: BOUNDED_TIME_FRAME.test(reply.standard),
+    unit: bodies.length > 0,
+  };
+}
+
+const MISSING_ID: Readonly<Record<keyof Substance, string>> = {
+  action: 'tindakan nyata yang sudah atau akan dilakukan',
+  timeFrame: 'tanggal atau jangka waktu',
+  unit: 'unit yang bertanggung jawab',
+};
+const MISSING_EN: Readonly<Record<keyof Substance, string>> = {
+  action: 'the concrete action taken or planned',
+  timeFrame: 'a date or time frame',
+  unit: 'the responsible unit',
+};
+
+/** A reply without a concrete action, a time frame or the responsible unit is "normatif". */
+export function normatif(reply: ReplyText, context: ResolvedReplyContext): RuleHit | undefined {
+  const substance = substanceOf(reply, context);
+  const missing = (Object.keys(substance) as (keyof Substance)[]).filter((part) => !substance[part]);
+  if (missing.length === 0) return undefined;
+  return {
+    message: `Jawaban masih normatif: sebutkan ${missing.map((part) => MISSING_ID[part]).join(', ')}.`,
+    messageEn: `The answer is boilerplate ("normatif"): state ${missing.map((part) => MISSING_EN[part]).join(', ')}.`,
+  };
+}
+
+// A "not our authority" answer (on the normalised text).
+const NOT_OURS =
+  /(?<!\p{L})(?:bukan (?:merupakan )?(?:wewenang|kewenangan|tugas|ranah|tanggung jawab|domain|tupoksi|urusan)|(?:milik|aset|kewenangan|wewenang) (?:provinsi|pusat|pemerintah pusat|negara)|di luar (?:wewenang|kewenangan|tugas|ranah|tupoksi)|bukan kami yang (?:menangani|berwenang|mengurus|bertanggung jawab)|tidak berwenang|tidak memiliki kewenangan|kewenangan (?:instansi|pihak|lembaga) lain|bukan (?:bagian )?dari (?:tugas|kewenangan))(?!\p{L})/u;
+
+/** A "bukan wewenang" answer must name the authority that is responsible (not only the answering unit). */
+export function authority(reply: ReplyText, context: ResolvedReplyContext): RuleHit | undefined {
+  const notOurs = NOT_OURS.exec(reply.standard);
+  if (!notOurs) return undefined;
+  const others = namedBodies(reply.raw, context.authorities).filter((name) => !isOwnName(name, context.ownNames));
+  if (others.length > 0) return undefined;
+  return {
+    message: 'Balasan menyatakan bukan wewenang: sebutkan instansi yang berwenang dan ke mana aduan diteruskan.',
+    messageEn: 'The reply says the matter is not ours: name the authority responsible and where the complaint was forwarded.',
+    evidence: notOurs[0],
+  };
+}
