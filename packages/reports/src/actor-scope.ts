@@ -22,7 +22,8 @@ export function reportScopeOf(actor: Actor, action: string): string | null {
     throw new ForbiddenError(actor.id, action, 'laporan kinerja hanya untuk petugas (reports are for officers only)');
   }
   if (actor.role === 'unit_officer') {
-    if (actor.unitId === undefined) throw new ForbiddenError(actor.id, action, 'petugas unit tanpa unitId (a unit officer needs its unitId)');
+    if (actor.unitId === undefined)
+      throw new ForbiddenError(actor.id, action, 'petugas unit tanpa unitId (a unit officer needs its unitId)');
     return actor.unitId;
   }
   return actor.role === 'supervisor' ? (actor.unitId ?? null) : null;

@@ -71,7 +71,8 @@ export function createReports(options: ReportsOptions): Reports {
       }
       return result.ms;
     };
-    if (typeof query !== 'object' || query === null) throw new InvalidInputError('report query', [{ path: '', message: 'harus objek (must be an object)' }]);
+    if (typeof query !== 'object' || query === null)
+      throw new InvalidInputError('report query', [{ path: '', message: 'harus objek (must be an object)' }]);
     const from = read(query.from, 'from');
     const to = read(query.to, 'to');
     const asOf = query.asOf === undefined ? clock.now().getTime() : read(query.asOf, 'asOf');
@@ -117,7 +118,8 @@ export function createReports(options: ReportsOptions): Reports {
                 return a.label.localeCompare(b.label, 'id') || (a.key ?? '').localeCompare(b.key ?? '');
               });
       const years: number[] = [];
-      for (let year = wibYear(from); year <= wibYear(asOf); year++) if (calendar.coverage(year).source === 'weekends_only') years.push(year);
+      for (let year = wibYear(from); year <= wibYear(asOf); year++)
+        if (calendar.coverage(year).source === 'weekends_only') years.push(year);
       return {
         format: 'aduan.kpi-report',
         formatVersion: 1,
@@ -137,7 +139,9 @@ export function createReports(options: ReportsOptions): Reports {
       reportScopeOf(actor, 'read the recap');
       const desk = settings.desk;
       if (!desk) {
-        throw new InvalidConfigError('reports options', [{ path: 'desk', message: 'the recap reads through the desk: pass createReports({ desk })' }]);
+        throw new InvalidConfigError('reports options', [
+          { path: 'desk', message: 'the recap reads through the desk: pass createReports({ desk })' },
+        ]);
       }
       const months = Array.isArray(query?.months) ? query.months : [];
       const issues: FieldIssue[] = [];
@@ -145,7 +149,8 @@ export function createReports(options: ReportsOptions): Reports {
         issues.push({ path: 'months', message: `harus 1 sampai ${MAX_MONTHS} bulan (1 to ${MAX_MONTHS} months)` });
       }
       months.forEach((month, index) => {
-        if (typeof month !== 'string' || !MONTH.test(month)) issues.push({ path: `months.${index}`, message: 'harus YYYY-MM (must be YYYY-MM)' });
+        if (typeof month !== 'string' || !MONTH.test(month))
+          issues.push({ path: `months.${index}`, message: 'harus YYYY-MM (must be YYYY-MM)' });
         else if (months.indexOf(month) !== index) issues.push({ path: `months.${index}`, message: 'disebut dua kali (listed twice)' });
       });
       if (issues.length > 0) throw new InvalidInputError('recap query', issues);

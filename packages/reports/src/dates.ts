@@ -15,7 +15,8 @@ export function parseReportDate(value: unknown, path: string): { ms: number } | 
   const fail = {
     issue: {
       path,
-      message: 'harus tanggal YYYY-MM-DD (WIB) atau waktu ISO dengan zona, mis. 2026-03-01T08:00:00+07:00 (a date or an ISO instant with an offset)',
+      message:
+        'harus tanggal YYYY-MM-DD (WIB) atau waktu ISO dengan zona, mis. 2026-03-01T08:00:00+07:00 (a date or an ISO instant with an offset)',
     },
   };
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail : { ms: value.getTime() };

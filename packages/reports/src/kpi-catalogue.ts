@@ -171,7 +171,10 @@ export const KPI_DEFINITIONS = [
   count(
     'overdueVerification',
     { id: 'Lewat batas: verifikasi', en: 'Overdue: verification' },
-    { id: 'aduan terbuka yang tahap verifikasi dan disposisinya lewat batas', en: 'open complaints overdue in verification and disposition' },
+    {
+      id: 'aduan terbuka yang tahap verifikasi dan disposisinya lewat batas',
+      en: 'open complaints overdue in verification and disposition',
+    },
     'Dinkominfo (aturan 3 HK)',
   ),
   count(
@@ -189,31 +192,46 @@ export const KPI_DEFINITIONS = [
   share(
     'returned',
     { id: 'Bukan wewenang (dikembalikan)', en: 'Returned as not our authority' },
-    { id: 'aduan yang pernah dikembalikan unit sebagai bukan wewenang ÷ aduan masuk', en: 'complaints a unit returned as not its authority ÷ received' },
+    {
+      id: 'aduan yang pernah dikembalikan unit sebagai bukan wewenang ÷ aduan masuk',
+      en: 'complaints a unit returned as not its authority ÷ received',
+    },
     'Dinkominfo (ketepatan disposisi)',
   ),
   share(
     'handedOver',
     { id: 'Dialihkan melalui SP4N-LAPOR!', en: 'Handed over through SP4N-LAPOR!' },
-    { id: 'aduan yang dialihkan ke instansi lain melalui SP4N-LAPOR! ÷ aduan masuk', en: 'complaints handed to another authority through SP4N-LAPOR! ÷ received' },
+    {
+      id: 'aduan yang dialihkan ke instansi lain melalui SP4N-LAPOR! ÷ aduan masuk',
+      en: 'complaints handed to another authority through SP4N-LAPOR! ÷ received',
+    },
     'KemenPAN-RB (pengalihan SP4N-LAPOR!)',
   ),
   share(
     'reopened',
     { id: 'Dibuka kembali', en: 'Reopened' },
-    { id: 'aduan yang dibuka kembali oleh pelapor ÷ aduan yang ditindaklanjuti', en: 'complaints the complainant reopened ÷ complaints answered' },
+    {
+      id: 'aduan yang dibuka kembali oleh pelapor ÷ aduan yang ditindaklanjuti',
+      en: 'complaints the complainant reopened ÷ complaints answered',
+    },
     'Ombudsman RI (kualitas penyelesaian), Dinkominfo',
   ),
   share(
     'satisfactionResponse',
     { id: 'Menjawab survei "Sudah beres?"', en: 'Answered "Is it fixed?"' },
-    { id: 'aduan ditindaklanjuti yang pelapornya menjawab ÷ aduan ditindaklanjuti', en: 'answered complaints whose complainant replied to the survey ÷ answered' },
+    {
+      id: 'aduan ditindaklanjuti yang pelapornya menjawab ÷ aduan ditindaklanjuti',
+      en: 'answered complaints whose complainant replied to the survey ÷ answered',
+    },
     'Ombudsman RI (kepercayaan masyarakat), SKM PermenPANRB 14/2017',
   ),
   share(
     'satisfactionFixed',
     { id: 'Pelapor: sudah beres', en: 'Complainant: fixed' },
-    { id: 'jawaban terakhir "sudah" ÷ jawaban terakhir "sudah" atau "belum"', en: 'last answer "fixed" ÷ last answers "fixed" or "not fixed"' },
+    {
+      id: 'jawaban terakhir "sudah" ÷ jawaban terakhir "sudah" atau "belum"',
+      en: 'last answer "fixed" ÷ last answers "fixed" or "not fixed"',
+    },
     'Ombudsman RI (kepercayaan masyarakat)',
   ),
   {

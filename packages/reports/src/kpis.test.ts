@@ -3,15 +3,13 @@ import { createWorkingCalendar } from '@aduan/core/calendar';
 import { ForbiddenError, InvalidInputError } from '@aduan/spec';
 import { createVirtualClock } from '@aduan/test-kit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, coordinator, officerOf, playHandWorkedHistory, type HistoryIds } from './__fixtures__/hand-worked-history.js';
+import { AS_OF, coordinator, officerOf, playHandWorkedHistory } from './__fixtures__/hand-worked-history.js';
 import { createEventSource, createReports, type KpiReport, type KpiRow } from './index.js';
 
 const PERIOD = { from: '2026-03-01', to: '2026-05-01', asOf: AS_OF } as const;
 const store = createMemoryStore();
-let ids: HistoryIds;
-
 beforeAll(async () => {
-  ids = await playHandWorkedHistory(store);
+  await playHandWorkedHistory(store);
 });
 
 const reports = (options: Partial<Parameters<typeof createReports>[0]> = {}) =>
@@ -136,7 +134,10 @@ describe('KPIs of a hand-worked history around Idul Fitri 2026', () => {
   });
 
   it('applies a 60-calendar-day budget under Perpres 76/2013', async () => {
-    const { total, resolutionBudget } = await reports({ resolutionBudget: { amount: 60, unit: 'calendar_days' } }).kpis(coordinator, PERIOD);
+    const { total, resolutionBudget } = await reports({ resolutionBudget: { amount: 60, unit: 'calendar_days' } }).kpis(
+      coordinator,
+      PERIOD,
+    );
     expect(resolutionBudget).toEqual({ amount: 60, unit: 'calendar_days' });
     expect(total.figures.resolvedWithinBudget).toMatchObject({ numerator: 2, denominator: 2 });
     const tight = await reports({ resolutionBudget: { amount: 13, unit: 'calendar_days' } }).kpis(coordinator, PERIOD);

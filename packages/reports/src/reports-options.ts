@@ -44,7 +44,10 @@ export const reportsOptionsSchema = z
   .object({
     source: z.custom<KpiSource>(hasMethods('totals'), 'must be a KPI source (createEventSource or createSqlSource)'),
     calendar: z
-      .custom<WorkingCalendar>(hasMethods('isWorkingDay', 'workingDaysBetween', 'coverage'), 'must be a working calendar (createWorkingCalendar)')
+      .custom<WorkingCalendar>(
+        hasMethods('isWorkingDay', 'workingDaysBetween', 'coverage'),
+        'must be a working calendar (createWorkingCalendar)',
+      )
       .optional(),
     clock: z.custom<Clock>(hasMethods('now'), 'must be a clock with now()').optional(),
     resolutionBudget: resolutionBudgetSchema.optional(),

@@ -26,7 +26,13 @@ export async function playHandWorkedHistory(store: StoreV1): Promise<HistoryIds>
   const clock = createVirtualClock('2026-02-20T02:00:00.000Z');
   const calendar = createWorkingCalendar();
   const deadlines = createSlaPolicy(
-    { ...laporSlaPolicy, escalation: { levels: [{ level: 1, label: { id: 'Kepala unit' } }], onMissed: { verification: 'notify', followUp: 'notify', resolution: 'notify' } } },
+    {
+      ...laporSlaPolicy,
+      escalation: {
+        levels: [{ level: 1, label: { id: 'Kepala unit' } }],
+        onMissed: { verification: 'notify', followUp: 'notify', resolution: 'notify' },
+      },
+    },
     calendar,
   );
   const desk: Desk = createDesk({ store, clock, deadlines, keepStoreOpen: true });
@@ -50,7 +56,11 @@ export async function playHandWorkedHistory(store: StoreV1): Promise<HistoryIds>
   const g = await receive('2026-02-23T09:00:00', { channel: 'web', title: 'Trotoar rusak' });
 
   // A: Mon 16 Mar; verified and disposed Tue 17; answered Fri 27 (3 HK: 25, 26, 27); confirmed Mon 30.
-  const a = await receive('2026-03-16T09:00:00', { channel: 'lapor', title: 'Jalan berlubang di Jl. Hayam Wuruk', category: 'infrastruktur' });
+  const a = await receive('2026-03-16T09:00:00', {
+    channel: 'lapor',
+    title: 'Jalan berlubang di Jl. Hayam Wuruk',
+    category: 'infrastruktur',
+  });
   at('2026-03-17T10:00:00');
   await desk.verify(coordinator, { complaintId: a.id });
   at('2026-03-17T11:00:00');
@@ -100,7 +110,11 @@ export async function playHandWorkedHistory(store: StoreV1): Promise<HistoryIds>
   const e = await receive('2026-04-01T09:00:00', { channel: 'sms', title: 'Promo pulsa murah' });
   at('2026-04-02T09:00:00');
   await desk.reject(coordinator, { complaintId: e.id, reason: 'spam' });
-  const f = await receive('2026-04-06T09:00:00', { channel: 'in_person', title: 'Jalan nasional Pantura rusak', category: 'infrastruktur' });
+  const f = await receive('2026-04-06T09:00:00', {
+    channel: 'in_person',
+    title: 'Jalan nasional Pantura rusak',
+    category: 'infrastruktur',
+  });
 
   // The sweep of Thu 9 Apr 09:00 records the lapsed follow-ups of B (due end of Mon 6 Apr) and D (end of Wed 8 Apr).
   at('2026-04-09T09:00:00');

@@ -43,7 +43,8 @@ export function kpiStatement(tables: { events: string; projections: string }, gr
     budget.unit === 'working_days' ? workingDays('m.received_at', 'm.resolved_at') : `${day('m.resolved_at')} - ${day('m.received_at')}`;
   const missed = (stage: string) => lastAt(`e.type = ${quoted(LIFECYCLE.deadlineMissed)} AND e.payload->>'stage' = ${quoted(stage)}`);
   const ended = (types: readonly string[]) => (types.length === 0 ? 'NULL::timestamptz' : lastAt(`e.type IN (${list(types)})`));
-  const overdue = (stage: string) => `(m.missed_${stage} IS NOT NULL AND (m.ended_${stage} IS NULL OR m.ended_${stage} < m.missed_${stage}))`;
+  const overdue = (stage: string) =>
+    `(m.missed_${stage} IS NOT NULL AND (m.ended_${stage} IS NULL OR m.ended_${stage} < m.missed_${stage}))`;
   const open = 'm.closed_at IS NULL';
   const anyOverdue = `(${overdue('verification')} OR ${overdue('follow_up')} OR ${overdue('resolution')})`;
   const age = workingDays('m.received_at', '$3::timestamptz');
