@@ -18,8 +18,10 @@ export interface KpiDefinition {
   askedBy: string;
 }
 
-const share = (id: string, label: LabelV1, formula: LabelV1, askedBy: string) => ({ id, kind: 'share', label, formula, askedBy }) as const;
-const count = (id: string, label: LabelV1, formula: LabelV1, askedBy: string) => ({ id, kind: 'count', label, formula, askedBy }) as const;
+const share = <const I extends string>(id: I, label: LabelV1, formula: LabelV1, askedBy: string) =>
+  ({ id, kind: 'share', label, formula, askedBy }) as const;
+const count = <const I extends string>(id: I, label: LabelV1, formula: LabelV1, askedBy: string) =>
+  ({ id, kind: 'count', label, formula, askedBy }) as const;
 
 /**
  * Every KPI of the report, in the order tables show them. Periods select complaints by the moment
