@@ -32,6 +32,13 @@ async function collect(write: (output: PassThrough) => Promise<void>): Promise<B
   return Buffer.concat(chunks);
 }
 
+/** The values of a sheet's row, from its first column. */
+function rowValues(workbook: ExcelJS.Workbook, sheetName: string, row: number): unknown[] {
+  const sheet = workbook.getWorksheet(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  return (sheet.getRow(row).values as unknown[]).slice(1);
+}
+
 async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -51,9 +58,7 @@ describe('KPI tables', () => {
 
   it('writes an XLSX sheet whose cells read back as the report figures', async () => {
     const workbook = await workbookOf(await collect((output) => writeKpiXlsx(report, output)));
-    const sheet = workbook.getWorksheet('Kinerja');
-    expect(sheet).toBeDefined();
-    const values = (row: number) => (sheet?.getRow(row).values as unknown[]).slice(1);
+    const values = (row: number) => rowValues(workbook, 'Kinerja', row);
     expect(String(values(1)[0])).toBe('Laporan Kinerja Pengelolaan Pengaduan');
     expect(String(values(2)[0])).toContain('1 Maret 2026 00.00 WIB');
     expect(values(6).slice(0, 3)).toEqual(['Unit', 'Jumlah aduan masuk', 'Terverifikasi ≤ 3 HK (%)']);
@@ -95,9 +100,8 @@ describe('Rekap SP4N-LAPOR!', () => {
     const recap = await reports.recap(coordinator, { months: ['2026-04', '2026-03'] });
     const workbook = await workbookOf(await collect((output) => writeRecapXlsx(recap, output)));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Maret 2026', 'April 2026']);
-    const march = workbook.getWorksheet('Maret 2026');
-    expect((march?.getRow(2).values as unknown[]).slice(1)).toEqual([...RECAP_COLUMNS]);
-    const first = (march?.getRow(3).values as unknown[]).slice(1);
+    expect(rowValues(workbook, 'Maret 2026', 2)).toEqual([...RECAP_COLUMNS]);
+    const first = rowValues(workbook, 'Maret 2026', 3);
     expect(first[0]).toBe(1);
     expect(first[1]).toEqual(new Date(Date.UTC(2026, 2, 16)));
     expect(first[4]).toBe('Jalan berlubang di Jl. Hayam Wuruk');
