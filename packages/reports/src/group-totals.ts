@@ -51,7 +51,7 @@ export interface GroupRow {
 }
 
 /** Upper bounds (inclusive) of the open-age buckets but the last, in working days. */
-export const OPEN_AGE_BOUNDS = [3, 5, 10, 14] as const;
+const OPEN_AGE_BOUNDS = [3, 5, 10, 14] as const;
 
 /** The bucket of an open complaint `age` working days old. */
 export function ageBucket(age: number): 0 | 1 | 2 | 3 | 4 {

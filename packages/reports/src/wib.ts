@@ -3,7 +3,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** Month names of Bahasa Indonesia, January first. */
-export const MONTHS_ID = [
+const MONTHS_ID = [
   'Januari',
   'Februari',
   'Maret',
@@ -21,11 +21,6 @@ export const MONTHS_ID = [
 /** The Jakarta calendar day of an instant, as days since 1970-01-01 (WIB). */
 export function jakartaDay(ms: number): number {
   return Math.floor((ms + WIB_OFFSET_MS) / DAY_MS);
-}
-
-/** The instant 00:00 WIB begins a Jakarta day. */
-export function startOfJakartaDay(day: number): number {
-  return day * DAY_MS - WIB_OFFSET_MS;
 }
 
 /** The wall-clock parts of an instant in WIB. */

@@ -79,7 +79,7 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.record({
   rating: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
 });
 
-export const complaintScript: fc.Arbitrary<ComplaintScript> = fc.record({
+const complaintScript: fc.Arbitrary<ComplaintScript> = fc.record({
   startHours: fc.integer({ min: 0, max: 24 * 40 }),
   channel: pick(CHANNELS.length),
   category: fc.option(pick(CATEGORIES.length), { nil: null }),

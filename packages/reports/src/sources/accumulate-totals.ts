@@ -48,7 +48,7 @@ function emptyTotals(): GroupTotals {
 }
 
 /** The group a complaint falls in. */
-export function groupKeyOf(facts: ComplaintFacts, groupBy: GroupBy): string | null {
+function groupKeyOf(facts: ComplaintFacts, groupBy: GroupBy): string | null {
   switch (groupBy) {
     case 'unit':
       return facts.unitId;

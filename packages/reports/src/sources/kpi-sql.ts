@@ -2,13 +2,6 @@ import { CLOSING_EVENTS, LIFECYCLE, RESOLVING_EVENTS, STAGE_ENDS, UNIT_ROLES } f
 import type { GroupBy } from '../group-by.js';
 import { ANSWER_DAYS, VERIFICATION_DAYS, type ResolutionBudget } from '../resolution-budget.js';
 
-/**
- * Parameters of the statement: $1 from, $2 to, $3 asOf (instants), $4 the first day of the
- * working-day index (days since 1970-01-01 WIB), $5 the index, $6 the unit scope (null for all),
- * $7 the hand-over event type, $8 the satisfaction event type, $9 the resolution budget's amount.
- */
-export const PARAMETER_COUNT = 9;
-
 const quoted = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const list = (values: readonly string[]) => values.map(quoted).join(', ');
 
@@ -36,7 +29,10 @@ const categoryText = `NULLIF(e.payload->>'category', '')`;
  * The one statement of the SQL source: per complaint of the period, the facts of
  * `complaintFacts` (each aggregate mirrors one rule there), then per group the totals of
  * `TotalsAccumulator`, the grand total in the same pass (GROUPING SETS). Only fixed vocabulary is
- * written into the text; every value a caller gives travels as a parameter.
+ * written into the text; every value a caller gives travels as a parameter: $1 from, $2 to,
+ * $3 asOf (instants), $4 the first day of the working-day index (days since 1970-01-01 WIB), $5 the
+ * index, $6 the unit scope (null for all), $7 the hand-over event type, $8 the satisfaction event
+ * type, $9 the resolution budget's amount.
  */
 export function kpiStatement(tables: { events: string; projections: string }, groupBy: GroupBy | null, budget: ResolutionBudget): string {
   const budgetUsed =

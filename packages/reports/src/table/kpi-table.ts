@@ -4,7 +4,7 @@ import type { KpiReport, KpiRow } from '../report-types.js';
 import { formatDateTimeWib } from '../wib.js';
 
 /** One cell of a table: a number, a text, or empty. */
-export type TableCell = string | number | null;
+type TableCell = string | number | null;
 
 /** A KPI report as one flat table: a header row, then the total and each group. */
 export interface KpiTable {
@@ -42,12 +42,12 @@ function columnsOf(label: string, figure: KpiFigure): { headers: string[]; cells
 }
 
 /** The cells of one row: its label, then every KPI's cells in catalogue order. */
-export function kpiRowCells(row: KpiRow): TableCell[] {
+function kpiRowCells(row: KpiRow): TableCell[] {
   return [row.label, ...KPI_DEFINITIONS.flatMap((definition) => columnsOf(definition.label.id, row.figures[definition.id]).cells)];
 }
 
 /** The header of the table: the grouping's name, then every KPI's columns (labels in Bahasa Indonesia). */
-export function kpiTableHeader(report: KpiReport): string[] {
+function kpiTableHeader(report: KpiReport): string[] {
   const first = report.groupBy === null ? 'Kelompok' : GROUP_HEADERS[report.groupBy];
   return [first, ...KPI_DEFINITIONS.flatMap((definition) => columnsOf(definition.label.id, report.total.figures[definition.id]).headers)];
 }
