@@ -2,7 +2,7 @@
 export type RunSql = (sql: string, params?: unknown[]) => Promise<unknown>;
 
 export const SEED_YEAR = { from: '2026-01-01', to: '2027-01-01', asOf: '2027-01-15T17:00:00+07:00' } as const;
-export const BENCH_UNITS = 40;
+const BENCH_UNITS = 40;
 
 /**
  * `count` complaints received over 2026 (WIB), with their lifecycle events, written straight into
