@@ -40,7 +40,8 @@ async function measure(label: string, run: RunSql, store: Parameters<typeof crea
   const reports = createReports({ source: createSqlSource(createReadOnlyAccess(store)) });
   const query = { ...SEED_YEAR, groupBy: 'unit' as const };
   const { days, index } = calendarArrays();
-  const params = [SEED_YEAR.from, SEED_YEAR.to, SEED_YEAR.asOf, days, index, 14];
+  // Dates of the period are 00:00 WIB, as the library reads them; SQL would read them in the session's zone.
+  const params = [`${SEED_YEAR.from}T00:00:00+07:00`, `${SEED_YEAR.to}T00:00:00+07:00`, SEED_YEAR.asOf, days, index, 14];
   const statement = handWrittenKpis(`"${SCHEMA}"`);
   const ours: number[] = [];
   const baseline: number[] = [];
@@ -57,7 +58,8 @@ async function measure(label: string, run: RunSql, store: Parameters<typeof crea
   const total = rows.find((row) => row.is_total);
   const figures = report?.total.figures;
   if (!total || !figures || total.received !== figures.received.value || total.resolved !== figures.resolvedOfReceived.numerator) {
-    throw new Error(`the hand-written query and the report disagree (${label})`);
+    const ours = figures && { received: figures.received.value, resolved: figures.resolvedOfReceived.numerator };
+    throw new Error(`the hand-written query and the report disagree (${label}): ${JSON.stringify({ total, ours })}`);
   }
   if (Number(total.answer_sum) !== (figures.daysToFirstAnswer.mean ?? 0) * figures.daysToFirstAnswer.count) {
     console.warn(`  note (${label}): working days to the first answer differ between the two queries`);
