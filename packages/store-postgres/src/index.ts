@@ -11,3 +11,4 @@ export type { QueryOptions, SqlDriver, SqlExecutor, SqlResult } from './driver.j
 export { migrate, checkSchema, type MigrationReport } from './migrate.js';
 export { LATEST_SCHEMA_VERSION } from './migrations/all-migrations.js';
 export { DEFAULT_SCHEMA } from './schema-name.js';
+export { createReadOnlyAccess, type ReadOnlySqlAccess, type ReadOnlyTables } from './read-only-access.js';
