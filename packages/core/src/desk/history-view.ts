@@ -24,7 +24,8 @@ export function historyFor(
     }
     const declared = runtime.registry.eventType(event.type)?.type;
     if (actor.role === 'complainant' && !declared?.shownToComplainant) continue;
-    visible.push(redactEvent(redactPersonal(event, visibility, declared?.personal ?? true), visibility));
+    const personal = declared ? (declared.personal ?? false) : true;
+    visible.push(redactEvent(redactPersonal(event, visibility, personal), visibility));
   }
   return visible;
 }
