@@ -1,3 +1,9 @@
+/**
+ * "Sudah beres?": asks the resident whether the answer fixed it, for a rating and a comment.
+ *
+ * @packageDocumentation
+ * @module @aduan/plugin-satisfaction
+ */
 export { type AnswerEffect, type QuestionKind, type SatisfactionLanguage, questionText, thanksText } from './messages.js';
 export { SATISFACTION_ANSWERED, SATISFACTION_ASKED } from './open-question.js';
 export { MAX_COMMENT_LENGTH, parseSatisfactionAnswer, type SatisfactionAnswer } from './parse-answer.js';

@@ -1,3 +1,9 @@
+/**
+ * Sign-off: answers approved by the unit's pejabat penghubung or a supervisor before they are published.
+ *
+ * @packageDocumentation
+ * @module @aduan/plugin-sign-off
+ */
 export {
   DRAFT_APPROVED,
   DRAFT_RETURNED,

@@ -1,3 +1,9 @@
+/**
+ * Reply templates per stage and category, with variables, short forms and the acknowledgement on receipt.
+ *
+ * @packageDocumentation
+ * @module @aduan/plugin-templates
+ */
 export { checkTemplate } from './check-template.js';
 export { dayInWib } from './format-wib.js';
 export { createMemoryTemplateStore } from './memory-template-store.js';

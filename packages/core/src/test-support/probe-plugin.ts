@@ -18,7 +18,7 @@ import type {
 } from '@aduan/spec';
 
 /** Accepts `{ text: string }` (1..200 characters) and nothing else. */
-export function textPayload(value: unknown): FieldIssue[] {
+function textPayload(value: unknown): FieldIssue[] {
   const record = value as Record<string, unknown>;
   const issues: FieldIssue[] = [];
   if (typeof record['text'] !== 'string' || record['text'].length === 0 || record['text'].length > 200)
