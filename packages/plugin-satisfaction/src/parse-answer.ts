@@ -18,10 +18,10 @@ const DONE_WORDS = String.raw`(?:\s+(?:beres|selesai|tuntas|diperbaiki|ditangani
 /** Spoken forms, longest first within each answer; "tidak tahu" before "tidak". */
 const FIXED_FORMS: readonly { pattern: RegExp; fixed: boolean | null }[] = [
   { pattern: new RegExp(String.raw`^(?:tidak|tdk|gak|nggak|ngga|ga|enggak|kurang)\s+(?:tahu|tau)${END}`), fixed: null },
-  { pattern: new RegExp(String.raw`^(?:don'?t know|not sure|entah)${END}`), fixed: null },
-  { pattern: new RegExp(String.raw`^(?:belum|blm|blum|not|no|tidak|tdk|gak|nggak|ngga|ga|enggak)${DONE_WORDS}${END}`), fixed: false },
-  { pattern: new RegExp(String.raw`^(?:sudah|udah|sdh|dah|ya|iya|yes)${DONE_WORDS}${END}`), fixed: true },
-  { pattern: new RegExp(String.raw`^(?:beres|selesai|tuntas|fixed)${END}`), fixed: true },
+  { pattern: new RegExp(`^(?:don'?t know|not sure|entah)${END}`), fixed: null },
+  { pattern: new RegExp(`^(?:belum|blm|blum|not|no|tidak|tdk|gak|nggak|ngga|ga|enggak)${DONE_WORDS}${END}`), fixed: false },
+  { pattern: new RegExp(`^(?:sudah|udah|sdh|dah|ya|iya|yes)${DONE_WORDS}${END}`), fixed: true },
+  { pattern: new RegExp(`^(?:beres|selesai|tuntas|fixed)${END}`), fixed: true },
 ];
 const RATING = new RegExp(String.raw`^(?:(?:nilai|rating|skor|score|bintang)\s*:?\s*)?([1-5])(?:\s*/\s*5|\s+bintang)?${END}`);
 const STARS = /^([⭐★]{1,5})(?![⭐★])/u;

@@ -93,22 +93,20 @@ describe('PluginDeskV2.run', () => {
     const complaintId = await fileComplaint(desk);
     await walkTo(desk, complaintId, 'disposed');
 
-    const summary = await probe
-      .desk()
-      .run(
-        'respond',
-        officerA,
-        { complaintId, message: 'Sudah ditambal.' },
-        {
-          events: [
-            {
-              name: 'noted',
-              payload: { text: 'Disetujui kepala dinas' },
-              actor: { id: 'kadis', role: 'supervisor', unitId: 'dinas-pupr' },
-            },
-          ],
-        },
-      );
+    const summary = await probe.desk().run(
+      'respond',
+      officerA,
+      { complaintId, message: 'Sudah ditambal.' },
+      {
+        events: [
+          {
+            name: 'noted',
+            payload: { text: 'Disetujui kepala dinas' },
+            actor: { id: 'kadis', role: 'supervisor', unitId: 'dinas-pupr' },
+          },
+        ],
+      },
+    );
 
     expect(summary.status).toBe('responded');
     const events = store.contents().events.slice(-2);
