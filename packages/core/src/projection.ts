@@ -29,3 +29,12 @@ export function projectionOf(snapshot: LifecycleSnapshot, lastEvent: StoredEvent
     machine: toSnapshotRecord(snapshot, deadlines),
   };
 }
+
+/**
+ * The query row after events that change no state (plugin events): the same row with its head
+ * moved to `lastEvent`. Replay derives exactly this, since the machine and the deadline policy
+ * never see such events.
+ */
+export function withHead(projection: ComplaintProjection, lastEvent: StoredEvent): ComplaintProjection {
+  return { ...projection, version: lastEvent.version, updatedAt: lastEvent.at, lastEventHash: lastEvent.hash };
+}

@@ -99,7 +99,10 @@ export interface DeadlinePolicyV1 {
   readonly specificationVersion: 'v1';
   /** The end of the complainant's window to confirm or dispute a response given at `respondedAt`. */
   confirmationDeadline(respondedAt: Date, context: Readonly<ComplaintContext>): Date;
-  /** Folds one stored event (already applied to the machine: `status` and `context` are after it). */
+  /**
+   * Folds one stored lifecycle event (already applied to the machine: `status` and `context` are
+   * after it). Plugin events (`<plugin>/<name>`) change no state and are never passed.
+   */
   advance(previous: DeadlineState | null, event: StoredEvent, status: ComplaintStatus, context: Readonly<ComplaintContext>): DeadlineState;
   /**
    * What to do now that `state.deadline` is due; null when nothing is pending. A sweep that runs

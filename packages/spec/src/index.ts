@@ -1,6 +1,6 @@
 /**
- * Contracts only: domain types, StoreV1, ChannelV1, ChannelStateStoreV1, PluginV1,
- * DeadlinePolicyV1 and the AduanError classes.
+ * Contracts only: domain types, StoreV1, ChannelV1, ChannelStateStoreV1, PluginV1 and PluginV2,
+ * DeadlinePolicyV1, TemplateStoreV1 and the AduanError classes.
  *
  * @packageDocumentation
  * @module @aduan/spec
@@ -13,6 +13,7 @@ export type * from './store-v1.js';
 export type * from './store-probe.js';
 export type * from './plugin-v1.js';
 export type * from './plugin-v2.js';
+export type * from './template-store-v1.js';
 export type * from './channel-v1.js';
 export type * from './channel-state-v1.js';
 export type * from './deadline-policy-v1.js';

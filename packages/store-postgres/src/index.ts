@@ -1,5 +1,5 @@
 /**
- * StoreV1 and the channel state on PostgreSQL. This entry needs neither driver: the store itself
+ * StoreV1, the channel state and reply templates on PostgreSQL. This entry needs neither driver: the store itself
  * comes from `@aduan/store-postgres/pg` (node-postgres) or `@aduan/store-postgres/pglite`.
  *
  * @packageDocumentation
@@ -7,6 +7,7 @@
  */
 export { createSqlStore, type SqlStore, type SqlStoreOptions } from './create-sql-store.js';
 export { createPostgresChannelState, type PostgresChannelState } from './channel-state/create-postgres-channel-state.js';
+export { createPostgresTemplateStore, type PostgresTemplateStore } from './template-store/create-postgres-template-store.js';
 export type { QueryOptions, SqlDriver, SqlExecutor, SqlResult } from './driver.js';
 export { migrate, checkSchema, type MigrationReport } from './migrate.js';
 export { LATEST_SCHEMA_VERSION } from './migrations/all-migrations.js';

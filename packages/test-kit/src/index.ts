@@ -1,5 +1,5 @@
 /**
- * Conformance suites for stores and channels, and a virtual clock.
+ * Conformance suites for stores, channels and template stores, and a virtual clock.
  *
  * @packageDocumentation
  * @module @aduan/test-kit
@@ -9,5 +9,6 @@ export type { StoreHarness, StoreProbe, StoreSuiteName, TestStoreOptions } from 
 export { StreamBuilder, respondedAppends, type StreamSeed } from './store/stream-builder.js';
 export { expectAduanError } from './store/expect-error.js';
 export * from './channel-state/index.js';
+export * from './template-store/index.js';
 export { createVirtualClock, type VirtualClock } from './virtual-clock.js';
 export * from './channel/index.js';

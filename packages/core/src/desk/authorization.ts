@@ -59,3 +59,18 @@ export function authorizeRead(actor: Actor, complaint: ComplaintProjection): voi
 export function authorizeQuarantine(actor: Actor, action: string): void {
   if (actor.role !== 'coordinator') throw new ForbiddenError(actor.id, action, 'only a coordinator may handle quarantined messages');
 }
+
+/**
+ * Throws `forbidden` unless the actor's role is among the roles a plugin declared for its command,
+ * and the complaint it names (if any) is within the actor's scope, as for the desk's own commands.
+ */
+export function authorizePluginCommand(
+  actor: Actor,
+  command: string,
+  roles: readonly ActorRole[],
+  complaint: ComplaintProjection | undefined,
+): void {
+  if (!roles.includes(actor.role)) throw new ForbiddenError(actor.id, command, `role "${actor.role}" cannot ${command}`);
+  const problem = complaint && scopeProblem(actor, complaint);
+  if (problem) throw new ForbiddenError(actor.id, command, problem);
+}

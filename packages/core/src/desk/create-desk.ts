@@ -24,12 +24,15 @@ import type { DeskEventMap } from './desk-events.js';
 import { DeskGate } from './desk-gate.js';
 import type { DeskOptions } from './desk-options.js';
 import { eraseIdentity, rebuildProjections, verifyComplaintHistory, type RebuildReport } from './maintenance.js';
-import { checkPlugins } from './plugins.js';
+import { attachPluginDesks, closePlugins, setUpPlugins, sweepPlugins } from './plugin-lifecycle.js';
+import { PluginRegistry } from './plugin-registry.js';
+import { checkPlugins } from './check-plugins.js';
 import { discardQuarantined, listQuarantine } from './quarantine.js';
 import { complaintHistory, countComplaints, getComplaint, getComplaintByTrackingNumber, listComplaints, trackComplaint } from './reads.js';
 import { receiveComplaint } from './receive.js';
 import { identityVisibility } from './redaction.js';
 import { runCommand } from './run-command.js';
+import { runPluginCommand } from './run-plugin-command.js';
 import type { DeskRuntime } from './runtime.js';
 import { startScheduler, type Scheduler, type SchedulerOptions } from './scheduler.js';
 import { summaryOf } from './summary.js';
@@ -64,6 +67,14 @@ export interface Desk extends IntakeDeskV1, AsyncDisposable {
   merge: Command<'merge'>;
   /** Records a further message from the complainant; changes no state. */
   followUp: Command<'followUp'>;
+  /**
+   * Runs a command a V2 plugin declared (`desk.runPluginCommand(officer, 'sign-off', 'approve', { complaintId })`),
+   * with the same validation, authorization and error rules as the desk's own commands. Answers
+   * what the plugin's command answers; `not_found` for a command no plugin declared.
+   */
+  runPluginCommand(actor: Actor, plugin: string, command: string, input: Record<string, unknown>): Promise<unknown>;
+  /** Resolves once every V2 plugin has set up (at once without them); rejects with the first setup failure, as every call then does. */
+  ready(): Promise<void>;
 
   /** The complete event history as the actor may see it (complainant ids masked unless visible). */
   history(actor: Actor, complaintId: string): Promise<StoredEvent[]>;
@@ -134,10 +145,19 @@ export function createDesk(options: DeskOptions): Desk {
   checkDeskOptions(given);
   const store = checkStore(given.store);
   const trackingFormat = given.trackingNumberFormat ?? DEFAULT_TRACKING_FORMAT;
+  const plugins = checkPlugins(given.plugins ?? [], store);
+  // V2 plugins set up asynchronously: until they have, the desk's calls wait (see DeskGate).
+  let settle!: { resolve: () => void; reject: (error: unknown) => void };
+  const setup = { promise: new Promise<void>((resolve, reject) => (settle = { resolve, reject })) };
+  const hasV2 = plugins.some((plugin) => plugin.specificationVersion === 'v2');
+  const gate = new DeskGate(hasV2 ? setup.promise : undefined);
   const runtime: DeskRuntime = {
     store,
     clock: given.clock ?? systemClock,
-    plugins: checkPlugins(given.plugins ?? []),
+    plugins,
+    registry: new PluginRegistry(),
+    pluginDesks: new Map(),
+    gate,
     emitter: new EventEmitter<DeskEventMap>(),
     deadlines: given.deadlines ?? createConfirmationOnlyPolicy(),
     nextTrackingNumber: createTrackingNumberGenerator(trackingFormat),
@@ -147,12 +167,24 @@ export function createDesk(options: DeskOptions): Desk {
     language: given.language ?? 'id',
     snapshots: new LruCache(SNAPSHOT_CACHE_SIZE),
   };
-  const gate = new DeskGate();
+  if (attachPluginDesks(runtime)) {
+    gate.setUp(() => setUpPlugins(runtime)).then(settle.resolve, settle.reject);
+    // Marked as handled: the failure reaches whoever calls the desk (or `ready()`), not the process.
+    setup.promise.catch(() => undefined);
+  } else {
+    settle.resolve();
+  }
   const schedulers = new Set<Scheduler>();
   let closing: Promise<void> | undefined;
   /** Names this desk's deadline claims, so a lease can be traced to the instance holding it. */
   const claimant = `desk-${randomUUID()}`;
-  const sweep = (sweepOptions?: SweepOptions) => gate.run(() => sweepDeadlines(runtime, claimant, sweepOptions));
+  const sweep = (sweepOptions?: SweepOptions) =>
+    gate.run(async () => {
+      const now = sweepOptions?.now ?? runtime.clock.now();
+      const report = await sweepDeadlines(runtime, claimant, { ...sweepOptions, now });
+      if (hasV2) await sweepPlugins(runtime, now, report);
+      return report;
+    });
   const command =
     <C extends CommandName>(name: C): Command<C> =>
     (actor, input) =>
@@ -161,6 +193,7 @@ export function createDesk(options: DeskOptions): Desk {
   async function close(): Promise<void> {
     const stopped = [...schedulers].map((scheduler) => scheduler.stop());
     await Promise.all([...stopped, gate.close()]);
+    if (hasV2) await closePlugins(runtime);
     if (!given.keepStoreOpen) await store.doClose?.();
   }
 
@@ -183,6 +216,8 @@ export function createDesk(options: DeskOptions): Desk {
     escalate: command('escalate'),
     merge: command('merge'),
     followUp: command('followUp'),
+    runPluginCommand: (actor, plugin, name, input) => gate.run(() => runPluginCommand(runtime, actor, plugin, name, input)),
+    ready: () => setup.promise,
     get: (actor, complaintId) => gate.run(() => getComplaint(runtime, actor, complaintId)),
     getByTrackingNumber: (actor, trackingNumber) => gate.run(() => getComplaintByTrackingNumber(runtime, actor, trackingNumber)),
     history: (actor, complaintId) => gate.run(() => complaintHistory(runtime, actor, complaintId)),
@@ -211,6 +246,8 @@ export function createDesk(options: DeskOptions): Desk {
         const routed = await routeInbound(runtime, message);
         if (routed.outcome === 'quarantined')
           return { outcome: 'quarantined', quarantineId: routed.quarantined.id, reason: routed.quarantined.reason };
+        if (routed.outcome === 'claimed')
+          return { outcome: 'claimed', plugin: routed.plugin, complaint: summaryOf(routed.complaint, 'none') };
         return { outcome: routed.outcome, complaint: summaryOf(routed.complaint, 'none') };
       }),
     assertInboundReady() {

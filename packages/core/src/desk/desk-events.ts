@@ -7,14 +7,19 @@ export interface ComplaintNotice {
   complaint: ComplaintProjection;
 }
 
+/** A plugin hook that failed where the desk cannot throw: the command happened, or the desk is closing. */
 export interface PluginFailure {
   plugin: string;
-  hook: 'afterEvents';
+  hook: 'afterEvents' | 'sweep' | 'close';
   error: unknown;
 }
 
-/** Typed event map of the desk: one entry per domain event type, plus operational signals. */
+/**
+ * Typed event map of the desk: one entry per domain event type, `plugin-event-stored` for every
+ * event of a V2 plugin (`notice.event.type` is `<plugin>/<event>`), plus operational signals.
+ */
 export type DeskEventMap = { [T in ComplaintEventType]: [notice: ComplaintNotice] } & {
+  'plugin-event-stored': [notice: ComplaintNotice];
   'plugin-failed': [failure: PluginFailure];
 };
 

@@ -1,4 +1,4 @@
-import type { Clock, DeadlinePolicyV1, PluginV1, StoreV1 } from '@aduan/spec';
+import type { Clock, DeadlinePolicyV1, DeskPlugin, StoreV1 } from '@aduan/spec';
 import type { ValidationLanguage } from '../schemas/validation-messages.js';
 
 /** Options of `createDesk`. Only `store` is required. */
@@ -11,8 +11,11 @@ export interface DeskOptions {
   store: StoreV1;
   /** The only source of "now"; defaults to the system clock. Tests pass a virtual one. */
   clock?: Clock;
-  /** PluginV1 objects; checked at start-up, their hooks run in this order. */
-  plugins?: readonly PluginV1[];
+  /**
+   * PluginV1 and PluginV2 objects, side by side; checked at start-up (names unique, a plugin that
+   * sends messages needs a store with an outbox), their hooks run in this order.
+   */
+  plugins?: readonly DeskPlugin[];
   /**
    * Template of tracking numbers: `{yyyy}` `{yy}` `{mm}` `{dd}` (Jakarta date) and `{rand:N}` (N
    * random characters, 5 bits each, at least 40 bits in total). Default `ADU-{yy}{mm}{dd}-{rand:5}-{rand:5}`.

@@ -1,40 +1,35 @@
-import { InvalidConfigError, PluginRejectedError, type AfterEventsContext, type BeforeCommandContext, type PluginV1 } from '@aduan/spec';
-import type { EventEmitter } from 'eventemitter3';
-import type { DeskEventMap } from './desk-events.js';
+import {
+  InvalidConfigError,
+  PluginRejectedError,
+  type Actor,
+  type BeforeCommandContext,
+  type BeforeCommandContextV2,
+  type BeforeCommandResult,
+  type ComplaintProjection,
+  type DeskPlugin,
+  type StoredEvent,
+} from '@aduan/spec';
+import { isPluginEventType } from '../support/plugin-event-type.js';
+import type { DeskRuntime } from './runtime.js';
 
-const wants = (plugin: PluginV1, command: string) => plugin.capabilities.commands?.includes(command) ?? true;
+/** Whether a plugin's hooks run for `command` (its `capabilities.commands`, absent = every command). */
+export const wantsCommand = (plugin: DeskPlugin, command: string): boolean => plugin.capabilities.commands?.includes(command) ?? true;
 
-/** Fails fast at start-up on anything that is not a PluginV1. */
-export function checkPlugins(plugins: readonly unknown[]): PluginV1[] {
-  return plugins.map((plugin, index) => {
-    const candidate = plugin as Partial<PluginV1> | null;
-    if (candidate?.specificationVersion !== 'v1' || typeof candidate.name !== 'string' || candidate.name === '') {
-      throw new InvalidConfigError('plugin', [
-        {
-          path: `plugins.${index}`,
-          message:
-            'must be a PluginV1: { specificationVersion: "v1", name, capabilities: { mayReject, commands? }, beforeCommand?, afterEvents? }',
-        },
-      ]);
-    }
-    const { capabilities } = candidate;
-    if (typeof capabilities?.mayReject !== 'boolean' || (capabilities.commands !== undefined && !Array.isArray(capabilities.commands))) {
-      throw new InvalidConfigError('plugin', [
-        {
-          path: `plugins.${index}.capabilities`,
-          message: `plugin "${candidate.name}" must declare { mayReject: boolean, commands?: string[] }`,
-        },
-      ]);
-    }
-    return candidate as PluginV1;
-  });
-}
-
-/** Runs every `beforeCommand` hook; the first that rejects stops the command before anything is written. */
-export async function runBeforeCommand(plugins: readonly PluginV1[], context: BeforeCommandContext): Promise<void> {
+/**
+ * Runs every `beforeCommand` hook; the first that rejects stops the command before anything is
+ * written. `via` names the plugin whose `PluginDeskV2.run` issued the command (V2 hooks see it).
+ */
+export async function runBeforeCommand(plugins: readonly DeskPlugin[], context: BeforeCommandContext, via?: string): Promise<void> {
+  let withVia: BeforeCommandContextV2 | undefined;
   for (const plugin of plugins) {
-    if (!wants(plugin, context.command)) continue;
-    const verdict = await plugin.beforeCommand?.(context);
+    if (!plugin.beforeCommand || !wantsCommand(plugin, context.command)) continue;
+    let verdict: BeforeCommandResult;
+    if (plugin.specificationVersion === 'v2') {
+      withVia ??= { ...context, via };
+      verdict = await plugin.beforeCommand(withVia);
+    } else {
+      verdict = await plugin.beforeCommand(context);
+    }
     if (verdict && 'reject' in verdict) {
       if (!plugin.capabilities.mayReject) {
         throw new InvalidConfigError('plugin', [
@@ -46,18 +41,33 @@ export async function runBeforeCommand(plugins: readonly PluginV1[], context: Be
   }
 }
 
-/** Runs every `afterEvents` hook; the command already happened, so failures are reported, not thrown. */
-export async function runAfterEvents(
-  plugins: readonly PluginV1[],
-  context: AfterEventsContext,
-  emitter: EventEmitter<DeskEventMap>,
-): Promise<void> {
-  for (const plugin of plugins) {
-    if (!wants(plugin, context.command)) continue;
+export interface StoredCommand {
+  command: string;
+  actor: Actor;
+  events: readonly StoredEvent[];
+  complaint: ComplaintProjection;
+}
+
+/**
+ * Runs every `afterEvents` hook; the command already happened, so failures are reported as
+ * `plugin-failed`, not thrown. V1 plugins were written for lifecycle events: they see only those,
+ * and nothing of an append that holds plugin events alone.
+ */
+export async function runAfterEvents(runtime: DeskRuntime, stored: StoredCommand): Promise<void> {
+  let lifecycleEvents: readonly StoredEvent[] | undefined;
+  for (const plugin of runtime.plugins) {
+    if (!plugin.afterEvents || !wantsCommand(plugin, stored.command)) continue;
     try {
-      await plugin.afterEvents?.(context);
+      if (plugin.specificationVersion === 'v2') {
+        await plugin.afterEvents({ ...stored, desk: runtime.pluginDesks.get(plugin.name)! });
+        continue;
+      }
+      lifecycleEvents ??= stored.events.some((event) => isPluginEventType(event.type))
+        ? stored.events.filter((event) => !isPluginEventType(event.type))
+        : stored.events;
+      if (lifecycleEvents.length > 0) await plugin.afterEvents({ ...stored, events: lifecycleEvents });
     } catch (error) {
-      emitter.emit('plugin-failed', { plugin: plugin.name, hook: 'afterEvents', error });
+      runtime.emitter.emit('plugin-failed', { plugin: plugin.name, hook: 'afterEvents', error });
     }
   }
 }

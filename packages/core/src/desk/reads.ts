@@ -20,7 +20,8 @@ import { actorSchema, idString, isoInstant, text } from '../schemas/common.js';
 import { parseInput } from '../support/parse.js';
 import { authorizeRead, unitScopeOf } from './authorization.js';
 import { loadComplaint } from './load.js';
-import { complainantView, identityVisibility, redactEvent } from './redaction.js';
+import { historyFor } from './history-view.js';
+import { complainantView, identityVisibility } from './redaction.js';
 import type { DeskRuntime } from './runtime.js';
 import { summaryOf, viewOf, type ViewDeadlines } from './summary.js';
 
@@ -122,14 +123,13 @@ async function viewFor(runtime: DeskRuntime, actor: Actor, complaint: ComplaintP
   return viewOf(summaryOf(complaint, visibility), events, complainant, deadlinesOf(runtime, complaint));
 }
 
-/** The complete event history as this actor may see it. */
+/** The complete event history as this actor may see it (see `historyFor`). */
 export async function complaintHistory(runtime: DeskRuntime, rawActor: Actor, complaintId: string): Promise<StoredEvent[]> {
   const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
   const complaint = await loadComplaint(runtime.store, parseInput(idString, complaintId, 'complaint id', runtime.language));
   authorizeRead(actor, complaint);
   const visibility = identityVisibility(actor, complaint);
-  const events = await runtime.store.doReadStream(complaint.id);
-  return events.map((event) => redactEvent(event, visibility));
+  return historyFor(runtime, actor, visibility, await runtime.store.doReadStream(complaint.id));
 }
 
 export async function listComplaints(

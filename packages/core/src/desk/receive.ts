@@ -6,17 +6,21 @@ import {
   type ComplainantIdentity,
   type ComplaintProjection,
   type IntakeInput,
+  type OutboxMessage,
+  type StoredEvent,
 } from '@aduan/spec';
 import { startLifecycle, statusOf } from '../machine/lifecycle.js';
-import { projectionOf } from '../projection.js';
+import { projectionOf, withHead } from '../projection.js';
 import { actorSchema } from '../schemas/common.js';
 import { EVENT_SCHEMA_VERSION, eventPayloadSchemas } from '../schemas/events.js';
 import { intakeSchema, type Intake } from '../schemas/intake.js';
 import { sealEvent } from '../support/hash-chain.js';
 import { parseInput } from '../support/parse.js';
+import { addPluginEvents, anyAddsEvents } from './add-plugin-events.js';
 import { announce } from './announce.js';
 import { authorizeCommand, authorizeRead } from './authorization.js';
 import { loadComplaint } from './load.js';
+import { pluginOutboxRows, sealPluginEvents } from './plugin-events.js';
 import { runBeforeCommand } from './plugins.js';
 import type { DeskRuntime } from './runtime.js';
 
@@ -78,6 +82,29 @@ function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, com
   return { event, snapshot, projection: projectionOf(snapshot, event, deadlines) };
 }
 
+/** The received event with the events plugins add on receipt (an acknowledgement), for one append. */
+async function withPluginEvents(
+  runtime: DeskRuntime,
+  actor: Actor,
+  event: StoredEvent,
+  projection: ComplaintProjection,
+  identity: ComplainantIdentity | undefined,
+): Promise<{ events: StoredEvent[]; projection: ComplaintProjection; outbox: OutboxMessage[] | undefined }> {
+  if (!anyAddsEvents(runtime)) return { events: [event], projection, outbox: undefined };
+  const added = await addPluginEvents(runtime, {
+    command: 'receive',
+    actor,
+    events: [event],
+    complaint: projection,
+    previous: undefined,
+    identity: async () => identity ?? (await runtime.store.doLoadIdentity(projection.complainantId)),
+  });
+  if (added.length === 0) return { events: [event], projection, outbox: undefined };
+  const sealed = sealPluginEvents(runtime, projection.id, added, event.at, 2, event.hash);
+  const outbox = sealed.flatMap((stored, index) => pluginOutboxRows(runtime, projection, stored, added[index]!.outbox));
+  return { events: [event, ...sealed], projection: withHead(projection, sealed.at(-1)!), outbox };
+}
+
 /** The complaint a repeated message created, if this actor may read it (a reused message id must not reveal another's complaint). */
 async function existingFor(runtime: DeskRuntime, actor: Actor, complaintId: string): Promise<ReceiveResult> {
   const complaint = await loadComplaint(runtime.store, complaintId);
@@ -112,19 +139,21 @@ export async function receiveComplaint(
   const complainantId = actor.role === 'complainant' ? actor.id : (intake.complainantId ?? runtime.newId());
   const identity = await mergedIdentity(runtime, complainantId, intake);
   for (let attempt = 1; ; attempt++) {
-    const { event, snapshot, projection } = buildFirstEvent(runtime, actor, intake, complainantId);
+    const { event, snapshot, projection: received } = buildFirstEvent(runtime, actor, intake, complainantId);
+    const { events, projection, outbox } = await withPluginEvents(runtime, actor, event, received, identity);
     try {
       await runtime.store.doAppend({
         complaintId: projection.id,
         expectedVersion: 0,
-        events: [event],
+        events,
         projection,
         identity,
         dedupeKey,
         contactKey: options.contactKey,
+        outbox,
       });
-      runtime.snapshots.set(event.hash, snapshot);
-      await announce(runtime, 'receive', actor, [event], projection);
+      runtime.snapshots.set(projection.lastEventHash, snapshot);
+      await announce(runtime, 'receive', actor, events, projection);
       return { complaint: projection, duplicate: false };
     } catch (error) {
       if (DuplicateMessageError.isInstance(error)) return existingFor(runtime, actor, error.existingComplaintId);

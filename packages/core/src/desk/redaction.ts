@@ -47,3 +47,16 @@ export function redactEvent(event: StoredEvent, visibility: IdentityVisibility):
   const payload = 'complainantId' in event.payload ? { ...event.payload, complainantId: REDACTED } : event.payload;
   return { ...event, actor, payload };
 }
+
+/**
+ * A plugin event's payload as a reader without full visibility may see it: each member the event
+ * type declares personal (`true`: every member) replaced by `[redacted]`.
+ */
+export function redactPersonal(event: StoredEvent, visibility: IdentityVisibility, personal: boolean | readonly string[]): StoredEvent {
+  if (visibility === 'full' || personal === false) return event;
+  const payload: Record<string, unknown> = { ...event.payload };
+  for (const member of personal === true ? Object.keys(payload) : personal) {
+    if (member in payload) payload[member] = REDACTED;
+  }
+  return { ...event, payload };
+}

@@ -1,10 +1,10 @@
-import { InvalidInputError, VersionConflictError, type Actor, type ComplaintProjection, type DedupeKey } from '@aduan/spec';
+import { InvalidInputError, VersionConflictError, type Actor, type ComplaintProjection } from '@aduan/spec';
 import { restoreLifecycle } from '../machine/lifecycle.js';
 import { commandSchemas, type CommandInput, type CommandName, type ParsedCommand } from '../schemas/commands.js';
 import { actorSchema } from '../schemas/common.js';
 import { parseInput } from '../support/parse.js';
 import { authorizeCommand } from './authorization.js';
-import { assertAccepted, commitEvents } from './commit-events.js';
+import { assertAccepted, commitEvents, type CommitOptions } from './commit-events.js';
 import { buildLifecycleEvent } from './event-builders.js';
 import { loadComplaint } from './load.js';
 import { runBeforeCommand } from './plugins.js';
@@ -23,13 +23,15 @@ async function checkMergeTarget(runtime: DeskRuntime, input: ParsedCommand<'merg
 /**
  * The one path every command on an existing complaint takes: validate, authorize, check the
  * version, ask plugins, ask the machine, append event + projection + outbox atomically, announce.
+ * `via` names the plugin that issues it (`PluginDeskV2.run`); `leading` are that plugin's events,
+ * stored first in the same append.
  */
 export async function runCommand<C extends CommandName>(
   runtime: DeskRuntime,
   command: C,
   rawActor: Actor,
   rawInput: CommandInput<C>,
-  options: { dedupeKey?: DedupeKey } = {},
+  options: CommitOptions & { via?: string } = {},
 ): Promise<ComplaintProjection> {
   const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
   const input = parseInput(commandSchemas[command], rawInput, `${command} input`, runtime.language) as ParsedCommand<C>;
@@ -38,7 +40,7 @@ export async function runCommand<C extends CommandName>(
   if (input.expectedVersion !== undefined && input.expectedVersion !== complaint.version) {
     throw new VersionConflictError(complaint.id, input.expectedVersion, complaint.version);
   }
-  if (runtime.plugins.length > 0) await runBeforeCommand(runtime.plugins, { command, actor, input, complaint });
+  if (runtime.plugins.length > 0) await runBeforeCommand(runtime.plugins, { command, actor, input, complaint }, options.via);
 
   const snapshot = runtime.snapshots.get(complaint.lastEventHash) ?? restoreLifecycle(complaint.machine);
   const lifecycleEvent = buildLifecycleEvent(command, input, {

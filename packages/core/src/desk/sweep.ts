@@ -22,6 +22,8 @@ export interface SweepReport {
   skipped: number;
   failed: { complaintId: string; reason: string }[];
   byAction: Partial<Record<DueAction['type'], number>>;
+  /** What each V2 plugin's sweep hook did, by plugin name; absent when no plugin has one. */
+  plugins?: Record<string, { acted: number; failed: { complaintId: string; reason: string }[] }>;
 }
 
 function eventsFor(action: DueAction, at: string, currentLevel: number): LifecycleEvent[] {

@@ -15,26 +15,29 @@ import {
 } from '@aduan/spec';
 import { receiveComplaint } from '../desk/receive.js';
 import { quarantineEntry } from '../desk/quarantine.js';
+import { anyClaimsInbound, offerInbound } from '../desk/plugin-inbound.js';
 import { runCommand } from '../desk/run-command.js';
 import type { DeskRuntime } from '../desk/runtime.js';
 import { contactKeyOf } from '../support/contact-key.js';
 import { parseInput } from '../support/parse.js';
 import { inboundMessageSchema } from './inbound-schema.js';
 
-/** What became of one channel message. */
-export type InboundOutcome = 'created' | 'info-provided' | 'follow-up' | 'duplicate' | 'quarantined';
+/** What became of one channel message (`claimed`: a plugin recorded it, e.g. an answer to its question). */
+export type InboundOutcome = 'created' | 'info-provided' | 'follow-up' | 'duplicate' | 'claimed' | 'quarantined';
 
 /**
  * What `desk.routeInbound` answers: the complaint the message went to (its summary, with the
  * complainant id masked), or the quarantine entry that keeps a refused message for coordinators.
  */
 export type RoutedInbound =
-  | { outcome: Exclude<InboundOutcome, 'quarantined'>; complaint: ComplaintSummary }
+  | { outcome: Exclude<InboundOutcome, 'claimed' | 'quarantined'>; complaint: ComplaintSummary }
+  | { outcome: 'claimed'; plugin: string; complaint: ComplaintSummary }
   | { outcome: 'quarantined'; quarantineId: string; reason: string };
 
 /** The desk-internal form of `RoutedInbound`, with the whole projection. */
 export type RouteResult =
-  | { outcome: Exclude<InboundOutcome, 'quarantined'>; complaint: ComplaintProjection }
+  | { outcome: Exclude<InboundOutcome, 'claimed' | 'quarantined'>; complaint: ComplaintProjection }
+  | { outcome: 'claimed'; plugin: string; complaint: ComplaintProjection }
   | { outcome: 'quarantined'; quarantined: QuarantinedInbound };
 
 const OPEN: readonly ComplaintStatus[] = OPEN_COMPLAINT_STATUSES;
@@ -79,6 +82,9 @@ function refusalReason(error: unknown): string {
  * text, attachments and location into the command. The channel's message id is the dedupe key in
  * every case, so a redelivered webhook changes nothing.
  *
+ * A known resident's message is first offered to the plugins that wait for answers (`claimInbound`);
+ * one that records it takes it (`outcome: 'claimed'`).
+ *
  * A message the desk refuses (invalid input, a plugin's refusal, a race it kept losing) is not
  * dropped: it is quarantined with the reason, for coordinators to see, and the outcome says so.
  * Only server faults (the store failing, the desk closed) are thrown, so the provider redelivers.
@@ -107,12 +113,25 @@ async function routeOnce(runtime: DeskRuntime & { pseudonymKey: string }, raw: I
   if (known) return { outcome: 'duplicate', complaint: (await runtime.store.doLoadProjection(known))! };
 
   const contactKey = contactKeyOf(runtime.pseudonymKey, message.channel, message.senderAddress);
+  const knownResident = await runtime.store.doFindComplainantByContactKey(contactKey);
   // A random id, never one derived from the address: after erasure nothing leads back to the person.
-  const complainantId = (await runtime.store.doFindComplainantByContactKey(contactKey)) ?? runtime.newId();
+  const complainantId = knownResident ?? runtime.newId();
   const resident: Actor = { id: complainantId, role: 'complainant' };
   const text = message.text.trim() || (message.location ? LOCATION_ONLY : EMPTY_TEXT);
-  const target = await findTarget(runtime, complainantId, text);
   try {
+    // Only a resident the desk knows can be answering a plugin's question.
+    if (knownResident !== undefined && anyClaimsInbound(runtime)) {
+      const claimed = await offerInbound(runtime, {
+        resident,
+        channel: message.channel,
+        messageId: message.messageId,
+        text,
+        receivedAt: message.receivedAt,
+        dedupeKey,
+      });
+      if (claimed) return { outcome: 'claimed', ...claimed };
+    }
+    const target = await findTarget(runtime, complainantId, text);
     if (!target) {
       const { complaint, duplicate } = await receiveComplaint(
         runtime,

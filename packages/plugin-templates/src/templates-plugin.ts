@@ -1,0 +1,229 @@
+import {
+  InvalidConfigError,
+  InvalidInputError,
+  NotFoundError,
+  type AddEventsContextV2,
+  type AfterEventsContextV2,
+  type Clock,
+  type ComplaintView,
+  type FieldIssue,
+  type PluginV2,
+  type ReplyTemplateV1,
+  type TemplateStoreV1,
+} from '@aduan/spec';
+import { checkTemplate } from './check-template.js';
+import { type TemplateNaming, templateValues } from './template-values.js';
+import { fillTemplate } from './template-syntax.js';
+
+/** The plugin's name on the desk: commands `templates/save`, `offer`, `render`, `record-use`. */
+export const TEMPLATES_PLUGIN = 'templates';
+/** Event types: a template used in an answer, and the automatic acknowledgement on receipt. */
+export const TEMPLATE_USED = 'templates/used';
+export const TEMPLATE_ACKNOWLEDGED = 'templates/acknowledged';
+
+/** Default `maxTextLength` of the channels with little room; longer texts use the short form there. */
+export const DEFAULT_CHANNEL_LIMITS: Readonly<Record<string, number>> = { sms: 160, whatsapp: 4_096 };
+
+export interface TemplatesOptions extends TemplateNaming {
+  store: TemplateStoreV1;
+  /** Each channel's `maxTextLength`: a text longer than that uses the template's short form. Default {@link DEFAULT_CHANNEL_LIMITS}. */
+  channelLimits?: Readonly<Record<string, number>>;
+}
+
+/** A template filled in for one complaint and one reader. */
+export interface RenderedTemplate {
+  templateId: string;
+  templateVersion: number;
+  text: string;
+  /** Whether the short form was used (the full text is longer than the channel allows). */
+  short: boolean;
+}
+
+const OFFICIALS = ['coordinator', 'unit_officer', 'supervisor'] as const;
+const MAX_OFFERED = 500;
+
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+function fieldsIssues(value: unknown, fields: Record<string, 'text' | 'version' | 'optional-text'>): FieldIssue[] {
+  const input = record(value);
+  const issues: FieldIssue[] = Object.keys(input)
+    .filter((key) => !(key in fields))
+    .map((key) => ({ path: key, message: 'unknown field' }));
+  for (const [path, kind] of Object.entries(fields)) {
+    const field = input[path];
+    if (kind === 'version' && !(Number.isInteger(field) && (field as number) >= 0))
+      issues.push({ path, message: 'must be a whole number from 0' });
+    if (kind === 'text' && (typeof field !== 'string' || field.length === 0 || field.length > 200))
+      issues.push({ path, message: 'required' });
+    if (kind === 'optional-text' && field !== undefined && (typeof field !== 'string' || field.length === 0 || field.length > 200)) {
+      issues.push({ path, message: 'must be text of 1 to 200 characters when given' });
+    }
+  }
+  return issues;
+}
+
+function checkOptions(options: TemplatesOptions): void {
+  const issues: FieldIssue[] = [];
+  if (options?.store?.specificationVersion !== 'v1') issues.push({ path: 'store', message: 'must be a TemplateStoreV1' });
+  const authority = options?.authority;
+  if (typeof authority !== 'function' && (typeof authority !== 'string' || authority.trim().length === 0)) {
+    issues.push({ path: 'authority', message: 'must name the authority, e.g. "Pemerintah Kota Pekalongan"' });
+  }
+  for (const [channel, limit] of Object.entries(options?.channelLimits ?? {})) {
+    if (!Number.isInteger(limit) || limit < 1) issues.push({ path: `channelLimits.${channel}`, message: 'must be a whole number from 1' });
+  }
+  if (issues.length > 0) throw new InvalidConfigError('templates plugin options', issues);
+}
+
+/** The resident's name as a reader's view of the complaint shows it. */
+function visibleName(view: ComplaintView): string | undefined {
+  const { complainant } = view;
+  if (complainant.visibility === 'full') return complainant.identity?.name ?? undefined;
+  if (complainant.visibility === 'name') return complainant.name ?? undefined;
+  return undefined;
+}
+
+/**
+ * Reply templates: per lifecycle stage and category, with `{variables}` (see `TEMPLATE_VARIABLES`)
+ * checked when saved, a short form for channels with little room, inactive (seasonal) templates
+ * kept but not offered, usage counted per use. A template marked `automatic` for stage `received`
+ * is sent on receipt, in the receipt's append, stating the expected timeline.
+ */
+export function templates(options: TemplatesOptions): PluginV2 {
+  checkOptions(options);
+  const { store } = options;
+  const limits = options.channelLimits ?? DEFAULT_CHANNEL_LIMITS;
+  let clock: Clock | undefined;
+
+  /** The template's text for a channel: the full one when it fits, else the short form when there is one. */
+  function fill(template: ReplyTemplateV1, channel: string, values: Parameters<typeof fillTemplate>[1]): RenderedTemplate {
+    const text = fillTemplate(template.body, values);
+    const limit = limits[channel];
+    const short = limit !== undefined && text.length > limit && template.shortBody !== null;
+    return {
+      templateId: template.id,
+      templateVersion: template.version,
+      text: short ? fillTemplate(template.shortBody!, values) : text,
+      short,
+    };
+  }
+
+  async function activeTemplate(id: string): Promise<ReplyTemplateV1> {
+    const template = await store.doGet(id);
+    if (!template) throw new NotFoundError('Template', id);
+    if (!template.active)
+      throw new InvalidInputError('templates/render input', [{ path: 'templateId', message: `template "${id}" is inactive` }]);
+    return template;
+  }
+
+  /** The acknowledgement for a new complaint: its category's automatic template, else the one for every category. */
+  async function acknowledgementFor(category: string | null): Promise<ReplyTemplateV1 | undefined> {
+    const { items } = await store.doList({
+      stage: 'received',
+      automatic: true,
+      active: true,
+      appliesToCategory: category,
+      limit: MAX_OFFERED,
+    });
+    return items.find((item) => item.category !== null) ?? items[0];
+  }
+
+  return {
+    specificationVersion: 'v2',
+    name: TEMPLATES_PLUGIN,
+    capabilities: { commands: ['receive'], mayReject: false, sendsMessages: true },
+
+    setup(context) {
+      clock = context.clock;
+      const usedPayload = (value: unknown) => fieldsIssues(value, { templateId: 'text', templateVersion: 'version' });
+      context.registerEventType({ name: 'used', schemaVersion: 1, check: usedPayload });
+      context.registerEventType({ name: 'acknowledged', schemaVersion: 1, check: usedPayload, shownToComplainant: true });
+      context.registerCommand({
+        name: 'save',
+        roles: ['coordinator'],
+        check: (value) => {
+          const { template, ...rest } = record(value);
+          return [...fieldsIssues(rest, { expectedVersion: 'version' }), ...checkTemplate(template)];
+        },
+        run: ({ actor, input }) =>
+          store.doSave({
+            template: input['template'] as ReplyTemplateV1,
+            expectedVersion: input['expectedVersion'] as number,
+            at: clock!.now().toISOString(),
+            by: actor.id,
+          }),
+      });
+      context.registerCommand({
+        name: 'offer',
+        roles: OFFICIALS,
+        check: (value) => fieldsIssues(value, { complaintId: 'text' }),
+        run: async ({ complaint }) =>
+          (await store.doList({ stage: complaint!.status, appliesToCategory: complaint!.category, active: true, limit: MAX_OFFERED }))
+            .items,
+      });
+      context.registerCommand({
+        name: 'render',
+        roles: OFFICIALS,
+        check: (value) => fieldsIssues(value, { complaintId: 'text', templateId: 'text', channel: 'optional-text' }),
+        run: async ({ actor, input, desk }): Promise<RenderedTemplate> => {
+          const template = await activeTemplate(input['templateId'] as string);
+          // Through the actor's own view: the resident's name only when this reader may see it.
+          const view = await desk.get(actor, input['complaintId'] as string);
+          const values = templateValues(options, {
+            complaint: view,
+            residentName: visibleName(view),
+            expectedResolutionAt: view.expectedResolutionAt,
+            now: clock!.now(),
+          });
+          return fill(template, (input['channel'] as string | undefined) ?? view.channel, values);
+        },
+      });
+      context.registerCommand({
+        name: 'record-use',
+        roles: OFFICIALS,
+        check: (value) => fieldsIssues(value, { complaintId: 'text', templateId: 'text' }),
+        run: async ({ actor, input, complaint, desk }) => {
+          const template = await activeTemplate(input['templateId'] as string);
+          const event = await desk.appendEvent({
+            complaintId: complaint!.id,
+            name: 'used',
+            payload: { templateId: template.id, templateVersion: template.version },
+            actor,
+          });
+          await store.doRecordUse({ id: template.id, useId: event.id, at: event.at });
+          return event;
+        },
+      });
+    },
+
+    async addEvents({ command, complaint, identity, timeline }: AddEventsContextV2) {
+      if (command !== 'receive' || complaint.complainantId === null) return undefined;
+      const template = await acknowledgementFor(complaint.category);
+      if (!template) return undefined;
+      // The resident reads their own acknowledgement, so their own name is theirs to see (anonymity hides it from others).
+      const name = (await identity())?.name ?? undefined;
+      const values = templateValues(options, {
+        complaint,
+        residentName: name,
+        expectedResolutionAt: timeline().expectedResolutionAt,
+        now: clock!.now(),
+      });
+      const rendered = fill(template, complaint.channel, values);
+      return [
+        {
+          name: 'acknowledged',
+          payload: { templateId: template.id, templateVersion: template.version },
+          outbox: [{ body: rendered.text }],
+        },
+      ];
+    },
+
+    async afterEvents({ events }: AfterEventsContextV2) {
+      for (const event of events) {
+        if (event.type !== TEMPLATE_ACKNOWLEDGED) continue;
+        await store.doRecordUse({ id: String(event.payload['templateId']), useId: event.id, at: event.at });
+      }
+    },
+  };
+}
