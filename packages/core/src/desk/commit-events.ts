@@ -1,39 +1,16 @@
-import {
-  IllegalTransitionError,
-  type Actor,
-  type ComplaintProjection,
-  type DedupeKey,
-  type OutboxMessage,
-  type StoredEvent,
-} from '@aduan/spec';
-import { complaintMachine } from '../machine/complaint-machine.js';
-import { accepts, advance, statusOf, type LifecycleSnapshot } from '../machine/lifecycle.js';
-import { refusalOf } from '../machine/lifecycle-rules.js';
-import { projectionOf } from '../projection.js';
-import { EVENT_SCHEMA_VERSION, eventPayloadSchemas, type LifecycleEvent } from '../schemas/events.js';
-import { sealEvent } from '../support/hash-chain.js';
-import { parseInput } from '../support/parse.js';
+import type { Actor, ComplaintProjection, DedupeKey } from '@aduan/spec';
+import type { LifecycleSnapshot } from '../machine/lifecycle.js';
+import type { LifecycleEvent } from '../schemas/events.js';
 import { announce } from './announce.js';
-import { outboxMessagesFor } from './outbox-messages.js';
 import type { DeskRuntime } from './runtime.js';
-
-/**
- * Throws `illegal_transition` unless the machine accepts the event. When the state has
- * transitions for the event and only guards stood in the way, the error names the rule that
- * refused it (`refusal`); otherwise the state simply has no such transition.
- */
-export function assertAccepted(complaintId: string, snapshot: LifecycleSnapshot, event: LifecycleEvent, command: string): void {
-  if (accepts(snapshot, event)) return;
-  const state = statusOf(snapshot);
-  const handled = complaintMachine.getStateNodeById(`complaint.${state}`).transitions.has(event.type);
-  throw new IllegalTransitionError(complaintId, state, command, handled ? refusalOf(snapshot.context, event) : undefined);
-}
+import { sealEvents, type SealedEvents } from './seal-events.js';
 
 /**
  * Applies lifecycle events to a complaint and stores them in one atomic append: each event checked
- * by the machine and validated, hash-chained, folded into the deadline state; the projection and
- * the outbox rows written with them; then announced. The append carries the version the caller
- * loaded, so a concurrent change makes it fail with `version_conflict` instead of forking history.
+ * by the machine and validated, hash-chained, folded into the deadline state; the projection, the
+ * outbox rows and the references the events link written with them; then announced. The append
+ * carries the version the caller loaded, so a concurrent change makes it fail with
+ * `version_conflict` instead of forking history.
  */
 export async function commitEvents(
   runtime: DeskRuntime,
@@ -44,54 +21,26 @@ export async function commitEvents(
   command: string,
   options: { dedupeKey?: DedupeKey } = {},
 ): Promise<ComplaintProjection> {
-  let current = snapshot;
-  let deadlines = complaint.machine.deadlines ?? null;
-  let prevHash = complaint.lastEventHash;
-  const events: StoredEvent[] = [];
-  const outbox: OutboxMessage[] = [];
-  for (const lifecycleEvent of lifecycleEvents) {
-    assertAccepted(complaint.id, current, lifecycleEvent, command);
-    const payload = parseInput(
-      eventPayloadSchemas[lifecycleEvent.type],
-      lifecycleEvent.payload,
-      `${lifecycleEvent.type} event`,
-      runtime.language,
-    );
-    current = advance(current, lifecycleEvent);
-    const event = sealEvent(
-      {
-        id: runtime.newId(),
-        complaintId: complaint.id,
-        version: complaint.version + events.length + 1,
-        type: lifecycleEvent.type,
-        schemaVersion: EVENT_SCHEMA_VERSION,
-        at: lifecycleEvent.at,
-        actor,
-        payload,
-      },
-      prevHash,
-    );
-    deadlines = runtime.deadlines.advance(deadlines, event, statusOf(current), current.context);
-    outbox.push(...outboxMessagesFor(event, current.context, runtime.newId));
-    events.push(event);
-    prevHash = event.hash;
-  }
-  const last = events.at(-1);
-  if (!last || !deadlines) throw new RangeError('commitEvents needs at least one event');
-  const projection = projectionOf(current, last, deadlines);
+  const sealed = sealEvents(runtime, complaint, snapshot, actor, lifecycleEvents, command);
   await runtime.store.doAppend({
     complaintId: complaint.id,
     expectedVersion: complaint.version,
-    events,
-    projection,
-    outbox,
+    events: sealed.events,
+    projection: sealed.projection,
+    outbox: sealed.outbox,
     dedupeKey: options.dedupeKey,
+    externalRefs: sealed.externalRefs.length > 0 ? sealed.externalRefs : undefined,
   });
+  remember(runtime, complaint.lastEventHash, sealed);
+  await announce(runtime, command, actor, sealed.events, sealed.projection);
+  return sealed.projection;
+}
+
+/** Keeps the new head's snapshot for the complaint's next command, and forgets the old head's. */
+export function remember(runtime: DeskRuntime, oldHeadHash: string | undefined, head: Pick<SealedEvents, 'snapshot' | 'projection'>): void {
   // The old head's snapshot names a state no complaint is in any more: drop it rather than keep it
   // alive (and promoted by the GC) until the cache evicts it.
-  runtime.snapshots.delete(complaint.lastEventHash);
+  if (oldHeadHash !== undefined) runtime.snapshots.delete(oldHeadHash);
   // A final state accepts no further event: caching it would only keep it alive for nothing.
-  if (current.status !== 'done') runtime.snapshots.set(last.hash, current);
-  await announce(runtime, command, actor, events, projection);
-  return projection;
+  if (head.snapshot.status !== 'done') runtime.snapshots.set(head.projection.lastEventHash, head.snapshot);
 }

@@ -29,14 +29,19 @@ export interface ReceiveResult {
 /** Tracking numbers are random; a collision is rare, so a few fresh draws always suffice. */
 const TRACKING_NUMBER_ATTEMPTS = 5;
 
-async function mergedIdentity(runtime: DeskRuntime, complainantId: string, intake: Intake): Promise<ComplainantIdentity | undefined> {
+export async function mergedIdentity(
+  runtime: DeskRuntime,
+  complainantId: string,
+  intake: Intake,
+): Promise<ComplainantIdentity | undefined> {
   if (Object.keys(intake.contact).length === 0) return undefined;
   const known = await runtime.store.doLoadIdentity(complainantId);
   const handles = known?.handles || intake.contact.handles ? { ...known?.handles, ...intake.contact.handles } : undefined;
   return { ...known, ...intake.contact, ...(handles ? { handles } : {}), complainantId };
 }
 
-function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
+/** The first event of a new complaint, its machine snapshot and projection (nothing is stored yet). */
+export function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
   const now = runtime.clock.now();
   const at = now.toISOString();
   const complaintId = runtime.newId();
@@ -56,6 +61,7 @@ function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, com
       complainantId,
       anonim: intake.anonim,
       rahasia: intake.rahasia,
+      externalRefs: intake.externalRefs,
     },
     'complaint-received event',
     runtime.language,
@@ -122,6 +128,7 @@ export async function receiveComplaint(
         identity,
         dedupeKey,
         contactKey: options.contactKey,
+        externalRefs: intake.externalRefs,
       });
       runtime.snapshots.set(event.hash, snapshot);
       await announce(runtime, 'receive', actor, [event], projection);
