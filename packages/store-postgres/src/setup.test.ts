@@ -32,8 +32,11 @@ for (const backend of [pglite, server]) {
     it('applies each migration once: running again finds nothing to do', async () => {
       const { store, sql, schema, cleanup } = await backend.fresh();
       try {
-        expect(await store.migrate()).toEqual({ schema, applied: [], version: 1 });
-        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([{ version: 1 }]);
+        expect(await store.migrate()).toEqual({ schema, applied: [], version: 2 });
+        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([
+          { version: 1 },
+          { version: 2 },
+        ]);
       } finally {
         await cleanup();
       }
@@ -45,7 +48,7 @@ for (const backend of [pglite, server]) {
       try {
         const error = await expectAduanError(createSqlStore(sql, { schema: other, migrate: false }), 'invalid_config');
         expect(error.message).toContain('migrate');
-        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1], version: 1 });
+        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1, 2], version: 2 });
         const store = await createSqlStore(sql, { schema: other, migrate: false });
         await store.doAppend(firstAppend('after-migrate'));
         expect(await store.doLoadProjection('after-migrate')).toBeDefined();
@@ -72,7 +75,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
     const pools = Array.from({ length: 6 }, () => new pg.Pool({ connectionString, max: 1 }));
     try {
       const reports = await Promise.all(pools.map((pool) => migrate(createPgDriver(pool), 'simultaneous')));
-      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1]]);
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1, 2]]);
     } finally {
       await pools[0]?.query('DROP SCHEMA IF EXISTS simultaneous CASCADE');
       await Promise.all(pools.map((pool) => pool.end()));

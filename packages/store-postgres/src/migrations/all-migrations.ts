@@ -1,4 +1,5 @@
 import { initialSchema } from './0001-initial.js';
+import { externalRefsSchema } from './0002-external-refs.js';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', statements: initialSchema }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema', statements: initialSchema },
+  { version: 2, name: 'external references', statements: externalRefsSchema },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
