@@ -10,7 +10,10 @@ const builder = () => {
 
 /** A Tracking ID unique within the run (7 to 9 digits, as SP4N-LAPOR! issues them). */
 let lastTrackingId = 1_000_000 + Math.floor(Math.random() * 1_000_000);
-const trackingId = () => String((lastTrackingId += 7));
+const trackingId = () => {
+  lastTrackingId += 7;
+  return String(lastTrackingId);
+};
 
 const linked = (b: StreamBuilder, id: string) =>
   b.followedBy({ type: 'complaint-linked', at: at(1), payload: { system: 'lapor', id } } as Parameters<StreamBuilder['followedBy']>[0]);
