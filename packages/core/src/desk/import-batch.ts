@@ -27,10 +27,10 @@ import { sealEvents, type SealedEvents } from './seal-events.js';
 import { summaryOf } from './summary.js';
 
 /** Commands an import may run; a merge needs its target checked and stays a desk command of its own. */
-export type ImportableCommand = Exclude<CommandName, 'merge'>;
+type ImportableCommand = Exclude<CommandName, 'merge'>;
 
 /** One command of an import item, without the complaint it applies to (the item names it). */
-export type ImportCommand = {
+type ImportCommand = {
   [C in ImportableCommand]: { command: C; input: Omit<CommandInput<C>, 'complaintId' | 'expectedVersion'> };
 }[ImportableCommand];
 

@@ -29,7 +29,7 @@ export interface ReceiveResult {
 /** Tracking numbers are random; a collision is rare, so a few fresh draws always suffice. */
 const TRACKING_NUMBER_ATTEMPTS = 5;
 
-export async function mergedIdentity(
+async function mergedIdentity(
   runtime: DeskRuntime,
   complainantId: string,
   intake: Intake,
