@@ -29,11 +29,7 @@ export interface ReceiveResult {
 /** Tracking numbers are random; a collision is rare, so a few fresh draws always suffice. */
 const TRACKING_NUMBER_ATTEMPTS = 5;
 
-async function mergedIdentity(
-  runtime: DeskRuntime,
-  complainantId: string,
-  intake: Intake,
-): Promise<ComplainantIdentity | undefined> {
+async function mergedIdentity(runtime: DeskRuntime, complainantId: string, intake: Intake): Promise<ComplainantIdentity | undefined> {
   if (Object.keys(intake.contact).length === 0) return undefined;
   const known = await runtime.store.doLoadIdentity(complainantId);
   const handles = known?.handles || intake.contact.handles ? { ...known?.handles, ...intake.contact.handles } : undefined;
