@@ -34,7 +34,7 @@ async function* reportsOf(
   const lookup = statusLookup(options.statusMapping);
   let columns: ColumnIndex | undefined;
   let read = 0;
-  for await (const { row, cells } of readTable(path)) {
+  for await (const { row, cells } of readTable(path, { firstHeader: LAPOR_COLUMNS.trackingId })) {
     read += 1;
     if (read % 1_000 === 0) options.onProgress?.(read);
     if (columns === undefined) {

@@ -17,5 +17,6 @@ export {
 } from './import-lapor-reports.js';
 export { LAPOR_COLUMNS } from './lapor-columns.js';
 export { parseLaporDateTime } from './lapor-date.js';
+export { readTable, type TableRow } from './read-table.js';
 export { LAPOR_SYSTEM } from './plan-import-item.js';
 export { DEFAULT_LAPOR_STATUS_MAPPING } from './status-mapping.js';

@@ -22,11 +22,14 @@ export function fileProblem(message: string, cause?: unknown): InvalidInputError
 
 type Format = { kind: 'xlsx' } | { kind: 'csv'; delimiter: string };
 
-/** The CSV separator is the one after the `Tracking ID` header (`;` where Excel runs in an Indonesian locale); `,` when not seen. */
-const SEPARATOR_AFTER_HEADER = /tracking id"?[ \t]*([;,\t|])/i;
+/** The CSV separator is the one after the first header (`;` where Excel runs in an Indonesian locale); `,` when not seen. */
+function separatorAfter(head: string, firstHeader: string): string {
+  const escaped = firstHeader.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}"?[ \\t]*([;,\\t|])`, 'i').exec(head)?.[1] ?? ',';
+}
 
 /** Tells the format from the first bytes: a ZIP is XLSX, an OLE container is an encrypted workbook or an old .xls. */
-async function sniff(path: string): Promise<Format> {
+async function sniff(path: string, firstHeader: string): Promise<Format> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(path, 'r');
@@ -45,7 +48,7 @@ async function sniff(path: string): Promise<Format> {
       );
     }
     if (bytes.includes(0)) throw fileProblem('bukan lembar kerja: simpan berkas sebagai .xlsx atau .csv');
-    return { kind: 'csv', delimiter: SEPARATOR_AFTER_HEADER.exec(bytes.toString('utf8'))?.[1] ?? ',' };
+    return { kind: 'csv', delimiter: separatorAfter(bytes.toString('utf8'), firstHeader) };
   } finally {
     await handle.close();
   }
@@ -109,10 +112,11 @@ async function* csvRows(path: string, delimiter: string): AsyncGenerator<TableRo
 
 /**
  * Reads a spreadsheet (.xlsx) or CSV file row by row without holding it in memory. The format comes
- * from the content, not the name; a CSV's separator from its header row. Throws `invalid_input` (path `file`) when the file cannot be read
+ * from the content, not the name; a CSV's separator is the one after `firstHeader`, the header
+ * row's first cell. Throws `invalid_input` (path `file`) when the file cannot be read
  * as either: missing, empty, encrypted, an old .xls, binary, or broken.
  */
-export async function* readTable(path: string): AsyncGenerator<TableRow> {
-  const format = await sniff(path);
+export async function* readTable(path: string, options: { firstHeader: string }): AsyncGenerator<TableRow> {
+  const format = await sniff(path, options.firstHeader);
   yield* format.kind === 'xlsx' ? xlsxRows(path) : csvRows(path, format.delimiter);
 }

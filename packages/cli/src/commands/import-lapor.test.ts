@@ -126,3 +126,41 @@ describe('aduan import lapor', () => {
     expect(stderr).toContain('Tentukan --output');
   });
 });
+
+describe('aduan import logbook', () => {
+  it('validates without writing on --dry-run, then imports, then finds nothing new', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aduan-cli-logbook-'));
+    const dataDir = join(dir, 'data');
+    const aduan = async (...args: string[]) => {
+      const io = captureStreams();
+      const code = await run(args, { env: {}, streams: io.streams });
+      return { code, stdout: io.stdout() };
+    };
+    try {
+      await aduan('migrate', '--data-dir', dataDir);
+      const path = join(dir, 'logbook.csv');
+      writeFileSync(
+        path,
+        'Tanggal;Tempat atau Acara;Judul;Uraian\n3 Jan 2026;Teras Walikota;Lampu jalan mati;Lampu jalan di Jl. Hayam Wuruk mati.\n4 Jan 2026;;Kosong;Tanpa tempat\n',
+      );
+
+      const dry = await aduan('import', 'logbook', path, '--dry-run', '--data-dir', dataDir, '--json');
+      expect(dry.code).toBe(1);
+      expect(JSON.parse(dry.stdout)).toEqual({
+        inserted: 1,
+        updated: 0,
+        unchanged: 0,
+        skipped: 1,
+        problems: [{ row: 3, column: 'Tempat atau Acara', message: 'kosong: tempat atau acara wajib diisi' }],
+        dryRun: true,
+      });
+      expect(JSON.parse((await aduan('import', 'logbook', path, '--data-dir', dataDir, '--json')).stdout)).toMatchObject({ inserted: 1 });
+      expect(JSON.parse((await aduan('import', 'logbook', path, '--data-dir', dataDir, '--json')).stdout)).toMatchObject({
+        inserted: 0,
+        unchanged: 1,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
