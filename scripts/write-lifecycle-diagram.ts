@@ -22,6 +22,11 @@ const LABELS: Record<string, { id: string; en: string; meaning: string }> = {
   escalated: { id: 'Dieskalasi', en: 'Escalated', meaning: 'a deadline lapsed or the complainant appealed; a higher level takes over' },
   rejected: { id: 'Ditolak / diarsipkan', en: 'Rejected', meaning: 'spam, not eligible, duplicate or incomplete, with a reason' },
   merged: { id: 'Digabungkan', en: 'Merged', meaning: 'a duplicate, merged into another complaint' },
+  handed_over: {
+    id: 'Dialihkan melalui SP4N-LAPOR!',
+    en: 'Handed over',
+    meaning: 'outside the city’s authority, handed to the right agency through SP4N-LAPOR!; open until LAPOR! closes it',
+  },
 };
 
 function stateTable(): string {
@@ -68,9 +73,18 @@ the complaint when the window ends.
 - **escalated**: a deadline lapsed or the complainant appealed; a higher level (unit head →
   koordinator → Sekda/Wali Kota) takes over. Each escalation must raise the level. From there the
   higher level carries on: it verifies, asks for data, rejects, disposes, answers or resolves.
+- **handed_over** (dialihkan): the complaint is outside the city's authority, so the coordinator
+  hands it to the right agency through SP4N-LAPOR! (\`handOver\`, from \`received\` or \`verified\`,
+  which is also where a unit's "not our authority" return lands), naming the authority and, when
+  known, the LAPOR! Tracking ID. It is not a rejection: the complaint stays open, no city deadline
+  runs, and it closes (\`resolved\` or \`rejected\`) when a LAPOR! import or sync brings in that
+  LAPOR! closed it. The Tracking ID can still be linked afterwards.
 
-A resident's follow-up message, and the sweep's deadline warnings and lapses, are recorded in every
-open state without changing it: the loops in the diagram. \`resolved\`, \`rejected\` and \`merged\`
+A resident's follow-up message, the sweep's deadline warnings and lapses, a link to another system
+(\`complaint-linked\`: an SP4N-LAPOR! Tracking ID, one per system) and what that system says of the
+complaint (\`complaint-synced\`: LAPOR!'s own status, disposition, rating and timestamps, recorded
+only when they change) are recorded in every open state without changing it: the loops in the
+diagram. \`resolved\`, \`rejected\` and \`merged\`
 are final (spec's \`FINAL_COMPLAINT_STATUSES\`; a test keeps the machine and the lists in step):
 every command on them is refused. Labels in brackets are the machine's guards, the rules of
 \`LIFECYCLE_RULES\`.

@@ -11,4 +11,5 @@ export const STATUS_LABELS_ID: Readonly<Record<ComplaintStatus, string>> = {
   escalated: 'Ditangani oleh tingkat yang lebih tinggi',
   rejected: 'Tidak dapat diproses',
   merged: 'Digabung dengan laporan lain',
+  handed_over: 'Dialihkan ke instansi yang berwenang melalui SP4N-LAPOR!',
 };

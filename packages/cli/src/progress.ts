@@ -11,11 +11,14 @@ export interface Progress {
 
 const SILENT: Progress = { start() {}, update() {}, stop() {} };
 
-/** A progress bar labelled `label` (e.g. `Mengimpor baris`) on `output`'s terminal. */
-export function createProgress(output: Output, label: string): Progress {
+/**
+ * A progress bar labelled `label` (e.g. `Mengimpor baris`) on `output`'s terminal. `counting`: the
+ * total is not known ahead (a streamed file), so it counts items instead of drawing a bar.
+ */
+export function createProgress(output: Output, label: string, options: { counting?: boolean } = {}): Progress {
   if (!output.interactive) return SILENT;
   const bar = new SingleBar({
-    format: `${label} [{bar}] {percentage}% | {value}/{total} | sisa {eta_formatted}`,
+    format: options.counting ? `${label}: {value}` : `${label} [{bar}] {percentage}% | {value}/{total} | sisa {eta_formatted}`,
     stream: output.stderr,
     hideCursor: true,
     clearOnComplete: true,

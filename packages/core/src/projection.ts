@@ -21,6 +21,7 @@ export function projectionOf(snapshot: LifecycleSnapshot, lastEvent: StoredEvent
     mergedInto: context.mergedInto,
     kelurahan: context.kelurahan,
     geo: context.geo,
+    externalRefs: context.externalRefs,
     createdAt: context.createdAt,
     updatedAt: lastEvent.at,
     lastEventHash: lastEvent.hash,

@@ -1,4 +1,4 @@
-import type { Classification, ComplaintStatus, PendingDeadline } from './domain.js';
+import type { Classification, ComplaintStatus, ExternalRef, PendingDeadline } from './domain.js';
 import type { StoredEvent } from './events.js';
 
 /**
@@ -30,6 +30,10 @@ export interface ComplaintContext {
   lastInboundAt: string;
   /** Stages whose deadline lapsed, in order (a stage can lapse again after a reopen). */
   missedStages: string[];
+  /** References in other systems, in the order they were linked (at most one per system). */
+  externalRefs: ExternalRef[];
+  /** Per system, the digest of the fields last synced from it (a sync that brings nothing new writes nothing). */
+  synced: Record<string, string>;
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   ComplaintProjection,
   ComplaintStatus,
   ContactDetails,
+  ExternalRef,
   Location,
 } from './domain.js';
 import type { DeadlineClockV1 } from './deadline-policy-v1.js';
@@ -31,6 +32,11 @@ export interface IntakeInput {
   contact?: ContactDetails;
   anonim?: boolean;
   rahasia?: boolean;
+  /**
+   * References of the new complaint in other systems (at most one per system), written with it:
+   * a reference another complaint holds refuses the intake with `duplicate_external_ref`.
+   */
+  externalRefs?: ExternalRef[];
 }
 
 /** How much of the complainant's identity a reader may see. */

@@ -1,6 +1,10 @@
 import type { DeadlineState } from './deadline-policy-v1.js';
 
-/** Lifecycle states. `resolved`, `rejected` and `merged` are final. */
+/**
+ * Lifecycle states. `resolved`, `rejected` and `merged` are final. `handed_over` (dialihkan) is
+ * open: the city handed the complaint to another authority through SP4N-LAPOR! and waits for
+ * LAPOR! to close it; it can still be linked to its Tracking ID.
+ */
 export type ComplaintStatus =
   | 'received'
   | 'needs_info'
@@ -10,7 +14,8 @@ export type ComplaintStatus =
   | 'resolved'
   | 'escalated'
   | 'rejected'
-  | 'merged';
+  | 'merged'
+  | 'handed_over';
 
 /** Every lifecycle state, in lifecycle order. The core's machine is tested to agree with these lists. */
 export const COMPLAINT_STATUSES = [
@@ -23,6 +28,7 @@ export const COMPLAINT_STATUSES = [
   'escalated',
   'rejected',
   'merged',
+  'handed_over',
 ] as const satisfies readonly ComplaintStatus[];
 
 /** States that accept no further event: the complaint is closed for good. */
@@ -36,6 +42,7 @@ export const OPEN_COMPLAINT_STATUSES = [
   'disposed',
   'responded',
   'escalated',
+  'handed_over',
 ] as const satisfies readonly ComplaintStatus[];
 
 export type FinalComplaintStatus = (typeof FINAL_COMPLAINT_STATUSES)[number];
@@ -85,6 +92,18 @@ export interface Actor {
   id: string;
   role: ActorRole;
   unitId?: string;
+}
+
+/**
+ * A complaint's identity in another system, e.g. `{ system: 'lapor', id: '5049672' }` for an
+ * SP4N-LAPOR! Tracking ID. Unique per `(system, id)` across complaints; a complaint holds at most
+ * one reference per system.
+ */
+export interface ExternalRef {
+  /** Lower-case name of the system: letters, digits, `_` or `-`, e.g. `lapor`, `laporgub`. */
+  system: string;
+  /** The complaint's id there, 1..100 characters. */
+  id: string;
 }
 
 export interface Location {
@@ -161,6 +180,8 @@ export interface ComplaintProjection {
   kelurahan: string | null;
   /** Coordinates of the complaint's location, when known. */
   geo: { lat: number; long: number } | null;
+  /** The complaint's references in other systems (SP4N-LAPOR! Tracking ID, …), in the order they were linked. */
+  externalRefs: ExternalRef[];
   createdAt: string;
   updatedAt: string;
   lastEventHash: string;

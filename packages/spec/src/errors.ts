@@ -14,6 +14,7 @@ export type AduanErrorCode =
   | 'forbidden'
   | 'duplicate_message'
   | 'duplicate_tracking_number'
+  | 'duplicate_external_ref'
   | 'plugin_rejected'
   | 'store_failure'
   | 'store_locked'
@@ -249,6 +250,27 @@ export class DuplicateTrackingNumberError extends AduanError {
   }
   static override isInstance(value: unknown): value is DuplicateTrackingNumberError {
     return AduanError.hasMarker(value, DUPLICATE_TRACKING_NUMBER);
+  }
+}
+
+const DUPLICATE_EXTERNAL_REF = Symbol.for('aduan.error.duplicate_external_ref');
+/** Another complaint already holds this reference in another system (an SP4N-LAPOR! Tracking ID, …). HTTP 409. */
+export class DuplicateExternalRefError extends AduanError {
+  readonly [DUPLICATE_EXTERNAL_REF] = true;
+  readonly system: string;
+  readonly externalId: string;
+  readonly existingComplaintId: string;
+  constructor(system: string, externalId: string, existingComplaintId: string) {
+    super('duplicate_external_ref', `Reference ${system}:${externalId} is already linked to complaint ${existingComplaintId}`, {
+      details: { system, externalId, existingComplaintId },
+    });
+    this.name = 'DuplicateExternalRefError';
+    this.system = system;
+    this.externalId = externalId;
+    this.existingComplaintId = existingComplaintId;
+  }
+  static override isInstance(value: unknown): value is DuplicateExternalRefError {
+    return AduanError.hasMarker(value, DUPLICATE_EXTERNAL_REF);
   }
 }
 

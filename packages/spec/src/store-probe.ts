@@ -1,5 +1,5 @@
 import type { DedupeKey, OutboxRecord, QuarantinedInbound } from './store-v1.js';
-import type { ComplainantIdentity, ComplaintProjection } from './domain.js';
+import type { ComplainantIdentity, ComplaintProjection, ExternalRef } from './domain.js';
 import type { StoredEvent } from './events.js';
 
 /**
@@ -14,6 +14,8 @@ export interface StoreProbe {
   identity(complainantId: string): Promise<ComplainantIdentity | undefined>;
   outbox(complaintId: string): Promise<OutboxRecord[]>;
   dedupeKeys(complaintId: string): Promise<DedupeKey[]>;
+  /** External references stored for a complaint, in the order they were linked. */
+  externalRefs(complaintId: string): Promise<ExternalRef[]>;
   /** Contact keys stored for a complainant. */
   contactKeys(complainantId: string): Promise<string[]>;
   /** Every quarantined inbound message. */

@@ -1,4 +1,4 @@
-import type { ChannelName, ComplainantIdentity, ComplaintProjection, ComplaintStatus } from './domain.js';
+import type { ChannelName, ComplainantIdentity, ComplaintProjection, ComplaintStatus, ExternalRef } from './domain.js';
 import type { StoredEvent } from './events.js';
 
 /** What a store declares it can do; the core refuses to start when it needs what is missing. */
@@ -62,6 +62,13 @@ export interface AppendInput {
   contactKey?: string;
   /** Unique per inbound channel message; a repeat throws `duplicate_message`. */
   dedupeKey?: DedupeKey;
+  /**
+   * References in other systems this append links to the complaint; the projection's
+   * `externalRefs` lists them after those of earlier appends. Unique per `(system, id)` across
+   * complaints: one another complaint holds throws `duplicate_external_ref` and nothing is written.
+   * A reference the complaint already holds is accepted again and stays once.
+   */
+  externalRefs?: readonly ExternalRef[];
   outbox?: readonly OutboxMessage[];
 }
 
@@ -168,11 +175,19 @@ export interface StoreV1 {
   readonly capabilities: StoreCapabilitiesV1;
 
   doAppend(input: AppendInput): Promise<void>;
+  /**
+   * Optional bulk path for imports: many appends to distinct streams, all or nothing, each checked
+   * as `doAppend` checks it; two inputs may not share a stream, tracking number, dedupe key or
+   * external reference (`invalid_input`). Callers fall back to `doAppend` when a store lacks it.
+   */
+  doAppendMany?(inputs: readonly AppendInput[]): Promise<void>;
   /** Events of a stream in version order; empty when the stream does not exist. */
   doReadStream(complaintId: string): Promise<StoredEvent[]>;
   doLoadProjection(complaintId: string): Promise<ComplaintProjection | undefined>;
   doFindByTrackingNumber(trackingNumber: string): Promise<ComplaintProjection | undefined>;
   doFindByDedupeKey(key: DedupeKey): Promise<string | undefined>;
+  /** The complaint holding a reference in another system (see `AppendInput.externalRefs`). */
+  doFindByExternalRef(ref: ExternalRef): Promise<ComplaintProjection | undefined>;
   doQuery(query: ProjectionQuery): Promise<ProjectionPage>;
   /** Counts per value of `groupBy`; a null value (e.g. no unit yet) counts under the empty string. */
   doCount(filter: ProjectionFilter, groupBy: CountDimension): Promise<Record<string, number>>;

@@ -26,10 +26,12 @@ function firstRepeat(values: readonly string[]): number {
 /** A batch applies all or nothing, so two of its appends must not compete for one stream, message or number. */
 function repeatIssues(inputs: readonly AppendInput[]): FieldIssue[] {
   const keyed = inputs.flatMap((input, index) => (input.dedupeKey ? [{ index, key: input.dedupeKey }] : []));
+  const referenced = inputs.flatMap((input, index) => (input.externalRefs ?? []).map((ref) => ({ index, ref })));
   const repeats: [string, number][] = [
     ['complaintId', firstRepeat(inputs.map((input) => input.complaintId))],
     ['projection.trackingNumber', firstRepeat(inputs.map((input) => input.projection.trackingNumber))],
     ['dedupeKey', keyed[firstRepeat(keyed.map(({ key }) => `${key.channel}\u0000${key.messageId}`))]?.index ?? -1],
+    ['externalRefs', referenced[firstRepeat(referenced.map(({ ref }) => `${ref.system}\u0000${ref.id}`))]?.index ?? -1],
   ];
   return repeats
     .filter(([, index]) => index !== -1)

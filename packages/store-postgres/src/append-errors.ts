@@ -1,4 +1,10 @@
-import { DuplicateMessageError, DuplicateTrackingNumberError, VersionConflictError, type AppendInput } from '@aduan/spec';
+import {
+  DuplicateExternalRefError,
+  DuplicateMessageError,
+  DuplicateTrackingNumberError,
+  VersionConflictError,
+  type AppendInput,
+} from '@aduan/spec';
 import { serverError, storeError, violates } from './database-errors.js';
 import type { SqlExecutor } from './driver.js';
 
@@ -33,7 +39,7 @@ async function takenTrackingNumber(db: SqlExecutor, s: string, inputs: readonly 
   return rows[0]?.tracking_number ?? inputs[0]?.projection.trackingNumber ?? '';
 }
 
-/** Maps a failed `append_batch`, `append_one` or `append_event` call (they raise alike) to the contract's typed errors. */
+/** Maps a failed `append_batch`, `append_one`, `append_event` or `add_external_refs` call (they raise alike) to the contract's typed errors. */
 export async function appendError(db: SqlExecutor, s: string, inputs: readonly AppendInput[], error: unknown): Promise<Error> {
   const code = serverError(error)?.code;
   // A value PostgreSQL refuses (a NUL in a typed parameter) can fail the call before the version
@@ -54,6 +60,10 @@ export async function appendError(db: SqlExecutor, s: string, inputs: readonly A
   if (code === 'AD001') {
     const detail = detailOf(error);
     return new DuplicateMessageError(String(detail['channel']), String(detail['messageId']), String(detail['complaintId']));
+  }
+  if (code === 'AX001') {
+    const detail = detailOf(error);
+    return new DuplicateExternalRefError(String(detail['system']), String(detail['externalId']), String(detail['complaintId']));
   }
   if (violates(error, 'projections_tracking_number_unique')) {
     return new DuplicateTrackingNumberError(await takenTrackingNumber(db, s, inputs));

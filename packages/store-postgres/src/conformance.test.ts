@@ -13,6 +13,7 @@ testStore({
   name: pglite.name,
   create: harness(pglite),
   capabilities: { deadlineClaims: true, outbox: true, identityErasure: true, multiProcess: false },
+  appendMany: true,
 });
 
 describe.skipIf(!server.available)('server', () => {
@@ -20,5 +21,6 @@ describe.skipIf(!server.available)('server', () => {
     name: server.name,
     create: harness(server),
     capabilities: { deadlineClaims: true, outbox: true, identityErasure: true, multiProcess: true },
+    appendMany: true,
   });
 });

@@ -22,7 +22,7 @@ import { replaceProjectionSql } from './replace-projection.js';
 import {
   EVENT_COLUMNS,
   IDENTITY_COLUMNS,
-  PROJECTION_COLUMNS,
+  projectionColumns,
   toEvent,
   toIdentity,
   toProjection,
@@ -106,6 +106,9 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
     sql: string,
     params: () => readonly unknown[],
   ): Promise<void> {
+    const refs = inputs.flatMap((input) =>
+      (input.externalRefs ?? []).map((ref) => ({ system: ref.system, external_id: ref.id, complaint_id: input.complaintId })),
+    );
     if (issues.length > 0) {
       const versionsReadable = inputs.every(
         (input) => Number.isSafeInteger(input.expectedVersion) && typeof input.complaintId === 'string',
@@ -115,7 +118,14 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
     }
     const values = encoded(params);
     try {
-      await driver.query(sql, values, APPEND);
+      if (refs.length === 0) await driver.query(sql, values, APPEND);
+      else {
+        // The references go in the transaction of their events: a taken one undoes the whole append.
+        await driver.transaction(async (tx) => {
+          await tx.query(sql, values, APPEND);
+          await tx.query(addExternalRefs, [JSON.stringify(refs)], APPEND);
+        });
+      }
     } catch (error) {
       throw await guarded('explaining a failed append', () => appendError(driver, s, inputs, error));
     }
@@ -126,10 +136,11 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
   const appendOne = appendOneSql(s);
   const appendEvent = appendEventSql(s);
   const appendBatch = `SELECT ${s}.append_batch($1::jsonb)`;
+  const addExternalRefs = `SELECT ${s}.add_external_refs($1::json)`;
 
   const loadProjection = async (column: 'id' | 'tracking_number', value: string) => {
     const { rows } = await driver.query<ProjectionRow>(
-      `SELECT ${PROJECTION_COLUMNS} FROM ${s}.projections WHERE ${column} = $1`,
+      `SELECT ${projectionColumns(s)} FROM ${s}.projections p WHERE p.${column} = $1`,
       [value],
       PREPARED,
     );
@@ -179,6 +190,17 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
           PREPARED,
         );
         return rows[0]?.complaint_id;
+      }),
+
+    doFindByExternalRef: (ref) =>
+      call('finding an external reference', async () => {
+        const { rows } = await driver.query<ProjectionRow>(
+          `SELECT ${projectionColumns(s)} FROM ${s}.external_refs x JOIN ${s}.projections p ON p.id = x.complaint_id
+            WHERE x.system = $1 AND x.external_id = $2`,
+          [ref.system, ref.id],
+          PREPARED,
+        );
+        return rows[0] && toProjection(rows[0]);
       }),
 
     doQuery: (query) => call('querying projections', () => queryProjections(driver, s, query)),

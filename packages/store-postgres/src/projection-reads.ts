@@ -11,7 +11,7 @@ import type { SqlExecutor } from './driver.js';
 import { instantParam } from './instants.js';
 import { pageSize } from './page-size.js';
 import { filterConditions, whereClause } from './projection-filter-sql.js';
-import { PROJECTION_COLUMNS, toProjection, type ProjectionRow } from './rows.js';
+import { projectionColumns, toProjection, type ProjectionRow } from './rows.js';
 import { SqlParams } from './sql-params.js';
 
 /** How one `orderBy` sorts, and how a cursor (sort key, id) continues after its row. */
@@ -77,7 +77,7 @@ export async function queryProjections(db: SqlExecutor, s: string, query: Projec
   const { rows } = await db.query<ProjectionRow>(
     // ORDER BY names the table's columns: bare names would mean the ISO text the SELECT renders,
     // which sorts the same but cannot use an index.
-    `SELECT ${PROJECTION_COLUMNS} FROM ${s}.projections p ${whereClause(conditions)}
+    `SELECT ${projectionColumns(s)} FROM ${s}.projections p ${whereClause(conditions)}
       ORDER BY ${order.orderBy} LIMIT ${params.add(limit + 1)}`,
     params.values,
   );

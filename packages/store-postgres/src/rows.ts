@@ -4,6 +4,7 @@ import type {
   ComplaintProjection,
   ComplaintStatus,
   Classification,
+  ExternalRef,
   MachineSnapshotRecord,
   OutboxMessage,
   OutboxRecord,
@@ -50,10 +51,17 @@ export function toEvent(row: EventRow): StoredEvent {
   };
 }
 
-export const PROJECTION_COLUMNS = `id, tracking_number, version, status, channel, classification, category, title, unit_id,
-  escalation_level, complainant_id, anonim, rahasia, merged_into, ${isoText('created_at')} AS created_at,
-  ${isoText('updated_at')} AS updated_at, last_event_hash, deadline_kind, ${isoText('deadline_at')} AS deadline_at,
-  ${isoText('due_at')} AS due_at, kelurahan, geo_lat::text AS geo_lat, geo_long::text AS geo_long, machine::text AS machine`;
+/**
+ * The columns of a projection row read from `${s}.projections p` (the alias is required): the
+ * external references come from their own table, in the order they were linked.
+ */
+export const projectionColumns = (s: string): string => `p.id, p.tracking_number, p.version, p.status, p.channel, p.classification,
+  p.category, p.title, p.unit_id, p.escalation_level, p.complainant_id, p.anonim, p.rahasia, p.merged_into,
+  ${isoText('p.created_at')} AS created_at, ${isoText('p.updated_at')} AS updated_at, p.last_event_hash, p.deadline_kind,
+  ${isoText('p.deadline_at')} AS deadline_at, ${isoText('p.due_at')} AS due_at, p.kelurahan, p.geo_lat::text AS geo_lat,
+  p.geo_long::text AS geo_long, p.machine::text AS machine,
+  (SELECT json_agg(json_build_object('system', r.system, 'id', r.external_id) ORDER BY r.seq)::text
+     FROM ${s}.external_refs r WHERE r.complaint_id = p.id) AS external_refs`;
 
 /**
  * An event as `append_batch` and `append_one` read it from their JSON, and `append_event` from its
@@ -115,10 +123,15 @@ export interface ProjectionRow {
   geo_lat: string | null;
   geo_long: string | null;
   machine: string;
+  /** JSON text of the references, from `external_refs`; null when there are none. */
+  external_refs: string | null;
 }
 
 /** A projection's columns as written: coordinates go as numbers. */
-export type ProjectionRecord = Omit<ProjectionRow, 'id' | 'geo_lat' | 'geo_long'> & { geo_lat: number | null; geo_long: number | null };
+export type ProjectionRecord = Omit<ProjectionRow, 'id' | 'geo_lat' | 'geo_long' | 'external_refs'> & {
+  geo_lat: number | null;
+  geo_long: number | null;
+};
 
 /**
  * A projection's columns other than `id`, in the one order every writer uses: the properties of
@@ -177,6 +190,7 @@ export function toProjection(row: ProjectionRow): ComplaintProjection {
     dueAt: row.due_at,
     kelurahan: row.kelurahan,
     geo: row.geo_lat === null || row.geo_long === null ? null : { lat: Number(row.geo_lat), long: Number(row.geo_long) },
+    externalRefs: row.external_refs === null ? [] : (JSON.parse(row.external_refs) as ExternalRef[]),
     machine: JSON.parse(row.machine) as MachineSnapshotRecord,
   };
 }

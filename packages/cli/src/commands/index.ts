@@ -1,6 +1,9 @@
 import type { CommandRegistrar } from '../command.js';
+import { registerExport } from './export-complaints.js';
+import { registerImport } from './import.js';
+import { registerMigrate } from './migrate.js';
 import { registerReport } from './report.js';
 import { registerVerify } from './verify.js';
 
 /** Every command of `aduan`, in the order `aduan --help` lists them. One file per command. */
-export const COMMANDS: readonly CommandRegistrar[] = [registerVerify, registerReport];
+export const COMMANDS: readonly CommandRegistrar[] = [registerImport, registerExport, registerReport, registerVerify, registerMigrate];

@@ -22,6 +22,9 @@ export const COMMAND_ROLES: Readonly<Record<DeskCommand, readonly ActorRole[]>> 
   escalate: ['coordinator', 'system'],
   merge: ['coordinator', 'system'],
   followUp: ['complainant', 'coordinator', 'system'],
+  link: ['coordinator', 'system'],
+  handOver: ['coordinator', 'system'],
+  sync: ['coordinator', 'system'],
 };
 
 /**

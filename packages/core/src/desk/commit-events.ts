@@ -1,35 +1,12 @@
-import {
-  IllegalTransitionError,
-  type Actor,
-  type ComplaintProjection,
-  type DedupeKey,
-  type OutboxMessage,
-  type StoredEvent,
-} from '@aduan/spec';
-import { complaintMachine } from '../machine/complaint-machine.js';
-import { accepts, advance, statusOf, type LifecycleSnapshot } from '../machine/lifecycle.js';
-import { refusalOf } from '../machine/lifecycle-rules.js';
+import type { Actor, ComplaintProjection, DedupeKey } from '@aduan/spec';
+import type { LifecycleSnapshot } from '../machine/lifecycle.js';
 import { projectionOf } from '../projection.js';
-import { EVENT_SCHEMA_VERSION, eventPayloadSchemas, type LifecycleEvent } from '../schemas/events.js';
-import { sealEvent } from '../support/hash-chain.js';
-import { parseInput } from '../support/parse.js';
+import type { LifecycleEvent } from '../schemas/events.js';
 import { addPluginEvents, anyAddsEvents } from './add-plugin-events.js';
 import { announce } from './announce.js';
-import { outboxMessagesFor } from './outbox-messages.js';
-import { pluginOutboxRows, sealPluginEvents, type PendingPluginEvent } from './plugin-events.js';
+import type { PendingPluginEvent } from './plugin-events.js';
 import type { DeskRuntime } from './runtime.js';
-
-/**
- * Throws `illegal_transition` unless the machine accepts the event. When the state has
- * transitions for the event and only guards stood in the way, the error names the rule that
- * refused it (`refusal`); otherwise the state simply has no such transition.
- */
-export function assertAccepted(complaintId: string, snapshot: LifecycleSnapshot, event: LifecycleEvent, command: string): void {
-  if (accepts(snapshot, event)) return;
-  const state = statusOf(snapshot);
-  const handled = complaintMachine.getStateNodeById(`complaint.${state}`).transitions.has(event.type);
-  throw new IllegalTransitionError(complaintId, state, command, handled ? refusalOf(snapshot.context, event) : undefined);
-}
+import { sealEvents, sealPluginEventsAfter, type SealedEvents } from './seal-events.js';
 
 export interface CommitOptions {
   dedupeKey?: DedupeKey;
@@ -37,37 +14,14 @@ export interface CommitOptions {
   leading?: readonly PendingPluginEvent[];
 }
 
-/** Seals plugin events after the ones already in `events`, adding their outbox rows. */
-function appendPluginEvents(
-  runtime: DeskRuntime,
-  complaint: ComplaintProjection,
-  pending: readonly PendingPluginEvent[],
-  at: string,
-  events: StoredEvent[],
-  outbox: OutboxMessage[],
-): void {
-  const head = events.at(-1);
-  const sealed = sealPluginEvents(
-    runtime,
-    complaint.id,
-    pending,
-    at,
-    complaint.version + events.length + 1,
-    head?.hash ?? complaint.lastEventHash,
-  );
-  for (const [index, event] of sealed.entries()) {
-    events.push(event);
-    outbox.push(...pluginOutboxRows(runtime, complaint, event, pending[index]!.outbox));
-  }
-}
-
 /**
  * Applies lifecycle events to a complaint and stores them in one atomic append: each event checked
- * by the machine and validated, hash-chained, folded into the deadline state; the projection and
- * the outbox rows written with them; then announced. The append carries the version the caller
- * loaded, so a concurrent change makes it fail with `version_conflict` instead of forking history.
- * Plugin events ride in the same append: those the command runs with first, then those plugins
- * add once the machine has accepted the lifecycle events (`addEvents`).
+ * by the machine and validated, hash-chained, folded into the deadline state; the projection, the
+ * outbox rows and the references the events link written with them; then announced. The append
+ * carries the version the caller loaded, so a concurrent change makes it fail with
+ * `version_conflict` instead of forking history. Plugin events ride in the same append: those the
+ * command runs with first, then those plugins add once the machine has accepted the lifecycle
+ * events (`addEvents`).
  */
 export async function commitEvents(
   runtime: DeskRuntime,
@@ -78,71 +32,48 @@ export async function commitEvents(
   command: string,
   options: CommitOptions = {},
 ): Promise<ComplaintProjection> {
-  let current = snapshot;
-  let deadlines = complaint.machine.deadlines ?? null;
-  const events: StoredEvent[] = [];
-  const outbox: OutboxMessage[] = [];
-  const at = lifecycleEvents[0]?.at;
-  if (at === undefined) throw new RangeError('commitEvents needs at least one event');
-  if (options.leading?.length) appendPluginEvents(runtime, complaint, options.leading, at, events, outbox);
-  let prevHash = events.at(-1)?.hash ?? complaint.lastEventHash;
-  for (const lifecycleEvent of lifecycleEvents) {
-    assertAccepted(complaint.id, current, lifecycleEvent, command);
-    const payload = parseInput(
-      eventPayloadSchemas[lifecycleEvent.type],
-      lifecycleEvent.payload,
-      `${lifecycleEvent.type} event`,
-      runtime.language,
-    );
-    current = advance(current, lifecycleEvent);
-    const event = sealEvent(
-      {
-        id: runtime.newId(),
-        complaintId: complaint.id,
-        version: complaint.version + events.length + 1,
-        type: lifecycleEvent.type,
-        schemaVersion: EVENT_SCHEMA_VERSION,
-        at: lifecycleEvent.at,
-        actor,
-        payload,
-      },
-      prevHash,
-    );
-    deadlines = runtime.deadlines.advance(deadlines, event, statusOf(current), current.context);
-    outbox.push(...outboxMessagesFor(event, current.context, runtime.newId));
-    events.push(event);
-    prevHash = event.hash;
-  }
-  if (!deadlines) throw new RangeError('commitEvents needs at least one event');
-  let projection = projectionOf(current, events.at(-1)!, deadlines);
-  if (anyAddsEvents(runtime)) {
-    const added = await addPluginEvents(runtime, {
-      command,
-      actor,
-      events,
-      complaint: projection,
-      previous: complaint,
-      identity: () => runtime.store.doLoadIdentity(complaint.complainantId),
-    });
-    if (added.length > 0) {
-      appendPluginEvents(runtime, complaint, added, at, events, outbox);
-      projection = projectionOf(current, events.at(-1)!, deadlines);
-    }
-  }
-  const last = events.at(-1)!;
+  const sealed = sealEvents(runtime, complaint, snapshot, actor, lifecycleEvents, command, { leading: options.leading });
+  if (anyAddsEvents(runtime)) await addPluginEventsTo(runtime, complaint, actor, command, sealed);
   await runtime.store.doAppend({
     complaintId: complaint.id,
     expectedVersion: complaint.version,
-    events,
-    projection,
-    outbox,
+    events: sealed.events,
+    projection: sealed.projection,
+    outbox: sealed.outbox,
     dedupeKey: options.dedupeKey,
+    externalRefs: sealed.externalRefs.length > 0 ? sealed.externalRefs : undefined,
   });
+  remember(runtime, complaint.lastEventHash, sealed);
+  await announce(runtime, command, actor, sealed.events, sealed.projection);
+  return sealed.projection;
+}
+
+/** Seals the events plugins add after the lifecycle events into `sealed`, and projects again. */
+async function addPluginEventsTo(
+  runtime: DeskRuntime,
+  complaint: ComplaintProjection,
+  actor: Actor,
+  command: string,
+  sealed: SealedEvents,
+): Promise<void> {
+  const added = await addPluginEvents(runtime, {
+    command,
+    actor,
+    events: sealed.events,
+    complaint: sealed.projection,
+    previous: complaint,
+    identity: () => runtime.store.doLoadIdentity(complaint.complainantId),
+  });
+  if (added.length === 0) return;
+  sealPluginEventsAfter(runtime, complaint, added, sealed.events[0]!.at, sealed.events, sealed.outbox);
+  sealed.projection = projectionOf(sealed.snapshot, sealed.events.at(-1)!, sealed.deadlines);
+}
+
+/** Keeps the new head's snapshot for the complaint's next command, and forgets the old head's. */
+export function remember(runtime: DeskRuntime, oldHeadHash: string | undefined, head: Pick<SealedEvents, 'snapshot' | 'projection'>): void {
   // The old head's snapshot names a state no complaint is in any more: drop it rather than keep it
   // alive (and promoted by the GC) until the cache evicts it.
-  runtime.snapshots.delete(complaint.lastEventHash);
+  if (oldHeadHash !== undefined) runtime.snapshots.delete(oldHeadHash);
   // A final state accepts no further event: caching it would only keep it alive for nothing.
-  if (current.status !== 'done') runtime.snapshots.set(last.hash, current);
-  await announce(runtime, command, actor, events, projection);
-  return projection;
+  if (head.snapshot.status !== 'done') runtime.snapshots.set(head.projection.lastEventHash, head.snapshot);
 }

@@ -7,6 +7,7 @@ import {
   type Actor,
   type ComplaintProjection,
   type ComplaintSummary,
+  type ExternalRef,
   type InboundMessageV1,
   type IntakeDeskV1,
   type QuarantinedInbound,
@@ -23,12 +24,21 @@ import { checkDeskOptions } from './check-desk-options.js';
 import type { DeskEventMap } from './desk-events.js';
 import { DeskGate } from './desk-gate.js';
 import type { DeskOptions } from './desk-options.js';
+import { importBatch, type ImportItem, type ImportOutcome } from './import-batch.js';
 import { eraseIdentity, rebuildProjections, verifyComplaintHistory, type RebuildReport } from './maintenance.js';
 import { attachPluginDesks, closePlugins, setUpPlugins, sweepPlugins } from './plugin-lifecycle.js';
 import { PluginRegistry } from './plugin-registry.js';
 import { checkPlugins } from './check-plugins.js';
 import { discardQuarantined, listQuarantine } from './quarantine.js';
-import { complaintHistory, countComplaints, getComplaint, getComplaintByTrackingNumber, listComplaints, trackComplaint } from './reads.js';
+import {
+  complaintHistory,
+  countComplaints,
+  findByExternalRef,
+  getComplaint,
+  getComplaintByTrackingNumber,
+  listComplaints,
+  trackComplaint,
+} from './reads.js';
 import { receiveComplaint } from './receive.js';
 import { identityVisibility } from './redaction.js';
 import { runCommand } from './run-command.js';
@@ -75,6 +85,33 @@ export interface Desk extends IntakeDeskV1, AsyncDisposable {
   runPluginCommand(actor: Actor, plugin: string, command: string, input: Record<string, unknown>): Promise<unknown>;
   /** Resolves once every V2 plugin has set up (at once without them); rejects with the first setup failure, as every call then does. */
   ready(): Promise<void>;
+  /**
+   * Links the complaint to its id in another system (`{ system: 'lapor', id: '<Tracking ID>' }`),
+   * with an event in its history; coordinators and the system, in every open state. Linking a
+   * reference it already holds changes nothing; one another complaint holds is `duplicate_external_ref`.
+   */
+  link: Command<'link'>;
+  /**
+   * Dialihkan: hands a received or verified complaint (also one a unit returned as not its
+   * authority) to another authority through SP4N-LAPOR!, naming the authority and, when known,
+   * the Tracking ID (linked with it). Distinct from rejection: the complaint stays open until
+   * LAPOR! closes it.
+   */
+  handOver: Command<'handOver'>;
+  /**
+   * Records what another system says of a linked complaint (its own fields, with the source's
+   * timestamps) as a `complaint-synced` event; the same again records nothing. Never changes what
+   * officers wrote here.
+   */
+  sync: Command<'sync'>;
+  /** The complaint linked to a reference in another system, as the actor may see it; `not_found` when none is. */
+  findByExternalRef(actor: Actor, ref: ExternalRef): Promise<ComplaintSummary>;
+  /**
+   * Applies a batch of imported changes (new complaints with the commands that follow, commands on
+   * existing ones), each item all or nothing, the batch written in as few store calls as the store
+   * allows. A bad item fails alone, with its error; the others go in. See `ImportItem`.
+   */
+  importBatch(actor: Actor, items: readonly ImportItem[]): Promise<ImportOutcome[]>;
 
   /** The complete event history as the actor may see it (complainant ids masked unless visible). */
   history(actor: Actor, complaintId: string): Promise<StoredEvent[]>;
@@ -218,6 +255,11 @@ export function createDesk(options: DeskOptions): Desk {
     followUp: command('followUp'),
     runPluginCommand: (actor, plugin, name, input) => gate.run(() => runPluginCommand(runtime, actor, plugin, name, input)),
     ready: () => setup.promise,
+    link: command('link'),
+    handOver: command('handOver'),
+    sync: command('sync'),
+    findByExternalRef: (actor, ref) => gate.run(() => findByExternalRef(runtime, actor, ref)),
+    importBatch: (actor, items) => gate.run(() => importBatch(runtime, actor, items)),
     get: (actor, complaintId) => gate.run(() => getComplaint(runtime, actor, complaintId)),
     getByTrackingNumber: (actor, trackingNumber) => gate.run(() => getComplaintByTrackingNumber(runtime, actor, trackingNumber)),
     history: (actor, complaintId) => gate.run(() => complaintHistory(runtime, actor, complaintId)),

@@ -94,6 +94,7 @@ describe('plugin hooks', () => {
       projections: [],
       identities: [],
       dedupeKeys: [],
+      externalRefs: [],
       outbox: [],
       contactKeys: [],
       quarantine: [],

@@ -1,6 +1,7 @@
 import type { Actor, ComplaintContext, DeadlinePolicyV1 } from '@aduan/spec';
 import type { CommandName, ParsedCommand } from '../schemas/commands.js';
 import type { ComplaintEventType, EventPayload, LifecycleEvent } from '../schemas/events.js';
+import { syncDigest } from './sync-digest.js';
 
 interface BuildContext {
   context: Readonly<ComplaintContext>;
@@ -34,13 +35,22 @@ const builders: Builders = {
   }),
   confirm: ({ note }) => ({ type: 'complaint-confirmed', payload: { note } }),
   reopen: ({ reason }) => ({ type: 'complaint-reopened', payload: { reason } }),
-  resolve: ({ note }, { actor }) => ({
+  resolve: ({ note, closedIn }, { actor }) => ({
     type: 'complaint-resolved',
-    payload: { cause: actor.role === 'system' ? 'silence' : 'coordinator', note },
+    payload:
+      closedIn !== undefined
+        ? { cause: 'external', system: closedIn, note }
+        : { cause: actor.role === 'system' ? 'silence' : 'coordinator', note },
   }),
   escalate: ({ level, reason }) => ({ type: 'complaint-escalated', payload: { level, reason } }),
   merge: ({ intoId }) => ({ type: 'complaint-merged', payload: { intoId } }),
   followUp: ({ message, attachments, location }) => ({ type: 'complaint-follow-up-received', payload: { message, attachments, location } }),
+  link: ({ system, id, note }) => ({ type: 'complaint-linked', payload: { system, id, note } }),
+  handOver: ({ authority, reason, trackingId }) => ({ type: 'complaint-handed-over', payload: { authority, reason, trackingId } }),
+  sync: ({ system, id, transport, fields, sourceTimestamps }) => ({
+    type: 'complaint-synced',
+    payload: { system, id, transport, fields, sourceTimestamps, digest: syncDigest(fields, sourceTimestamps) },
+  }),
 };
 
 export function buildLifecycleEvent<C extends CommandName>(command: C, input: ParsedCommand<C>, build: BuildContext): LifecycleEvent {

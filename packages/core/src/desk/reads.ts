@@ -9,6 +9,7 @@ import {
   type ComplaintView,
   type CountDimension,
   type CountFilter,
+  type ExternalRef,
   type ListQuery,
   type ProjectionFilter,
   type ProjectionQuery,
@@ -16,7 +17,7 @@ import {
   type StoredEvent,
 } from '@aduan/spec';
 import { z } from 'zod';
-import { actorSchema, idString, isoInstant, text } from '../schemas/common.js';
+import { actorSchema, externalRefSchema, idString, isoInstant, text } from '../schemas/common.js';
 import { parseInput } from '../support/parse.js';
 import { authorizeRead, unitScopeOf } from './authorization.js';
 import { loadComplaint } from './load.js';
@@ -121,6 +122,16 @@ async function viewFor(runtime: DeskRuntime, actor: Actor, complaint: ComplaintP
   ]);
   const complainant = complainantView(visibility, complaint.complainantId, identity);
   return viewOf(summaryOf(complaint, visibility), events, complainant, deadlinesOf(runtime, complaint));
+}
+
+/** The complaint holding a reference in another system (an SP4N-LAPOR! Tracking ID), as the actor may see it. */
+export async function findByExternalRef(runtime: DeskRuntime, rawActor: Actor, rawRef: ExternalRef): Promise<ComplaintSummary> {
+  const actor = parseInput(actorSchema, rawActor, 'actor', runtime.language);
+  const ref = parseInput(externalRefSchema, rawRef, 'external reference', runtime.language);
+  const complaint = await runtime.store.doFindByExternalRef(ref);
+  if (!complaint) throw new NotFoundError('External reference', `${ref.system}:${ref.id}`);
+  authorizeRead(actor, complaint);
+  return summaryOf(complaint, identityVisibility(actor, complaint));
 }
 
 /** The complete event history as this actor may see it (see `historyFor`). */

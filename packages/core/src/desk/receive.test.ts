@@ -59,6 +59,7 @@ describe('desk.receive', () => {
       projections: [],
       identities: [],
       dedupeKeys: [],
+      externalRefs: [],
       outbox: [],
       contactKeys: [],
       quarantine: [],

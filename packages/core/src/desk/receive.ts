@@ -40,7 +40,8 @@ async function mergedIdentity(runtime: DeskRuntime, complainantId: string, intak
   return { ...known, ...intake.contact, ...(handles ? { handles } : {}), complainantId };
 }
 
-function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
+/** The first event of a new complaint, its machine snapshot and projection (nothing is stored yet). */
+export function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
   const now = runtime.clock.now();
   const at = now.toISOString();
   const complaintId = runtime.newId();
@@ -60,6 +61,7 @@ function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, com
       complainantId,
       anonim: intake.anonim,
       rahasia: intake.rahasia,
+      externalRefs: intake.externalRefs,
     },
     'complaint-received event',
     runtime.language,
@@ -151,6 +153,7 @@ export async function receiveComplaint(
         dedupeKey,
         contactKey: options.contactKey,
         outbox,
+        externalRefs: intake.externalRefs,
       });
       runtime.snapshots.set(projection.lastEventHash, snapshot);
       await announce(runtime, 'receive', actor, events, projection);

@@ -25,6 +25,9 @@ const EXPECTED_ROLES: Record<string, readonly ActorRole[]> = {
   escalate: ['coordinator', 'system'],
   merge: ['coordinator', 'system'],
   followUp: ['complainant', 'coordinator', 'system'],
+  link: ['coordinator', 'system'],
+  handOver: ['coordinator', 'system'],
+  sync: ['coordinator', 'system'],
 };
 
 /** The identity each reader sees, by the complaint's flags (DOMAIN.md, privacy by default). */

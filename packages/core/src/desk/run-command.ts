@@ -3,8 +3,10 @@ import { restoreLifecycle } from '../machine/lifecycle.js';
 import { commandSchemas, type CommandInput, type CommandName, type ParsedCommand } from '../schemas/commands.js';
 import { actorSchema } from '../schemas/common.js';
 import { parseInput } from '../support/parse.js';
+import { alreadyRecorded } from './already-recorded.js';
 import { authorizeCommand } from './authorization.js';
-import { assertAccepted, commitEvents, type CommitOptions } from './commit-events.js';
+import { assertAccepted } from './assert-accepted.js';
+import { commitEvents, type CommitOptions } from './commit-events.js';
 import { buildLifecycleEvent } from './event-builders.js';
 import { loadComplaint } from './load.js';
 import { runBeforeCommand } from './plugins.js';
@@ -49,6 +51,7 @@ export async function runCommand<C extends CommandName>(
     at: runtime.clock.now(),
     deadlines: runtime.deadlines,
   });
+  if (alreadyRecorded(lifecycleEvent, snapshot)) return complaint;
   if (command === 'merge') {
     // Checked before the target: a final complaint is refused as such, whatever the target.
     // Every other command is checked once, by commitEvents.

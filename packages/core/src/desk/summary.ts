@@ -34,6 +34,7 @@ export function summaryOf(p: ComplaintProjection, visibility: IdentityVisibility
     mergedInto: p.mergedInto,
     kelurahan: p.kelurahan,
     geo: p.geo,
+    externalRefs: p.externalRefs,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
     deadline: p.deadline,

@@ -1,5 +1,5 @@
 import { and, assign, setup } from 'xstate';
-import type { ComplaintContext, Location } from '@aduan/spec';
+import type { ComplaintContext, ExternalRef, Location } from '@aduan/spec';
 import type { EventPayload, LifecycleEvent } from '../schemas/events.js';
 import { LIFECYCLE_RULES } from './lifecycle-rules.js';
 
@@ -12,8 +12,9 @@ export interface ComplaintMachineInput {
 /**
  * Bump when the persisted context changes shape; `restoreLifecycle` refuses other versions with
  * `rebuild_required`, and `desk.rebuild()` re-derives them from the events. 2: `kelurahan`, `geo`.
+ * 3: `externalRefs`, `synced`.
  */
-export const MACHINE_SCHEMA_VERSION = 2;
+export const MACHINE_SCHEMA_VERSION = 3;
 
 const geoOf = (location: Location | undefined): ComplaintContext['geo'] =>
   location?.lat !== undefined && location.long !== undefined ? { lat: location.lat, long: location.long } : null;
@@ -29,6 +30,25 @@ function learnedPlace(context: ComplaintContext, location: Location | undefined)
   }
   return place;
 }
+
+/** The references an event adds: a link, or the Tracking ID a hand-over names (once). */
+function addedRefs(context: ComplaintContext, event: LifecycleEvent): ExternalRef[] {
+  if (event.type === 'complaint-linked') return [{ system: event.payload.system, id: event.payload.id }];
+  if (event.type === 'complaint-handed-over' && event.payload.trackingId !== undefined) {
+    const known = context.externalRefs.some((ref) => ref.system === 'lapor' && ref.id === event.payload.trackingId);
+    return known ? [] : [{ system: 'lapor', id: event.payload.trackingId }];
+  }
+  return [];
+}
+
+/**
+ * Events that record something beside the lifecycle (a link to another system, what that system
+ * says of the complaint): accepted in every open state without changing it.
+ */
+const RECORDS = {
+  'complaint-linked': { guard: 'oneRefPerSystem', actions: 'addRefs' },
+  'complaint-synced': { guard: 'linkedTo', actions: 'noteSync' },
+} as const;
 
 /**
  * The complaint lifecycle. Its events are the domain events themselves, so replaying a stream
@@ -48,6 +68,9 @@ export const complaintMachine = setup({
     toAnotherUnit: ({ context, event }) => LIFECYCLE_RULES.toAnotherUnit.check(context, event),
     hasUnit: ({ context, event }) => LIFECYCLE_RULES.hasUnit.check(context, event),
     withinConfirmationWindow: ({ context, event }) => LIFECYCLE_RULES.withinConfirmationWindow.check(context, event),
+    oneRefPerSystem: ({ context, event }) => LIFECYCLE_RULES.oneRefPerSystem.check(context, event),
+    linkedTo: ({ context, event }) => LIFECYCLE_RULES.linkedTo.check(context, event),
+    sameTrackingId: ({ context, event }) => LIFECYCLE_RULES.sameTrackingId.check(context, event),
   },
   actions: {
     classify: assign(({ context, event }) =>
@@ -76,6 +99,13 @@ export const complaintMachine = setup({
         : {}),
     })),
     recordMerge: assign(({ event }) => (event.type === 'complaint-merged' ? { mergedInto: event.payload.intoId } : {})),
+    addRefs: assign(({ context, event }) => {
+      const added = addedRefs(context, event);
+      return added.length > 0 ? { externalRefs: [...context.externalRefs, ...added] } : {};
+    }),
+    noteSync: assign(({ context, event }) =>
+      event.type === 'complaint-synced' ? { synced: { ...context.synced, [event.payload.system]: event.payload.digest } } : {},
+    ),
   },
 }).createMachine({
   id: 'complaint',
@@ -100,10 +130,13 @@ export const complaintMachine = setup({
     geo: geoOf(input.received.location),
     lastInboundAt: input.at,
     missedStages: [],
+    externalRefs: input.received.externalRefs ?? [],
+    synced: {},
   }),
   states: {
     received: {
       on: {
+        ...RECORDS,
         'complaint-deadline-approaching': { actions: 'noteDeadline' },
         'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
@@ -112,10 +145,12 @@ export const complaintMachine = setup({
         'complaint-rejected': 'rejected',
         'complaint-merged': { target: 'merged', guard: 'notIntoItself', actions: 'recordMerge' },
         'complaint-escalated': { target: 'escalated', guard: 'higherLevel', actions: 'raiseLevel' },
+        'complaint-handed-over': { target: 'handed_over', guard: 'sameTrackingId', actions: 'addRefs' },
       },
     },
     needs_info: {
       on: {
+        ...RECORDS,
         'complaint-deadline-approaching': { actions: 'noteDeadline' },
         'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
@@ -126,6 +161,7 @@ export const complaintMachine = setup({
     },
     verified: {
       on: {
+        ...RECORDS,
         'complaint-deadline-approaching': { actions: 'noteDeadline' },
         'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
@@ -134,10 +170,13 @@ export const complaintMachine = setup({
         'complaint-rejected': 'rejected',
         'complaint-merged': { target: 'merged', guard: 'notIntoItself', actions: 'recordMerge' },
         'complaint-escalated': { target: 'escalated', guard: 'higherLevel', actions: 'raiseLevel' },
+        // A unit's "not our authority" return lands here: the coordinator may hand it over.
+        'complaint-handed-over': { target: 'handed_over', guard: 'sameTrackingId', actions: 'addRefs' },
       },
     },
     disposed: {
       on: {
+        ...RECORDS,
         'complaint-deadline-approaching': { actions: 'noteDeadline' },
         'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
@@ -149,6 +188,7 @@ export const complaintMachine = setup({
     },
     responded: {
       on: {
+        ...RECORDS,
         'complaint-deadline-approaching': { actions: 'noteDeadline' },
         'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
@@ -164,6 +204,7 @@ export const complaintMachine = setup({
     },
     escalated: {
       on: {
+        ...RECORDS,
         'complaint-deadline-approaching': { actions: 'noteDeadline' },
         'complaint-deadline-missed': { actions: 'noteDeadline' },
         'complaint-follow-up-received': { actions: 'noteInbound' },
@@ -176,6 +217,18 @@ export const complaintMachine = setup({
         'complaint-responded': { target: 'responded', actions: 'startConfirmationWindow' },
         'complaint-resolved': 'resolved',
         'complaint-escalated': { target: 'escalated', guard: 'higherLevel', actions: 'raiseLevel' },
+      },
+    },
+    // Dialihkan: another authority handles it through SP4N-LAPOR!; the city waits for LAPOR! to
+    // close it (a sync brings that in) and can still link the Tracking ID.
+    handed_over: {
+      on: {
+        ...RECORDS,
+        'complaint-deadline-approaching': { actions: 'noteDeadline' },
+        'complaint-deadline-missed': { actions: 'noteDeadline' },
+        'complaint-follow-up-received': { actions: 'noteInbound' },
+        'complaint-resolved': 'resolved',
+        'complaint-rejected': 'rejected',
       },
     },
     resolved: { type: 'final' },

@@ -7,7 +7,7 @@ import {
   type ComplaintStatus,
 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { assertAccepted } from '../desk/commit-events.js';
+import { assertAccepted } from '../desk/assert-accepted.js';
 import type { LifecycleEvent } from '../schemas/events.js';
 import { complaintMachine } from './complaint-machine.js';
 import { LIFECYCLE_RULES, refusalOf, type LifecycleRuleName } from './lifecycle-rules.js';
@@ -33,6 +33,8 @@ const context: ComplaintContext = {
   geo: null,
   lastInboundAt: AT,
   missedStages: [],
+  externalRefs: [{ system: 'lapor', id: '5049672' }],
+  synced: {},
 };
 
 /** An event each rule refuses in `context`. */
@@ -41,6 +43,17 @@ const REFUSED: Record<Exclude<LifecycleRuleName, 'hasUnit'>, LifecycleEvent> = {
   higherLevel: { type: 'complaint-escalated', at: AT, payload: { level: 2, reason: 'Ulang' } },
   toAnotherUnit: { type: 'complaint-disposed', at: AT, payload: { unitId: 'dpupr' } },
   withinConfirmationWindow: { type: 'complaint-reopened', at: '2026-03-12T17:00:00.000Z', payload: { reason: 'Terlambat' } },
+  oneRefPerSystem: { type: 'complaint-linked', at: AT, payload: { system: 'lapor', id: '5049673' } },
+  linkedTo: {
+    type: 'complaint-synced',
+    at: AT,
+    payload: { system: 'lapor', id: '1111111', transport: 'export', fields: {}, sourceTimestamps: {}, digest: '0'.repeat(64) },
+  },
+  sameTrackingId: {
+    type: 'complaint-handed-over',
+    at: AT,
+    payload: { authority: 'Kementerian PUPR', reason: 'Jalan nasional', trackingId: '5049673' },
+  },
 };
 
 /** The guard names on one transition, `and([...])` spelled out (as the diagram draws them). */

@@ -38,6 +38,34 @@ const rules = {
     check: (context) => context.unitId !== null,
     reason: () => 'no unit answered it',
   },
+  oneRefPerSystem: {
+    guards: 'complaint-linked',
+    check: (context, event) =>
+      event.type === 'complaint-linked' && !context.externalRefs.some((ref) => ref.system === event.payload.system),
+    reason: (context, event) => {
+      const system = event.type === 'complaint-linked' ? event.payload.system : '?';
+      const held = context.externalRefs.find((ref) => ref.system === system);
+      return `it is already linked to ${system}:${held?.id ?? '?'} (one reference per system)`;
+    },
+  },
+  linkedTo: {
+    guards: 'complaint-synced',
+    check: (context, event) =>
+      event.type === 'complaint-synced' &&
+      context.externalRefs.some((ref) => ref.system === event.payload.system && ref.id === event.payload.id),
+    reason: (_context, event) =>
+      `it is not linked to ${event.type === 'complaint-synced' ? `${event.payload.system}:${event.payload.id}` : 'that reference'}`,
+  },
+  sameTrackingId: {
+    guards: 'complaint-handed-over',
+    check: (context, event) => {
+      if (event.type !== 'complaint-handed-over' || event.payload.trackingId === undefined) return true;
+      const held = context.externalRefs.find((ref) => ref.system === 'lapor');
+      return held === undefined || held.id === event.payload.trackingId;
+    },
+    reason: (context) =>
+      `it is already linked to SP4N-LAPOR! Tracking ID ${context.externalRefs.find((ref) => ref.system === 'lapor')?.id ?? '?'}`,
+  },
 } satisfies Record<string, LifecycleRule>;
 
 export type LifecycleRuleName = keyof typeof rules;

@@ -14,6 +14,7 @@ import {
   type LifecycleEvent,
   type SweepReport,
 } from '../index.js';
+import { syncDigest } from '../desk/sync-digest.js';
 import { createConfirmationOnlyPolicy } from '../sla/index.js';
 import { coordinator, createHarness, DAY_MS, MINUTE_MS, START, UNIT_A, UNIT_B, type TestClock } from '../test-support/harness.js';
 
@@ -27,6 +28,12 @@ const T0 = Date.parse(START);
 const at = (ms: number) => new Date(ms).toISOString();
 /** The default deadline policy gives the complainant 10 calendar days to confirm or dispute. */
 const CONFIRM_BY = at(T0 + 10 * DAY_MS);
+
+const LAPOR_ID = '5049672';
+const OTHER_LAPOR_ID = '5049673';
+const SYNC_FIELDS = { status: 'Terverifikasi' };
+const SYNC_STAMPS = { reportedAt: at(T0 - DAY_MS) };
+const importer: Actor = { id: 'lapor-import', role: 'system' };
 
 const PSEUDONYM_KEY = 'model-test-secret-key-for-pseudonyms';
 const SENDER = '6281234567890';
@@ -83,6 +90,30 @@ const SAMPLES: { [T in LaterEventType]: (context: ComplaintContext) => EventOf<T
     { type: 'complaint-deadline-approaching', at: at(T0), payload: { stage: 'verification', fraction: 0.8, dueAt: at(T0 + 3 * DAY_MS) } },
   ],
   'complaint-deadline-missed': () => [{ type: 'complaint-deadline-missed', at: at(T0), payload: { stage: 'verification', dueAt: at(T0) } }],
+  // The second id is refused once the first is linked (one reference per system), and the first again records nothing.
+  'complaint-linked': () =>
+    [LAPOR_ID, OTHER_LAPOR_ID].map((id) => ({ type: 'complaint-linked', at: at(T0), payload: { system: 'lapor', id } })),
+  // With a Tracking ID (refused when another one is linked), and without one (linked later).
+  'complaint-handed-over': () =>
+    [OTHER_LAPOR_ID, undefined].map((trackingId) => ({
+      type: 'complaint-handed-over',
+      at: at(T0),
+      payload: { authority: 'Kementerian PUPR', reason: 'Jalan nasional, bukan kewenangan kota', trackingId },
+    })),
+  'complaint-synced': () => [
+    {
+      type: 'complaint-synced',
+      at: at(T0),
+      payload: {
+        system: 'lapor',
+        id: LAPOR_ID,
+        transport: 'export',
+        fields: SYNC_FIELDS,
+        sourceTimestamps: SYNC_STAMPS,
+        digest: syncDigest(SYNC_FIELDS, SYNC_STAMPS),
+      },
+    },
+  ],
 };
 
 function eventsFor(snapshot: Snapshot): LifecycleEvent[] {
@@ -91,13 +122,22 @@ function eventsFor(snapshot: Snapshot): LifecycleEvent[] {
 
 /** States that differ only in timestamps are the same for the lifecycle: keep the graph finite. */
 function serializeState(snapshot: Snapshot): string {
-  const { unitId, escalationLevel, confirmBy } = snapshot.context;
-  return JSON.stringify({ status: snapshot.value, unitId, escalationLevel, windowOpen: confirmBy !== null });
+  const { unitId, escalationLevel, confirmBy, externalRefs, synced } = snapshot.context;
+  const refs = externalRefs.map((ref) => ref.id).join();
+  return JSON.stringify({
+    status: snapshot.value,
+    unitId,
+    escalationLevel,
+    windowOpen: confirmBy !== null,
+    refs,
+    synced: 'lapor' in synced,
+  });
 }
 
 const label = (snapshot: Snapshot) => {
-  const { unitId, escalationLevel, confirmBy } = snapshot.context;
-  return `${String(snapshot.value)} (unit ${unitId ?? '-'}, level ${escalationLevel}${confirmBy ? ', window open' : ''})`;
+  const { unitId, escalationLevel, confirmBy, externalRefs, synced } = snapshot.context;
+  const refs = externalRefs.length > 0 ? `, lapor ${externalRefs.map((ref) => ref.id).join()}${'lapor' in synced ? ' synced' : ''}` : '';
+  return `${String(snapshot.value)} (unit ${unitId ?? '-'}, level ${escalationLevel}${confirmBy ? ', window open' : ''}${refs})`;
 };
 const describeEvent = (event: LifecycleEvent) => `${event.type} ${JSON.stringify(event.payload)} at ${event.at}`;
 
@@ -290,6 +330,30 @@ const DRIVERS: { [T in LaterEventType]: Driver<T> } = {
   'complaint-deadline-approaching': (d, e) => sweepFor(d, { type: 'announce_approaching', event: { type: e.type, payload: e.payload } }),
   'complaint-deadline-missed': (d, e) =>
     sweepFor(d, { type: 'record_missed', event: { type: e.type, payload: e.payload }, escalateTo: null }),
+  'complaint-linked': async (d, e) => {
+    const before = await d.desk.get(coordinator, d.complaintId);
+    const after = await d.desk.link(coordinator, { complaintId: d.complaintId, system: e.payload.system, id: e.payload.id });
+    return after.version === before.version ? 'already recorded' : 'accepted';
+  },
+  'complaint-handed-over': (d, e) =>
+    d.desk.handOver(coordinator, {
+      complaintId: d.complaintId,
+      authority: e.payload.authority,
+      reason: e.payload.reason,
+      trackingId: e.payload.trackingId,
+    }),
+  'complaint-synced': async (d, e) => {
+    const before = await d.desk.get(coordinator, d.complaintId);
+    const after = await d.desk.sync(importer, {
+      complaintId: d.complaintId,
+      system: e.payload.system,
+      id: e.payload.id,
+      transport: e.payload.transport,
+      fields: e.payload.fields,
+      sourceTimestamps: e.payload.sourceTimestamps,
+    });
+    return after.version === before.version ? 'already recorded' : 'accepted';
+  },
 };
 
 /** What the desk answers when the machine accepts or refuses an event. */
@@ -304,6 +368,13 @@ function expectedAnswer(step: Step, unitId: string | null): string {
   // machine does accept a return from `disposed` without a unit: reachable by reopening a response
   // the coordinator gave to an escalated complaint. The desk cannot act it out.)
   if (step.event.type === 'complaint-returned' && unitId === null) return 'forbidden';
+  // A link the complaint holds, or a sync it already has, records nothing (refused or not by the machine).
+  const { context } = step.before;
+  const { event } = step;
+  if (event.type === 'complaint-linked' && context.externalRefs.some((ref) => ref.id === event.payload.id)) {
+    return handles(step.before, event.type) ? 'already recorded' : 'illegal_transition';
+  }
+  if (event.type === 'complaint-synced' && accepted && context.synced['lapor'] === event.payload.digest) return 'already recorded';
   return accepted ? 'accepted' : 'illegal_transition';
 }
 

@@ -3,6 +3,12 @@ import {
   attachmentSchema,
   classificationSchema,
   COMPLAINT_TIERS,
+  externalIdSchema,
+  isLaporTrackingId,
+  LAPOR_TRACKING_ID_RULE,
+  syncFieldsSchema,
+  syncTimestampsSchema,
+  systemName,
   idString,
   locationSchema,
   nonEmptyText,
@@ -39,9 +45,34 @@ export const commandSchemas = {
   respond: z.object({ ...target, message: nonEmptyText(10_000), attachments }).strict(),
   confirm: z.object({ ...target, note: noteText() }).strict(),
   reopen: z.object({ ...target, reason: nonEmptyText(2_000) }).strict(),
-  resolve: z.object({ ...target, note: noteText() }).strict(),
+  /** `closedIn`: the complaint was closed in that other system (e.g. `lapor`) and a sync brings it in. */
+  resolve: z.object({ ...target, note: noteText(), closedIn: systemName.optional() }).strict(),
   escalate: z.object({ ...target, level: z.number().int().min(1).max(10), reason: nonEmptyText(2_000) }).strict(),
   merge: z.object({ ...target, intoId: idString }).strict(),
+  /** Links the complaint to its id in another system (an SP4N-LAPOR! Tracking ID: `system: 'lapor'`). */
+  link: z
+    .object({ ...target, system: systemName, id: externalIdSchema, note: noteText() })
+    .strict()
+    .refine((input) => input.system !== 'lapor' || isLaporTrackingId(input.id), { path: ['id'], ...LAPOR_TRACKING_ID_RULE }),
+  /** Dialihkan: hands the complaint to another authority through SP4N-LAPOR!, with the Tracking ID when known. */
+  handOver: z
+    .object({ ...target, authority: nonEmptyText(200), reason: nonEmptyText(2_000), trackingId: externalIdSchema.optional() })
+    .strict()
+    .refine((input) => input.trackingId === undefined || isLaporTrackingId(input.trackingId), {
+      path: ['trackingId'],
+      ...LAPOR_TRACKING_ID_RULE,
+    }),
+  /** Records what another system says of the complaint (its own fields and timestamps); a repeat is not recorded again. */
+  sync: z
+    .object({
+      ...target,
+      system: systemName,
+      id: externalIdSchema,
+      transport: idString,
+      fields: syncFieldsSchema,
+      sourceTimestamps: syncTimestampsSchema.default({}),
+    })
+    .strict(),
   /** A further message from the complainant that changes no state (it is kept in the history). */
   followUp: z.object({ ...target, message: nonEmptyText(10_000), attachments, location: locationSchema.optional() }).strict(),
 } as const;

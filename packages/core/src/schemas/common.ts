@@ -16,6 +16,7 @@ export const nonEmptyText = (max: number) => text().trim().min(1).max(max);
 export const noteText = () => text().trim().max(2_000).optional();
 
 export const idString = text().trim().min(1).max(200);
+
 export const isoInstant = z.iso.datetime({ offset: true });
 
 /** Complaint tiers of the local SOPs (verify's `tier`): SLA policies may time each differently. */
@@ -81,3 +82,41 @@ export const contactSchema = z
       .optional(),
   })
   .strict();
+
+const SYSTEM_NAME = /^[a-z][a-z0-9_-]{0,39}$/;
+/** The name of another system a complaint can be linked to (`lapor`, `laporgub`, …). */
+export const systemName = z.string().refine((name) => SYSTEM_NAME.test(name), { params: { rule: 'system_name' } });
+/** SP4N-LAPOR! Tracking IDs are 7 to 9 digits (`5049672`). */
+const LAPOR_TRACKING_ID = /^[0-9]{7,9}$/;
+/** Whether `id` has the form of an SP4N-LAPOR! Tracking ID. */
+export const isLaporTrackingId = (id: string): boolean => LAPOR_TRACKING_ID.test(id);
+/** The refinement every input naming an SP4N-LAPOR! Tracking ID carries. */
+export const LAPOR_TRACKING_ID_RULE = { params: { rule: 'lapor_tracking_id' } } as const;
+
+/** An id in another system, 1..100 characters. */
+export const externalIdSchema = text().trim().min(1).max(100);
+
+/** A complaint's identity in another system; an SP4N-LAPOR! reference must be a Tracking ID. */
+export const externalRefSchema = z
+  .object({ system: systemName, id: externalIdSchema })
+  .strict()
+  .refine((ref) => ref.system !== 'lapor' || LAPOR_TRACKING_ID.test(ref.id), { path: ['id'], params: { rule: 'lapor_tracking_id' } });
+
+/** References of one complaint: at most one per system. */
+export const externalRefListSchema = z
+  .array(externalRefSchema)
+  .max(10)
+  .refine((refs) => new Set(refs.map((ref) => ref.system)).size === refs.length, { params: { rule: 'one_ref_per_system' } });
+
+const FIELD_NAME = /^[a-zA-Z][a-zA-Z0-9_]{0,59}$/;
+const fieldName = z.string().refine((name) => FIELD_NAME.test(name), { params: { rule: 'field_name' } });
+
+/** Another system's own fields of a complaint, by name (at most 40; text up to 10,000 characters, or null). */
+export const syncFieldsSchema = z
+  .record(fieldName, text().max(10_000).nullable())
+  .refine((fields) => Object.keys(fields).length <= 40, { params: { rule: 'too_many_fields' } });
+
+/** The other system's own timestamps, by name (at most 10). */
+export const syncTimestampsSchema = z
+  .record(fieldName, isoInstant)
+  .refine((stamps) => Object.keys(stamps).length <= 10, { params: { rule: 'too_many_fields' } });

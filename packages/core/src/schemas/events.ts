@@ -2,6 +2,11 @@ import { z } from 'zod';
 import {
   attachmentSchema,
   classificationSchema,
+  externalRefListSchema,
+  externalIdSchema,
+  syncFieldsSchema,
+  syncTimestampsSchema,
+  systemName,
   idString,
   isoInstant,
   locationSchema,
@@ -34,6 +39,7 @@ export const eventPayloadSchemas = {
       complainantId: idString,
       anonim: z.boolean(),
       rahasia: z.boolean(),
+      externalRefs: externalRefListSchema.optional(),
     })
     .strict(),
   'complaint-info-requested': z.object({ message: nonEmptyText(2_000) }).strict(),
@@ -56,9 +62,29 @@ export const eventPayloadSchemas = {
     .strict(),
   'complaint-confirmed': z.object({ note }).strict(),
   'complaint-reopened': z.object({ reason: nonEmptyText(2_000) }).strict(),
-  'complaint-resolved': z.object({ cause: z.enum(['coordinator', 'silence']), note }).strict(),
+  /** `external`: closed in another system (`system`, e.g. SP4N-LAPOR!) and brought in by a sync. */
+  'complaint-resolved': z.object({ cause: z.enum(['coordinator', 'silence', 'external']), system: systemName.optional(), note }).strict(),
   'complaint-escalated': z.object({ level: z.number().int().min(1), reason: nonEmptyText(2_000) }).strict(),
   'complaint-merged': z.object({ intoId: idString }).strict(),
+  'complaint-linked': z.object({ system: systemName, id: externalIdSchema, note }).strict(),
+  /** Dialihkan: handed to another authority through SP4N-LAPOR!, with its Tracking ID when known. */
+  'complaint-handed-over': z
+    .object({ authority: nonEmptyText(200), reason: nonEmptyText(2_000), trackingId: idString.optional() })
+    .strict(),
+  /**
+   * What another system says of the complaint (its own fields, owned by it), with the source's
+   * original timestamps and a digest of both: a sync that brings nothing new is not recorded.
+   */
+  'complaint-synced': z
+    .object({
+      system: systemName,
+      id: externalIdSchema,
+      transport: idString,
+      fields: syncFieldsSchema,
+      sourceTimestamps: syncTimestampsSchema,
+      digest: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .strict(),
   'complaint-deadline-approaching': z.object({ stage: idString, fraction: z.number().gt(0).lt(1), dueAt: isoInstant }).strict(),
   'complaint-deadline-missed': z.object({ stage: idString, dueAt: isoInstant }).strict(),
   'complaint-follow-up-received': z

@@ -3,6 +3,7 @@ import {
   attachmentSchema,
   classificationSchema,
   contactSchema,
+  externalRefListSchema,
   idString,
   isoInstant,
   locationSchema,
@@ -31,6 +32,8 @@ export const intakeSchema = z
     contact: contactSchema.default({}),
     anonim: z.boolean().default(true),
     rahasia: z.boolean().default(true),
+    /** References in other systems (an SP4N-LAPOR! Tracking ID), at most one per system, written with the complaint. */
+    externalRefs: externalRefListSchema.optional(),
   })
   .strict();
 

@@ -11,6 +11,14 @@ const RULES: Record<string, Record<ValidationLanguage, string>> = {
   phone: { id: 'harus berupa nomor telepon, misalnya +62 812 3456 7890', en: 'must be a phone number such as +62 812 3456 7890' },
   whatsapp: { id: 'harus berupa nomor WhatsApp, misalnya 6281234567890', en: 'must be a WhatsApp number such as 6281234567890' },
   too_many_handles: { id: 'maksimal 10 alamat kanal', en: 'at most 10 channel addresses' },
+  system_name: {
+    id: 'nama sistem harus huruf kecil, angka, _ atau - (maks. 40), misalnya lapor',
+    en: 'system names are lower-case letters, digits, _ or - (at most 40), e.g. lapor',
+  },
+  lapor_tracking_id: { id: 'Tracking ID SP4N-LAPOR! harus 7 sampai 9 angka', en: 'an SP4N-LAPOR! Tracking ID is 7 to 9 digits' },
+  one_ref_per_system: { id: 'paling banyak satu rujukan per sistem', en: 'at most one reference per system' },
+  field_name: { id: 'nama kolom harus huruf, angka atau _ (maks. 60)', en: 'field names are letters, digits or _ (at most 60)' },
+  too_many_fields: { id: 'terlalu banyak kolom', en: 'too many fields' },
   handle_name: {
     id: 'nama kanal harus huruf kecil, angka, _ atau - (maks. 40)',
     en: 'channel names are lower-case letters, digits, _ or - (at most 40)',

@@ -21,6 +21,9 @@ const STAGE_CHANGES: Readonly<Record<string, { end?: readonly TrackedStage[]; st
   'complaint-confirmed': { end: ['confirmation'] },
   'complaint-reopened': { end: ['confirmation'], start: ['followUp'] },
   'complaint-escalated': { end: ['verification', 'followUp', 'confirmation'] },
+  // Handed to another authority through SP4N-LAPOR!: forwarding ends the verification stage, and
+  // the city no longer owes a resolution.
+  'complaint-handed-over': { end: ['verification', 'followUp', 'resolution'] },
 };
 
 const FINAL: readonly ComplaintStatus[] = FINAL_COMPLAINT_STATUSES;

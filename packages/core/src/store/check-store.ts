@@ -6,6 +6,7 @@ const REQUIRED_METHODS = [
   'doLoadProjection',
   'doFindByTrackingNumber',
   'doFindByDedupeKey',
+  'doFindByExternalRef',
   'doQuery',
   'doCount',
   'doListStreams',

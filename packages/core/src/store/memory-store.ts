@@ -1,6 +1,7 @@
 import { decodeCursor, encodeCursor } from '@aduan/adapter-utils';
 import {
   ClosedError,
+  DuplicateExternalRefError,
   DuplicateMessageError,
   DuplicateTrackingNumberError,
   InvalidInputError,
@@ -14,6 +15,7 @@ import {
   type CountDimension,
   type DedupeKey,
   type DueClaim,
+  type ExternalRef,
   type OutboxRecord,
   type OutboxSettlement,
   type ProjectionFilter,
@@ -35,6 +37,7 @@ export interface MemoryStoreContents {
   projections: ComplaintProjection[];
   identities: ComplainantIdentity[];
   dedupeKeys: (DedupeKey & { complaintId: string })[];
+  externalRefs: (ExternalRef & { complaintId: string })[];
   outbox: OutboxRecord[];
   contactKeys: { contactKey: string; complainantId: string }[];
   /** Newest first, as `doListQuarantine` orders them. */
@@ -99,6 +102,8 @@ export function createMemoryStore(): MemoryStore {
   const byTrackingNumber = new Map<string, string>();
   const dedupe = new Map<string, { key: DedupeKey; complaintId: string }>();
   const identities = new Map<string, ComplainantIdentity>();
+  /** Complaint ids by external reference (`system\0id`), in the order they were linked. */
+  const externalRefs = new Map<string, { ref: ExternalRef; complaintId: string }>();
   const outbox = new Map<string, OutboxRecord>();
   const deadlines = new DeadlineQueue();
   /** A complainant's complaints: inbound routing looks up the sender's open one on every message. */
@@ -146,6 +151,72 @@ export function createMemoryStore(): MemoryStore {
     quarantinedMessages.delete(pairId(entry.channel, entry.messageId));
   }
 
+  /** Throws what `doAppend` must refuse; writes nothing. */
+  function checkAppend(input: AppendInput): void {
+    const stream = streams.get(input.complaintId);
+    const actualVersion = stream?.length ?? 0;
+    if (actualVersion !== input.expectedVersion) {
+      throw new VersionConflictError(input.complaintId, input.expectedVersion, actualVersion);
+    }
+    if (input.dedupeKey) {
+      const existing = dedupe.get(pairId(input.dedupeKey.channel, input.dedupeKey.messageId));
+      if (existing) throw new DuplicateMessageError(input.dedupeKey.channel, input.dedupeKey.messageId, existing.complaintId);
+    }
+    for (const ref of input.externalRefs ?? []) {
+      const holder = externalRefs.get(pairId(ref.system, ref.id));
+      if (holder && holder.complaintId !== input.complaintId) throw new DuplicateExternalRefError(ref.system, ref.id, holder.complaintId);
+    }
+    assertTrackingNumberFree(input.projection);
+  }
+
+  /** A batch is all or nothing, so two of its appends must not compete for one stream, number, message or reference. */
+  function checkRepeats(inputs: readonly AppendInput[]): void {
+    const seen = new Set<string>();
+    const issues = inputs.flatMap((input, index) => {
+      const keys: [string, string][] = [
+        ['complaintId', `c\u0000${input.complaintId}`],
+        ['projection.trackingNumber', `t\u0000${input.projection.trackingNumber}`],
+        ...(input.dedupeKey
+          ? [['dedupeKey', `d\u0000${pairId(input.dedupeKey.channel, input.dedupeKey.messageId)}`] as [string, string]]
+          : []),
+        ...(input.externalRefs ?? []).map((ref) => ['externalRefs', `r\u0000${pairId(ref.system, ref.id)}`] as [string, string]),
+      ];
+      return keys.flatMap(([field, key]) => {
+        if (seen.has(key)) return [{ path: `${index}.${field}`, message: 'appears twice in one batch' }];
+        seen.add(key);
+        return [];
+      });
+    });
+    if (issues.length > 0) throw new InvalidInputError('append batch', issues);
+  }
+
+  function writeAppend(input: AppendInput): void {
+    const events = input.events.map(frozenCopy);
+    const stream = streams.get(input.complaintId);
+    if (stream) stream.push(...events);
+    else streams.set(input.complaintId, events);
+    putProjection(input.projection);
+    if (input.dedupeKey) {
+      dedupe.set(pairId(input.dedupeKey.channel, input.dedupeKey.messageId), {
+        key: { ...input.dedupeKey },
+        complaintId: input.complaintId,
+      });
+    }
+    for (const ref of input.externalRefs ?? []) {
+      const key = pairId(ref.system, ref.id);
+      if (!externalRefs.has(key)) externalRefs.set(key, { ref: { system: ref.system, id: ref.id }, complaintId: input.complaintId });
+    }
+    if (input.identity) identities.set(input.identity.complainantId, frozenCopy(input.identity));
+    if (input.contactKey !== undefined) putContactKey(input.contactKey, input.projection.complainantId);
+    for (const message of input.outbox ?? []) {
+      // Object.assign, not spread, for the reason given at frozenCopy: one hidden class for all rows.
+      outbox.set(
+        message.id,
+        Object.assign({}, message, { status: 'pending' as const, attempts: 0, nextAttemptAt: message.createdAt, lastError: null }),
+      );
+    }
+  }
+
   function candidates(filter: ProjectionFilter): Iterable<ComplaintProjection> {
     if (filter.complainantId === undefined) return projections.values();
     const ids = byComplainant.get(filter.complainantId) ?? new Set<string>();
@@ -159,37 +230,16 @@ export function createMemoryStore(): MemoryStore {
 
     async doAppend(input: AppendInput) {
       live();
-      const stream = streams.get(input.complaintId);
-      const actualVersion = stream?.length ?? 0;
-      if (actualVersion !== input.expectedVersion) {
-        throw new VersionConflictError(input.complaintId, input.expectedVersion, actualVersion);
-      }
-      if (input.dedupeKey) {
-        const existing = dedupe.get(pairId(input.dedupeKey.channel, input.dedupeKey.messageId));
-        if (existing) throw new DuplicateMessageError(input.dedupeKey.channel, input.dedupeKey.messageId, existing.complaintId);
-      }
-      assertTrackingNumberFree(input.projection);
-
+      checkAppend(input);
       // All checks passed: nothing below can fail, so the write is all or nothing.
-      const events = input.events.map(frozenCopy);
-      if (stream) stream.push(...events);
-      else streams.set(input.complaintId, events);
-      putProjection(input.projection);
-      if (input.dedupeKey) {
-        dedupe.set(pairId(input.dedupeKey.channel, input.dedupeKey.messageId), {
-          key: { ...input.dedupeKey },
-          complaintId: input.complaintId,
-        });
-      }
-      if (input.identity) identities.set(input.identity.complainantId, frozenCopy(input.identity));
-      if (input.contactKey !== undefined) putContactKey(input.contactKey, input.projection.complainantId);
-      for (const message of input.outbox ?? []) {
-        // Object.assign, not spread, for the reason given at frozenCopy: one hidden class for all rows.
-        outbox.set(
-          message.id,
-          Object.assign({}, message, { status: 'pending' as const, attempts: 0, nextAttemptAt: message.createdAt, lastError: null }),
-        );
-      }
+      writeAppend(input);
+    },
+
+    async doAppendMany(inputs: readonly AppendInput[]) {
+      live();
+      checkRepeats(inputs);
+      for (const input of inputs) checkAppend(input);
+      for (const input of inputs) writeAppend(input);
     },
 
     async doReadStream(complaintId) {
@@ -211,6 +261,12 @@ export function createMemoryStore(): MemoryStore {
     async doFindByDedupeKey(key) {
       live();
       return dedupe.get(pairId(key.channel, key.messageId))?.complaintId;
+    },
+
+    async doFindByExternalRef(ref) {
+      live();
+      const holder = externalRefs.get(pairId(ref.system, ref.id));
+      return holder === undefined ? undefined : projections.get(holder.complaintId);
     },
 
     async doQuery(query): Promise<ProjectionPage> {
@@ -359,6 +415,7 @@ export function createMemoryStore(): MemoryStore {
         byTrackingNumber,
         dedupe,
         identities,
+        externalRefs,
         outbox,
         byComplainant,
         contactKeys,
@@ -385,6 +442,7 @@ export function createMemoryStore(): MemoryStore {
         projections: [...projections.values()],
         identities: [...identities.values()],
         dedupeKeys: [...dedupe.values()].map(({ key, complaintId }) => ({ ...key, complaintId })),
+        externalRefs: [...externalRefs.values()].map(({ ref, complaintId }) => ({ ...ref, complaintId })),
         outbox: [...outbox.values()],
         contactKeys: [...contactKeys].map(([contactKey, complainantId]) => ({ contactKey, complainantId })),
         quarantine: [...quarantine.values()].sort(newestFirst),
@@ -402,6 +460,10 @@ export function createMemoryStore(): MemoryStore {
           contents()
             .dedupeKeys.filter((key) => key.complaintId === complaintId)
             .map(({ channel, messageId }) => ({ channel, messageId })),
+        externalRefs: async (complaintId) =>
+          contents()
+            .externalRefs.filter((entry) => entry.complaintId === complaintId)
+            .map(({ system, id }) => ({ system, id })),
         contactKeys: async (complainantId) =>
           contents()
             .contactKeys.filter((entry) => entry.complainantId === complainantId)

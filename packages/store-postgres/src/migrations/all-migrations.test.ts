@@ -11,6 +11,7 @@ import { MIGRATIONS } from './all-migrations.js';
 const RELEASED: Record<number, string> = {
   1: 'd4fb2e5a50139235e5dca5c341f2983e3277ad7a71497cb0af215a24d1c21ded',
   2: '7f31756ddb87c0846a404c9436d44747ee4d3d0a8417213ab5d1bf384ac949fd',
+  3: '3dc35ac14308c6d20a6d69e4b2f2f945dfc5f16946bb2737f7bd32e6e14447cf',
 };
 
 describe('migrations', () => {

@@ -1,5 +1,6 @@
 import { initialSchema } from './0001-initial.js';
 import { templateStoreSchema } from './0002-template-store.js';
+import { externalRefsSchema } from './0003-external-refs.js';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', statements: initialSchema },
   { version: 2, name: 'reply templates', statements: templateStoreSchema },
+  { version: 3, name: 'external references', statements: externalRefsSchema },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -4,7 +4,7 @@ import {
   EVENT_COLUMNS,
   IDENTITY_COLUMNS,
   OUTBOX_COLUMNS,
-  PROJECTION_COLUMNS,
+  projectionColumns,
   QUARANTINE_COLUMNS,
   toEvent,
   toIdentity,
@@ -33,7 +33,9 @@ export function createSqlProbe(db: SqlExecutor, schema: string = DEFAULT_SCHEMA)
       return rows.map(toEvent);
     },
     async projection(complaintId) {
-      const { rows } = await db.query<ProjectionRow>(`SELECT ${PROJECTION_COLUMNS} FROM ${s}.projections WHERE id = $1`, [complaintId]);
+      const { rows } = await db.query<ProjectionRow>(`SELECT ${projectionColumns(s)} FROM ${s}.projections p WHERE p.id = $1`, [
+        complaintId,
+      ]);
       return rows[0] && toProjection(rows[0]);
     },
     async identity(complainantId) {
@@ -55,6 +57,13 @@ export function createSqlProbe(db: SqlExecutor, schema: string = DEFAULT_SCHEMA)
         [complaintId],
       );
       return rows.map((row) => ({ channel: row.channel, messageId: row.message_id }));
+    },
+    async externalRefs(complaintId) {
+      const { rows } = await db.query<{ system: string; external_id: string }>(
+        `SELECT system, external_id FROM ${s}.external_refs WHERE complaint_id = $1 ORDER BY seq`,
+        [complaintId],
+      );
+      return rows.map((row) => ({ system: row.system, id: row.external_id }));
     },
     async contactKeys(complainantId) {
       const { rows } = await db.query<{ contact_key: string }>(

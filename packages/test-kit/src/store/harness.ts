@@ -19,6 +19,8 @@ export type StoreSuiteName =
   | 'append'
   | 'concurrency'
   | 'dedupe'
+  | 'externalRefs'
+  | 'appendMany'
   | 'query'
   | 'contactKeys'
   | 'quarantine'
@@ -37,6 +39,8 @@ export interface TestStoreOptions {
    * and skips (visibly) only the suites that need a capability declared false.
    */
   capabilities: StoreCapabilitiesV1;
+  /** Whether the store offers the optional `doAppendMany` (default false: its suite is skipped, visibly). */
+  appendMany?: boolean;
   /** Run only these suites (default: all). */
   suites?: readonly StoreSuiteName[];
 }

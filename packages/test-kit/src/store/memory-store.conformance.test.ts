@@ -6,6 +6,7 @@ import { testStore } from '../index.js';
 testStore({
   name: 'memory',
   capabilities: { deadlineClaims: true, outbox: true, identityErasure: true, multiProcess: false },
+  appendMany: true,
   async create() {
     const store = createMemoryStore();
     return { store, probe: store.probe() };

@@ -7,6 +7,7 @@ import {
   type ComplainantIdentity,
   type ComplaintProjection,
   type DedupeKey,
+  type ExternalRef,
   type OutboxMessage,
   type StoredEvent,
 } from '@aduan/spec';
@@ -49,7 +50,15 @@ export class StreamBuilder {
   }
 
   /** The first append: complaint-received, with identity, dedupe key and contact key if given. */
-  received(extra: { identity?: Omit<ComplainantIdentity, 'complainantId'>; dedupeKey?: DedupeKey; contactKey?: string } = {}): AppendInput {
+  received(
+    extra: {
+      identity?: Omit<ComplainantIdentity, 'complainantId'>;
+      dedupeKey?: DedupeKey;
+      contactKey?: string;
+      /** References written with the complaint (in the event and the append). */
+      externalRefs?: ExternalRef[];
+    } = {},
+  ): AppendInput {
     const payload: EventPayload<'complaint-received'> = {
       trackingNumber: this.seed.trackingNumber,
       channel: this.seed.channel ?? 'web',
@@ -64,6 +73,7 @@ export class StreamBuilder {
       complainantId: this.complainantId,
       anonim: true,
       rahasia: false,
+      ...(extra.externalRefs ? { externalRefs: extra.externalRefs } : {}),
     };
     const append = this.next({ type: 'complaint-received', at: this.seed.at, payload } as unknown as LifecycleEvent);
     return {
@@ -71,6 +81,7 @@ export class StreamBuilder {
       identity: extra.identity ? { ...extra.identity, complainantId: this.complainantId } : undefined,
       dedupeKey: extra.dedupeKey,
       contactKey: extra.contactKey,
+      externalRefs: extra.externalRefs,
     };
   }
 
@@ -106,7 +117,10 @@ export class StreamBuilder {
       this.events.at(-1)?.hash ?? GENESIS_HASH,
     );
     this.events.push(stored);
-    return { complaintId: this.complaintId, expectedVersion, events: [stored], projection: this.projection() };
+    const append: AppendInput = { complaintId: this.complaintId, expectedVersion, events: [stored], projection: this.projection() };
+    // A link writes its reference with its event, as the desk's appends do.
+    if (event.type === 'complaint-linked') append.externalRefs = [{ system: event.payload.system, id: event.payload.id }];
+    return append;
   }
 
   /** The projection replay gives, with the seed's location and `dueAt`. */

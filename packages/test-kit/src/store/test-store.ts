@@ -3,11 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreHarness, StoreSuiteName, TestStoreOptions } from './harness.js';
 import type { SuiteContext } from './suite-context.js';
 import { appendSuite } from './suites/append.js';
+import { appendManySuite } from './suites/append-many.js';
 import { concurrencySuite } from './suites/concurrency.js';
 import { contactKeysSuite } from './suites/contact-keys.js';
 import { dedupeSuite } from './suites/dedupe.js';
 import { deadlinesSuite } from './suites/deadlines.js';
 import { deskSuite } from './suites/desk.js';
+import { externalRefsSuite } from './suites/external-refs.js';
 import { identitySuite } from './suites/identity.js';
 import { outboxSuite } from './suites/outbox.js';
 import { quarantineSuite } from './suites/quarantine.js';
@@ -17,6 +19,8 @@ const SUITES: Record<StoreSuiteName, { run: (ctx: SuiteContext) => void; needs?:
   append: { run: appendSuite },
   concurrency: { run: concurrencySuite },
   dedupe: { run: dedupeSuite },
+  externalRefs: { run: externalRefsSuite },
+  appendMany: { run: appendManySuite },
   query: { run: querySuite },
   contactKeys: { run: contactKeysSuite },
   quarantine: { run: quarantineSuite },
@@ -55,13 +59,16 @@ export function testStore(options: TestStoreOptions): void {
       expect(store.specificationVersion).toBe('v1');
       expect(typeof store.provider).toBe('string');
       expect(store.capabilities).toEqual(options.capabilities);
+      expect(typeof store.doAppendMany === 'function').toBe(options.appendMany === true);
     });
 
     const selected = options.suites ?? (Object.keys(SUITES) as StoreSuiteName[]);
     for (const name of selected) {
       const suite = SUITES[name];
       const lacking = suite.needs !== undefined && !options.capabilities[suite.needs];
-      describe.skipIf(lacking)(lacking ? `${name} (skipped: store declares ${suite.needs} = false)` : name, () => suite.run(ctx));
+      const noBulk = name === 'appendMany' && options.appendMany !== true;
+      const why = lacking ? `store declares ${suite.needs} = false` : 'store offers no doAppendMany';
+      describe.skipIf(lacking || noBulk)(lacking || noBulk ? `${name} (skipped: ${why})` : name, () => suite.run(ctx));
     }
   });
 }

@@ -1,0 +1,48 @@
+import { createDesk } from '@aduan/core';
+import { importLogbook, type LogbookImportReport } from '@aduan/logbook';
+import { InvalidInputError } from '@aduan/spec';
+import type { Command } from 'commander';
+import { runAction, storeLocation, withStoreOptions, type CommandContext, type StoreOptions } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { describeImport } from '../import-report.js';
+import { openStore } from '../open-store.js';
+import { createProgress } from '../progress.js';
+import { UsageError } from '../usage-error.js';
+
+interface ImportLogbookOptions extends StoreOptions {
+  dryRun?: boolean;
+}
+
+/** `aduan import logbook <file>`: the in-person logbook (.xlsx or .csv, from the template) into the store, through the desk. */
+export function registerImportLogbook(parent: Command, context: CommandContext): void {
+  withStoreOptions(parent.command('logbook <file>'))
+    .description('Impor buku catatan aduan tatap muka (.xlsx atau .csv) / import the in-person logbook')
+    .option('--dry-run', 'periksa dan laporkan tanpa menulis / validate and report without writing')
+    .action((file: string, options: ImportLogbookOptions) =>
+      runAction(context, options.json, async (output) => {
+        const store = await openStore(storeLocation(options, context));
+        const desk = createDesk({ store });
+        const progress = createProgress(output, 'Mengimpor baris', { counting: true });
+        let report: LogbookImportReport;
+        try {
+          progress.start(0);
+          report = await importLogbook(file, { desk, store, dryRun: options.dryRun, onProgress: (rows) => progress.update(rows) });
+        } catch (error) {
+          if (InvalidInputError.isInstance(error) && error.issues[0]?.path === 'file') {
+            throw new UsageError(`Berkas ${file} tidak dapat dibaca (the file cannot be read): ${error.issues[0].message}`, {
+              cause: error,
+            });
+          }
+          throw error;
+        } finally {
+          progress.stop();
+          await desk.close();
+        }
+        output.result(report, (value) => [
+          ...(value.dryRun ? ['Uji coba: tidak ada yang ditulis (dry run: nothing written)'] : []),
+          ...describeImport(value),
+        ]);
+        return report.problems.length === 0 ? EXIT.ok : EXIT.someProblems;
+      }),
+    );
+}

@@ -1,0 +1,22 @@
+/**
+ * The SP4N-LAPOR! bridge: imports the LAPOR! admin export (.xlsx or .csv, streamed) through the
+ * desk with a per-row validation report in Bahasa Indonesia, maps LAPOR!'s status strings to the
+ * lifecycle by a configurable table, and links complaints to Tracking IDs.
+ *
+ * @packageDocumentation
+ * @module @aduan/lapor
+ */
+export { createLaporBridge, type LaporBridgeOptions } from './create-lapor-bridge.js';
+export { importLaporExport } from './import-lapor-export.js';
+export {
+  agencySlug,
+  importLaporReports,
+  LAPOR_IMPORT_ACTOR,
+  type LaporImportOptions,
+  type NumberedReport,
+} from './import-lapor-reports.js';
+export { LAPOR_COLUMNS } from './lapor-columns.js';
+export { parseLaporDateTime } from './lapor-date.js';
+export { readTable, type TableRow } from './read-table.js';
+export { LAPOR_SYSTEM } from './plan-import-item.js';
+export { DEFAULT_LAPOR_STATUS_MAPPING } from './status-mapping.js';
