@@ -1,6 +1,6 @@
 /**
  * Contracts only: domain types, StoreV1, ChannelV1, ChannelStateStoreV1, PluginV1,
- * DeadlinePolicyV1 and the AduanError classes.
+ * DeadlinePolicyV1, AccountStoreV1 and the AduanError classes.
  *
  * @packageDocumentation
  * @module @aduan/spec
@@ -17,3 +17,4 @@ export type * from './channel-v1.js';
 export type * from './channel-state-v1.js';
 export type * from './deadline-policy-v1.js';
 export type * from './desk-v1.js';
+export * from './account-store-v1.js';
