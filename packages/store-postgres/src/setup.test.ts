@@ -6,12 +6,16 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { StoreV1 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { createSqlStore, migrate } from './index.js';
+import { createSqlStore, LATEST_SCHEMA_VERSION, migrate } from './index.js';
+import { MIGRATIONS } from './migrations/all-migrations.js';
 import { createPgDriver, createPostgresStore } from './pg/index.js';
 import { createPGliteStore } from './pglite/index.js';
 import { useBackends } from './test-support/backends.js';
 
 const { pglite, server } = useBackends({ pglite: true, server: true });
+
+/** Every migration's version, oldest first: what a new schema gets. */
+const ALL_VERSIONS = MIGRATIONS.map((migration) => migration.version);
 
 const firstAppend = (complaintId: string) =>
   new StreamBuilder({ complaintId, trackingNumber: `T-${complaintId}`, at: '2026-03-02T02:00:00.000Z' }).received({
@@ -32,8 +36,10 @@ for (const backend of [pglite, server]) {
     it('applies each migration once: running again finds nothing to do', async () => {
       const { store, sql, schema, cleanup } = await backend.fresh();
       try {
-        expect(await store.migrate()).toEqual({ schema, applied: [], version: 1 });
-        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual([{ version: 1 }]);
+        expect(await store.migrate()).toEqual({ schema, applied: [], version: LATEST_SCHEMA_VERSION });
+        expect((await sql.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`)).rows).toEqual(
+          ALL_VERSIONS.map((version) => ({ version })),
+        );
       } finally {
         await cleanup();
       }
@@ -45,7 +51,7 @@ for (const backend of [pglite, server]) {
       try {
         const error = await expectAduanError(createSqlStore(sql, { schema: other, migrate: false }), 'invalid_config');
         expect(error.message).toContain('migrate');
-        expect(await migrate(sql, other)).toEqual({ schema: other, applied: [1], version: 1 });
+        expect(await migrate(sql, other)).toEqual({ schema: other, applied: ALL_VERSIONS, version: LATEST_SCHEMA_VERSION });
         const store = await createSqlStore(sql, { schema: other, migrate: false });
         await store.doAppend(firstAppend('after-migrate'));
         expect(await store.doLoadProjection('after-migrate')).toBeDefined();
@@ -72,7 +78,7 @@ describe.skipIf(!server.available)('node-postgres', () => {
     const pools = Array.from({ length: 6 }, () => new pg.Pool({ connectionString, max: 1 }));
     try {
       const reports = await Promise.all(pools.map((pool) => migrate(createPgDriver(pool), 'simultaneous')));
-      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], [1]]);
+      expect(reports.map((report) => report.applied).sort()).toEqual([[], [], [], [], [], ALL_VERSIONS]);
     } finally {
       await pools[0]?.query('DROP SCHEMA IF EXISTS simultaneous CASCADE');
       await Promise.all(pools.map((pool) => pool.end()));

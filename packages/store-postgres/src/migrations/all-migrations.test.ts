@@ -10,6 +10,7 @@ import { MIGRATIONS } from './all-migrations.js';
  */
 const RELEASED: Record<number, string> = {
   1: 'd4fb2e5a50139235e5dca5c341f2983e3277ad7a71497cb0af215a24d1c21ded',
+  2: '9f88c38a6611a407e6fc3bf9720e68ed83d505de8444fc3af64270913561e0d9',
 };
 
 describe('migrations', () => {

@@ -1,4 +1,5 @@
 import { initialSchema } from './0001-initial.js';
+import { accountTables } from './0002-accounts.js';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', statements: initialSchema }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema', statements: initialSchema },
+  { version: 2, name: 'officer accounts', statements: accountTables },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
