@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Accounts, SessionTokens } from '@aduan/accounts';
+import type { RateLimiterV1 } from '@aduan/adapter-utils';
 import { honoHandler } from '@aduan/adapter-utils/hono';
 import { createChannelEndpoint, type Desk } from '@aduan/core';
 import type { WorkingCalendar } from '@aduan/core/calendar';
@@ -29,6 +30,8 @@ export interface DeskAppOptions {
   /** Channels whose webhooks are served at `/webhook/<channel>` (WhatsApp, SMS when configured). */
   channels: readonly ChannelV1[];
   secureCookies: boolean;
+  /** Budgets of sign-in attempts; default 5 per username then 1 a minute, and 20 per client address then 10 a minute. */
+  loginRateLimits?: { perUsername?: RateLimiterV1; perAddress?: RateLimiterV1 };
   /** Told about server faults of the public surfaces, with the incident id the client got. */
   onError?: (error: unknown, incidentId: string) => void;
 }
@@ -98,7 +101,7 @@ export function createDeskApp(options: DeskAppOptions): Hono {
   const officers = new Hono<DeskEnv>();
   officers.use('*', bodyLimit({ maxSize: FORM_LIMIT_BYTES, onError: (c) => c.text('Isian terlalu besar.', 413) }));
   officers.use('*', csrfProtection(session));
-  officers.route('/', authRoutes({ ...session, clock }));
+  officers.route('/', authRoutes({ ...session, clock, ...options.loginRateLimits }));
   officers.use('*', requireOfficer(session));
   officers.route('/', dashboardRoutes({ desk, clock }));
   officers.route('/', exportRoutes({ desk, calendar: options.calendar, clock }));

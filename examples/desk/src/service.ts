@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAccounts, createSessionTokens } from '@aduan/accounts';
-import { createDesk, createOutboxRelay, type OutboxRelay } from '@aduan/core';
+import { createDesk, createOutboxRelay, type Desk, type OutboxRelay } from '@aduan/core';
 import { createWorkingCalendar } from '@aduan/core/calendar';
 import { createSlaPolicy, slaPresets } from '@aduan/core/sla';
 import { createTwilioSmsChannel } from '@aduan/channel-sms';
@@ -19,6 +19,8 @@ import { loadSecrets } from './secrets.js';
 
 /** A running desk service. */
 export interface DeskService {
+  /** The desk the service runs (for embedding apps and tests: sweeps at a chosen instant, direct commands). */
+  desk: Desk;
   /** Where it listens, e.g. `http://127.0.0.1:3000`. */
   url: string;
   /** What the demo seed did on this start; undefined when the database already had accounts or the demo is off. */
@@ -119,6 +121,7 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
     });
     let closing: Promise<void> | undefined;
     return {
+      desk,
       url: `http://${listening.address.includes(':') ? `[${listening.address}]` : listening.address}:${listening.port}`,
       seeded,
       demoLogins: config.demo
