@@ -1,14 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accessibilityViolations, describeInBrowser } from '@aduan/browser-testing';
+import { accessibilityViolations, type BrowserSuite, describeInBrowser } from '@aduan/browser-testing';
 import { signWhatsAppPayload } from '@aduan/channel-whatsapp';
 import { createVirtualClock } from '@aduan/test-kit';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readConfig } from './config.js';
 import { DEMO_PASSWORD } from './demo-seed.js';
 import { startDeskService, type DeskService } from './service.js';
+
+type Page = Awaited<ReturnType<BrowserSuite['newPage']>>;
 
 const APP_SECRET = 'rahasia-aplikasi-meta-uji';
 /** Screenshots of the main pages at desktop and phone width go here when set (for looking at the pages). */
