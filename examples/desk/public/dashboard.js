@@ -14,7 +14,13 @@
         labels: rows.map((row) => row[0]),
         datasets: [{ label: 'Jumlah aduan', data: rows.map((row) => row[1]), backgroundColor: kind === 'bar' ? '#0b6e4f' : palette }],
       },
-      options: { responsive: true, plugins: { legend: { display: kind === 'doughnut' } }, indexAxis: kind === 'bar' ? 'y' : 'x' },
+      options: {
+        responsive: true,
+        plugins: { legend: { display: kind === 'doughnut' } },
+        indexAxis: kind === 'bar' ? 'y' : 'x',
+        // Counts are whole complaints: no 0.5 ticks.
+        ...(kind === 'bar' ? { scales: { x: { ticks: { precision: 0 } } } } : {}),
+      },
     });
   }
 })();

@@ -71,7 +71,7 @@ function clocks(input: ComplaintPageInput): Html {
     const percent = Math.round(Math.min(clock.usedFraction, 1.5) * 100);
     return html`<li class="clock tone-${tone}">
   <span class="clock-name">${clock.label.id}</span>
-  <span class="badge">${TONE_LABELS[tone]}</span>
+  <span class="badge">${clock.state === 'met' ? 'terpenuhi' : TONE_LABELS[tone]}</span>
   <span class="bar" role="img" aria-label="${percent}% waktu terpakai"><span style="width:${Math.min(percent, 100)}%"></span></span>
   <span class="left">${timeLeft(clock, input.now, input.calendar)}</span>
 </li>`;

@@ -57,7 +57,7 @@ function rows(input: QueuePageInput): Html {
 <tbody>
 ${input.items.map(
   (item) => html`<tr>
-  ${bulk ? html`<td><input type="checkbox" name="id" value="${item.id}" form="bulk" aria-label="Pilih ${item.trackingNumber}"></td>` : ''}
+  ${bulk ? html`<td data-label="Pilih"><input type="checkbox" name="id" value="${item.id}" form="bulk" aria-label="Pilih ${item.trackingNumber}"></td>` : ''}
   <td data-label="Nomor"><a href="/petugas/aduan/${item.id}">${item.trackingNumber}</a></td>
   <td data-label="Judul">${item.title}</td>
   <td data-label="Status"><span class="status s-${item.status}">${STATUS_LABELS[item.status]}</span></td>
@@ -75,7 +75,8 @@ function bulkForm(input: QueuePageInput): Html {
   return html`<form id="bulk" method="post" action="/petugas/massal" class="bulk">
   <input type="hidden" name="_csrf" value="${input.csrf}">
   <input type="hidden" name="kembali" value="/petugas/antrean/${input.current.slug}">
-  <fieldset><legend>Tindakan massal untuk aduan yang dipilih</legend>
+  <details><summary>Tindakan massal untuk aduan yang dipilih</summary>
+  <fieldset><legend class="sr-only">Tindakan massal</legend>
   <label for="bulk-action">Tindakan</label>
   <select id="bulk-action" name="tindakan">
     <option value="dispose">Disposisi ke unit</option>
@@ -88,6 +89,7 @@ function bulkForm(input: QueuePageInput): Html {
   <input id="bulk-message" name="pesan" maxlength="2000" value="Mohon lengkapi lokasi dan waktu kejadian.">
   <button type="submit">Jalankan untuk yang dipilih</button>
   </fieldset>
+  </details>
 </form>`;
 }
 
