@@ -23,7 +23,7 @@ export interface TwilioConfig {
 export interface DeskConfig {
   port: number;
   host: string;
-  /** The PGlite folder; unused when `databaseUrl` is set. */
+  /** The PGlite data folder (also holding `aduan-secrets.json`); unused when `databaseUrl` is set. */
   dataDir: string;
   databaseUrl?: string;
   /** Signs session cookies; from `ADUAN_SESSION_SECRET`, else kept in the data folder (PGlite only). */

@@ -9,12 +9,12 @@ export interface DeskSecrets {
 }
 
 /**
- * The keys from the environment, or (for an embedded PGlite installation) from `secrets.json` in
- * the data folder, created on first start with random values and readable by the owner only.
+ * The keys from the environment, or (for an embedded PGlite installation) from `aduan-secrets.json`
+ * in the data folder, created on first start with random values and readable by the owner only.
  */
 export function loadSecrets(dataDir: string, given: Partial<DeskSecrets>): DeskSecrets {
   if (given.sessionSecret && given.pseudonymKey) return { sessionSecret: given.sessionSecret, pseudonymKey: given.pseudonymKey };
-  const file = join(dataDir, 'secrets.json');
+  const file = join(dataDir, 'aduan-secrets.json');
   let stored: Partial<DeskSecrets> = {};
   try {
     stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<DeskSecrets>;

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { createAccounts, createSessionTokens } from '@aduan/accounts';
 import { createDesk, createOutboxRelay, type Desk, type OutboxRelay } from '@aduan/core';
 import { createWorkingCalendar } from '@aduan/core/calendar';
@@ -40,8 +39,8 @@ export interface DeskServiceOptions {
 
 async function openStore(config: DeskConfig): Promise<SqlStore> {
   if (config.databaseUrl) return createPostgresStore({ connectionString: config.databaseUrl });
-  // The PGlite database lives in its own folder inside the data folder, beside secrets.json.
-  return createPGliteStore({ dataDir: join(config.dataDir, 'pglite') });
+  // The data folder is PGlite's (as `aduan --data-dir` expects); aduan-secrets.json sits beside its files.
+  return createPGliteStore({ dataDir: config.dataDir });
 }
 
 const closeServer = (server: ServerType) =>
@@ -61,11 +60,18 @@ const closeServer = (server: ServerType) =>
 export async function startDeskService(config: DeskConfig, options: DeskServiceOptions = {}): Promise<DeskService> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? (() => undefined);
-  const secrets = loadSecrets(config.dataDir, {
-    ...(config.sessionSecret ? { sessionSecret: config.sessionSecret } : {}),
-    ...(config.pseudonymKey ? { pseudonymKey: config.pseudonymKey } : {}),
-  });
+  // The store first: PGlite creates a new database only in an empty folder, and its lock refuses a second process.
   const store = await openStore(config);
+  let secrets: ReturnType<typeof loadSecrets>;
+  try {
+    secrets = loadSecrets(config.dataDir, {
+      ...(config.sessionSecret ? { sessionSecret: config.sessionSecret } : {}),
+      ...(config.pseudonymKey ? { pseudonymKey: config.pseudonymKey } : {}),
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const calendar = createWorkingCalendar();
   const deadlines = createSlaPolicy(slaPresets.pekalongan, calendar);
   const desk = createDesk({ store, deadlines, clock, pseudonymKey: secrets.pseudonymKey });

@@ -45,4 +45,3 @@ export async function runAction(
 ): Promise<void> {
   context.exitCode = await body(createOutput(json === true, context.streams));
 }
-
