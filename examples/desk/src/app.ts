@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Accounts, SessionTokens } from '@aduan/accounts';
 import type { RateLimiterV1 } from '@aduan/adapter-utils';
 import { honoHandler } from '@aduan/adapter-utils/hono';
@@ -41,7 +41,7 @@ const FORM_LIMIT_BYTES = 64 * 1024;
 
 const asset = (path: string) => readFileSync(new URL(`../public/${path}`, import.meta.url));
 /** Chart.js's browser build (the UMD file beside the package's main entry), served by the app: no CDN. */
-const chartJs = () => readFileSync(join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js'));
+const chartJs = () => readFileSync(join(dirname(fileURLToPath(import.meta.resolve('chart.js'))), 'chart.umd.min.js'));
 
 /**
  * The whole service as one Hono app: resident pages (`/warga`), Open311 (`/open311`), channel

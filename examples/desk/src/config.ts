@@ -1,7 +1,7 @@
 import { InvalidConfigError, type FieldIssue } from '@aduan/spec';
 
 /** WhatsApp Cloud API settings; the webhook is served only when all of them are set. */
-export interface WhatsAppConfig {
+interface WhatsAppConfig {
   appSecret: string;
   verifyToken: string;
   accessToken: string;
@@ -12,7 +12,7 @@ export interface WhatsAppConfig {
 }
 
 /** Twilio SMS settings; the webhook is served only when all of them are set. */
-export interface TwilioConfig {
+interface TwilioConfig {
   accountSid: string;
   authToken: string;
   from: string;

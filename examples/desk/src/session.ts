@@ -11,7 +11,7 @@ export interface Officer {
 }
 
 /** What the desk's routes find on the Hono context. */
-export interface DeskVariables {
+interface DeskVariables {
   officer: Officer;
   /** The CSRF token of forms rendered for this request. */
   csrf: string;

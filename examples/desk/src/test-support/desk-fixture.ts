@@ -12,7 +12,7 @@ import { createVirtualClock, type VirtualClock } from '@aduan/test-kit';
 import { serve } from '@hono/node-server';
 import { createDeskApp } from '../app.js';
 
-export const PASSWORD = 'kata-sandi-uji-123';
+const PASSWORD = 'kata-sandi-uji-123';
 
 /** A desk app on loopback over an in-memory PGlite store, with a virtual clock on a Tuesday morning (WIB). */
 export interface DeskFixture {
