@@ -1,4 +1,5 @@
 import type { Actor } from '@aduan/spec';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type DeskFixture, startFixture } from './test-support/desk-fixture.js';
 
@@ -148,6 +149,14 @@ describe('unit isolation', () => {
     expect(csv.status).toBe(200);
     expect(csv.text).toContain(ours.trackingNumber);
     expect(csv.text).not.toContain(theirs.trackingNumber);
+    const xlsx = await client.bytes('/petugas/ekspor/semua.xlsx');
+    expect(xlsx.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const numbers = workbook.worksheets[0]!.getColumn(1).values.map(String);
+    expect(numbers).toContain('Nomor');
+    expect(numbers).toContain(ours.trackingNumber);
+    expect(numbers).not.toContain(theirs.trackingNumber);
     const direct = await client.get(`/petugas/aduan/${theirs.id}`);
     expect([403, 404]).toContain(direct.status);
     expect(direct.text).not.toContain('Antrean puskesmas');

@@ -114,7 +114,7 @@ ${
     : ''
 }
 ${filters(input)}
-<p class="exports">Unduh daftar tersaring: <a href="/petugas/ekspor/${input.current.slug}.csv${exportQuery}">CSV</a></p>
+<p class="exports">Unduh daftar tersaring: <a href="/petugas/ekspor/${input.current.slug}.csv${exportQuery}">CSV</a> · <a href="/petugas/ekspor/${input.current.slug}.xlsx${exportQuery}">XLSX</a></p>
 ${bulkForm(input)}
 ${rows(input)}
 <nav class="paging" aria-label="Halaman">

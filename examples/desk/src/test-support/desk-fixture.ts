@@ -99,6 +99,12 @@ export class Client {
     return { status: response.status, text, response };
   }
 
+  /** The body as bytes (downloads). */
+  async bytes(path: string): Promise<{ status: number; body: Buffer; type: string | null }> {
+    const response = await fetch(`${this.base}${path}`, { headers: this.headers(), redirect: 'manual' });
+    return { status: response.status, body: Buffer.from(await response.arrayBuffer()), type: response.headers.get('content-type') };
+  }
+
   async post(
     path: string,
     fields: Record<string, string | string[]>,
