@@ -63,16 +63,18 @@ export async function seedDemoCity(options: {
   let at = options.now.getTime() - 42 * DAY;
   const desk = createDesk({ store: options.store, deadlines: options.deadlines, clock: { now: () => new Date(at) }, keepStoreOpen: true });
   const random = randomFrom(1708);
+  let seeded = 0;
   const channels = Object.keys(CHANNEL_LABELS).filter((channel) => channel !== 'open311');
   try {
-    for (let i = 0; i < count; i++) {
+    for (; seeded < count; seeded++) {
+      const i = seeded;
       const arrival = options.now.getTime() - 42 * DAY + (i / count) * 41 * DAY;
       const unit = random.pick(PEKALONGAN_UNITS);
       const category = random.pick(unit.categories);
       const kelurahan = random.pick(KELURAHAN);
       at = arrival;
       const secret = random.next() < 0.15;
-      const { complaint } = await desk.receive(coordinator, {
+      const { complaint, duplicate } = await desk.receive(coordinator, {
         channel: random.pick(channels),
         channelMessageId: `demo-${i}`,
         title: `Keluhan ${category} di ${kelurahan}`,
@@ -83,6 +85,8 @@ export async function seedDemoCity(options: {
         anonim: secret,
         rahasia: secret,
       });
+      // Another process is seeding the same city (same messages, same order): leave the rest to it.
+      if (duplicate) break;
       const step = async (hours: number, act: () => Promise<unknown>) => {
         const next = at + hours * HOUR;
         if (next >= options.now.getTime()) return false;
@@ -115,5 +119,5 @@ export async function seedDemoCity(options: {
   } finally {
     await desk.close();
   }
-  return { accountsCreated: report.created, complaints: count };
+  return { accountsCreated: report.created, complaints: seeded };
 }

@@ -73,9 +73,18 @@ export async function startFixture(options: { loginBurst?: number } = {}): Promi
 
 /** A minimal browser over fetch: keeps cookies, follows nothing, reads the CSRF token of the last page. */
 export class Client {
-  private readonly cookies = new Map<string, string>();
   csrf = '';
-  constructor(private readonly base: string) {}
+  constructor(
+    private readonly base: string,
+    private readonly cookies = new Map<string, string>(),
+  ) {}
+
+  /** The same browser (cookies, CSRF token) talking to another process. */
+  at(base: string): Client {
+    const other = new Client(base, this.cookies);
+    other.csrf = this.csrf;
+    return other;
+  }
 
   private remember(response: Response): void {
     for (const line of response.headers.getSetCookie()) {
