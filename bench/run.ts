@@ -1,5 +1,5 @@
 // Runs every benchmark of the repository and writes bench-results.json at the root.
-// Benchmarks live in `bench/*.bench.ts` and `packages/*/bench/*.bench.ts`; each default-exports
+// Benchmarks live in `bench/*.bench.ts`, `packages/*/bench/*.bench.ts` and `examples/*/bench/*.bench.ts`; each default-exports
 // `run(): Promise<BenchResult[]>` and measures its own baseline in the same run.
 import { readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +10,10 @@ const root = join(import.meta.dirname, '..');
 const only = process.argv.slice(2);
 
 function benchFiles(): string[] {
-  const dirs = [join(root, 'bench'), ...readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name, 'bench'))];
+  const dirs = [
+    join(root, 'bench'),
+    ...['packages', 'examples'].flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name, 'bench'))),
+  ];
   return dirs
     .filter((dir) => existsSync(dir))
     .flatMap((dir) =>

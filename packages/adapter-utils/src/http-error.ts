@@ -21,6 +21,8 @@ const STATUS_BY_CODE: Partial<Record<AduanErrorCode, number>> = {
   duplicate_message: 409,
   duplicate_tracking_number: 409,
   duplicate_external_ref: 409,
+  duplicate_username: 409,
+  account_version_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   plugin_rejected: 422,

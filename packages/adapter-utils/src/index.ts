@@ -31,4 +31,6 @@ export { peerAddressOf, setPeerAddress } from './peer-address.js';
 export { clientAddressOf, clientKeyOf } from './client-address.js';
 export type { RateLimitDecisionV1, RateLimiterV1 } from './rate-limiter-v1.js';
 export { createMemoryRateLimiter, type MemoryRateLimiter, type MemoryRateLimiterOptions } from './memory-rate-limiter.js';
+// Checks every AccountStoreV1 implementation applies, so stores agree on what they refuse.
+export { checkAccountUpdate, checkNewAccount, checkPageLimit, endsSessions } from './account-checks.js';
 export { createRequestRateLimit, UNKNOWN_CLIENT, type RateLimitOptions, type RequestRateLimit } from './request-rate-limit.js';

@@ -25,7 +25,9 @@ export type AduanErrorCode =
   | 'unsupported_media_type'
   | 'method_not_allowed'
   | 'rate_limited'
-  | 'channel_failure';
+  | 'channel_failure'
+  | 'duplicate_username'
+  | 'account_version_conflict';
 
 export interface AduanErrorOptions {
   cause?: unknown;
@@ -449,5 +451,45 @@ export class ChannelFailureError extends AduanError {
   }
   static override isInstance(value: unknown): value is ChannelFailureError {
     return AduanError.hasMarker(value, CHANNEL_FAILURE);
+  }
+}
+
+const DUPLICATE_USERNAME = Symbol.for('aduan.error.duplicate_username');
+/** An officer account with this username (or id) already exists; nothing was stored. HTTP 409. */
+export class DuplicateUsernameError extends AduanError {
+  readonly [DUPLICATE_USERNAME] = true;
+  readonly username: string;
+  constructor(username: string) {
+    super('duplicate_username', `An account with the username "${username}" already exists; choose another username`, {
+      details: { username },
+    });
+    this.name = 'DuplicateUsernameError';
+    this.username = username;
+  }
+  static override isInstance(value: unknown): value is DuplicateUsernameError {
+    return AduanError.hasMarker(value, DUPLICATE_USERNAME);
+  }
+}
+
+const ACCOUNT_VERSION_CONFLICT = Symbol.for('aduan.error.account_version_conflict');
+/** The officer account changed since the caller read it; nothing was written. HTTP 409. */
+export class AccountVersionConflictError extends AduanError {
+  readonly [ACCOUNT_VERSION_CONFLICT] = true;
+  readonly accountId: string;
+  readonly expectedVersion: number;
+  readonly actualVersion: number;
+  constructor(accountId: string, expectedVersion: number, actualVersion: number) {
+    super(
+      'account_version_conflict',
+      `Account ${accountId} changed meanwhile: expected version ${expectedVersion}, found ${actualVersion}. Read it again and retry.`,
+      { details: { accountId, expectedVersion, actualVersion } },
+    );
+    this.name = 'AccountVersionConflictError';
+    this.accountId = accountId;
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+  }
+  static override isInstance(value: unknown): value is AccountVersionConflictError {
+    return AduanError.hasMarker(value, ACCOUNT_VERSION_CONFLICT);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Contracts only: domain types, StoreV1, ChannelV1, ChannelStateStoreV1, PluginV1 and PluginV2,
- * DeadlinePolicyV1, TemplateStoreV1, LaporBridgeV1 and the AduanError classes.
+ * DeadlinePolicyV1, TemplateStoreV1, LaporBridgeV1, AccountStoreV1 and the AduanError classes.
  *
  * @packageDocumentation
  * @module @aduan/spec
@@ -19,3 +19,4 @@ export type * from './channel-state-v1.js';
 export type * from './deadline-policy-v1.js';
 export type * from './desk-v1.js';
 export type * from './lapor-bridge-v1.js';
+export * from './account-store-v1.js';

@@ -6,6 +6,7 @@
  * @module @aduan/store-postgres
  */
 export { createSqlStore, type SqlStore, type SqlStoreOptions } from './create-sql-store.js';
+export { createPostgresAccountStore, type PostgresAccountStore } from './create-postgres-account-store.js';
 export { createPostgresChannelState, type PostgresChannelState } from './channel-state/create-postgres-channel-state.js';
 export { createPostgresTemplateStore, type PostgresTemplateStore } from './template-store/create-postgres-template-store.js';
 export type { QueryOptions, SqlDriver, SqlExecutor, SqlResult } from './driver.js';

@@ -13,7 +13,7 @@ import { createPGliteStore } from './pglite/index.js';
 import { useBackends } from './test-support/backends.js';
 
 const { pglite, server } = useBackends({ pglite: true, server: true });
-/** Every migration's version: a new schema applies them all. */
+/** Every migration's version, oldest first: what a new schema gets. */
 const ALL_VERSIONS = MIGRATIONS.map((migration) => migration.version);
 
 const firstAppend = (complaintId: string) =>

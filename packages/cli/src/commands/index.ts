@@ -1,4 +1,5 @@
 import type { CommandRegistrar } from '../command.js';
+import { registerAccounts } from './accounts.js';
 import { registerExport } from './export-complaints.js';
 import { registerImport } from './import.js';
 import { registerMigrate } from './migrate.js';
@@ -6,4 +7,11 @@ import { registerReport } from './report.js';
 import { registerVerify } from './verify.js';
 
 /** Every command of `aduan`, in the order `aduan --help` lists them. One file per command. */
-export const COMMANDS: readonly CommandRegistrar[] = [registerImport, registerExport, registerReport, registerVerify, registerMigrate];
+export const COMMANDS: readonly CommandRegistrar[] = [
+  registerImport,
+  registerExport,
+  registerReport,
+  registerVerify,
+  registerMigrate,
+  registerAccounts,
+];

@@ -12,6 +12,7 @@ const RELEASED: Record<number, string> = {
   1: 'd4fb2e5a50139235e5dca5c341f2983e3277ad7a71497cb0af215a24d1c21ded',
   2: '7f31756ddb87c0846a404c9436d44747ee4d3d0a8417213ab5d1bf384ac949fd',
   3: '3dc35ac14308c6d20a6d69e4b2f2f945dfc5f16946bb2737f7bd32e6e14447cf',
+  4: '9f88c38a6611a407e6fc3bf9720e68ed83d505de8444fc3af64270913561e0d9',
 };
 
 describe('migrations', () => {

@@ -1,0 +1,210 @@
+import type { Accounts } from '@aduan/accounts';
+import type { Desk } from '@aduan/core';
+import type { WorkingCalendar } from '@aduan/core/calendar';
+import type { Actor, Clock } from '@aduan/spec';
+import { Hono, type Context } from 'hono';
+import { allowedActions, type DeskAction } from '../allowed-actions.js';
+import { applyFilterForm, readFilterForm } from '../list-filter.js';
+import { complaintPage } from '../pages/complaint-page.js';
+import { errorPage } from '../pages/error-page.js';
+import { queuePage } from '../pages/queue-page.js';
+import { QUEUES, queueBySlug } from '../queues.js';
+import { refusalOf } from '../refusal.js';
+import { DONE, runAction } from '../run-action.js';
+import type { DeskEnv } from '../session.js';
+
+/** What the officer pages read: the desk (never the store), the working calendar and "now". */
+export interface DeskRouteOptions {
+  desk: Desk;
+  accounts: Accounts;
+  calendar: WorkingCalendar;
+  clock: Clock;
+}
+
+const PAGE_SIZE = 50;
+const ACTIONS = new Set<string>([
+  'verify',
+  'requestInfo',
+  'reject',
+  'dispose',
+  'returnNotOurs',
+  'respond',
+  'resolve',
+  'escalate',
+  'merge',
+  'reopen',
+]);
+/** Complaints one bulk action may touch: a page of the list. */
+const MAX_BULK = 100;
+const ID = /^[A-Za-z0-9_-]{1,200}$/;
+
+/** The notice a redirect carries back (`?ok=` a confirmation, `?galat=` a refusal), cut to a sane length. */
+function noticeOf(c: Context<DeskEnv>) {
+  const ok = c.req.query('ok');
+  const error = c.req.query('galat');
+  if (error) return { kind: 'error' as const, text: error.slice(0, 500) };
+  if (ok) return { kind: 'ok' as const, text: ok.slice(0, 500) };
+  return undefined;
+}
+
+/** The queues, the complaint page, its actions and bulk actions; every read and command goes through the desk as the officer. */
+export function deskRoutes(options: DeskRouteOptions): Hono<DeskEnv> {
+  const { desk, calendar, clock } = options;
+  const app = new Hono<DeskEnv>();
+
+  /** The live count of every queue the officer's menu shows, each through the desk (so scoped to the officer). */
+  const countQueues = (actor: Actor, now: Date) =>
+    Promise.all(
+      QUEUES.filter((queue) => queue.forRoles.includes(actor.role)).map(async (queue) => {
+        const counted = await desk.count(actor, 'status', queue.filter(now, calendar));
+        return { queue, count: Object.values(counted).reduce((sum, n) => sum + n, 0) };
+      }),
+    );
+
+  const refused = (c: Context<DeskEnv>, error: unknown) => {
+    const refusal = refusalOf(error);
+    return c.html(errorPage({ officer: c.get('officer'), csrf: c.get('csrf'), message: refusal.message }), refusal.status);
+  };
+
+  app.get('/', (c) => {
+    const role = c.get('officer').actor.role;
+    return c.redirect(`/petugas/antrean/${role === 'unit_officer' ? 'unit-saya' : role === 'coordinator' ? 'baru' : 'semua'}`, 303);
+  });
+
+  app.get('/antrean/:slug', async (c) => {
+    const officer = c.get('officer');
+    const current = queueBySlug(c.req.param('slug'));
+    if (!current) return c.html(errorPage({ officer, csrf: c.get('csrf'), message: 'Antrean tidak ditemukan.' }), 404);
+    const now = clock.now();
+    const form = readFilterForm(c.req.query());
+    const cursor = c.req.query('setelah');
+    try {
+      const counts = await countQueues(officer.actor, now);
+      const filter = applyFilterForm(current.filter(now, calendar), form);
+      const listed = filter
+        ? await desk.list(officer.actor, {
+            ...filter,
+            limit: PAGE_SIZE,
+            ...(cursor ? { cursor: cursor.slice(0, 500) } : {}),
+            orderBy: 'createdAt',
+          })
+        : { items: [], nextCursor: null };
+      const notice = noticeOf(c);
+      return c.html(
+        queuePage({
+          officer,
+          csrf: c.get('csrf'),
+          queues: counts,
+          current,
+          form,
+          items: listed.items,
+          nextCursor: listed.nextCursor,
+          paged: cursor !== undefined,
+          ...(notice ? { notice } : {}),
+        }),
+      );
+    } catch (error) {
+      return refused(c, error);
+    }
+  });
+
+  app.get('/aduan/:id', async (c) => {
+    const officer = c.get('officer');
+    const id = c.req.param('id');
+    if (!ID.test(id)) return refused(c, undefined);
+    try {
+      const complaint = await desk.get(officer.actor, id);
+      // Read access was just checked by the desk; the chain verdict has no actor of its own.
+      const [history, verdict] = await Promise.all([desk.history(officer.actor, id), desk.verifyHistory(id)]);
+      const names = new Map<string, string>();
+      for (const actorId of new Set(
+        history.filter((e) => e.actor.role !== 'system' && e.actor.role !== 'complainant').map((e) => e.actor.id),
+      )) {
+        const account = await options.accounts.findById(actorId);
+        if (account) names.set(actorId, account.displayName);
+      }
+      const now = clock.now();
+      const notice = noticeOf(c);
+      return c.html(
+        complaintPage({
+          officer,
+          csrf: c.get('csrf'),
+          complaint,
+          history,
+          verdict,
+          names,
+          actions: allowedActions(officer.account.role, complaint, now),
+          now,
+          calendar,
+          ...(notice ? { notice } : {}),
+        }),
+      );
+    } catch (error) {
+      return refused(c, error);
+    }
+  });
+
+  app.post('/aduan/:id/:action', async (c) => {
+    const officer = c.get('officer');
+    const id = c.req.param('id');
+    const action = c.req.param('action');
+    if (!ID.test(id) || !ACTIONS.has(action))
+      return c.html(errorPage({ officer, csrf: c.get('csrf'), message: 'Tindakan tidak dikenal.' }), 404);
+    try {
+      await runAction(desk, officer.actor, action as DeskAction, id, await c.req.parseBody());
+      return c.redirect(`/petugas/aduan/${id}?ok=${encodeURIComponent(DONE[action as DeskAction])}`, 303);
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal.status === 403 || refusal.status === 404 || refusal.status === 500) return refused(c, error);
+      return c.redirect(`/petugas/aduan/${id}?galat=${encodeURIComponent(refusal.message)}`, 303);
+    }
+  });
+
+  app.post('/massal', async (c) => {
+    const officer = c.get('officer');
+    const body = await c.req.parseBody({ all: true });
+    const ids = [body.id ?? []].flat().filter((value): value is string => typeof value === 'string' && ID.test(value));
+    const back = typeof body.kembali === 'string' && /^\/petugas\/antrean\/[a-z-]{1,40}$/.test(body.kembali) ? body.kembali : '/petugas';
+    if (ids.length === 0) return c.redirect(`${back}?galat=${encodeURIComponent('Pilih dulu aduan yang akan diproses.')}`, 303);
+    if (ids.length > MAX_BULK) return c.redirect(`${back}?galat=${encodeURIComponent(`Paling banyak ${MAX_BULK} aduan sekaligus.`)}`, 303);
+    const chosen = typeof body.tindakan === 'string' ? body.tindakan : '';
+    const plans: Record<string, [DeskAction, Record<string, string>]> = {
+      dispose: ['dispose', { unitId: typeof body.unitId === 'string' ? body.unitId : '' }],
+      rejectSpam: ['reject', { reason: 'spam' }],
+      requestInfo: ['requestInfo', { message: typeof body.pesan === 'string' ? body.pesan : '' }],
+    };
+    const plan = plans[chosen];
+    if (!plan) return c.redirect(`${back}?galat=${encodeURIComponent('Tindakan massal tidak dikenal.')}`, 303);
+    const results: { trackingNumber: string; ok: boolean; message: string }[] = [];
+    // One at a time: each complaint gets its own answer, and one refusal does not stop the rest.
+    for (const id of ids) {
+      let trackingNumber = id;
+      try {
+        trackingNumber = (await desk.get(officer.actor, id)).trackingNumber;
+        await runAction(desk, officer.actor, plan[0], id, plan[1]);
+        results.push({ trackingNumber, ok: true, message: DONE[plan[0]] });
+      } catch (error) {
+        results.push({ trackingNumber, ok: false, message: refusalOf(error).message });
+      }
+    }
+    const current = queueBySlug(back.split('/').at(-1) ?? '') ?? QUEUES[0]!;
+    const now = clock.now();
+    const counts = await countQueues(officer.actor, now);
+    const listed = await desk.list(officer.actor, { ...current.filter(now, calendar), limit: PAGE_SIZE, orderBy: 'createdAt' });
+    return c.html(
+      queuePage({
+        officer,
+        csrf: c.get('csrf'),
+        queues: counts,
+        current,
+        form: {},
+        items: listed.items,
+        nextCursor: listed.nextCursor,
+        paged: false,
+        bulkResults: results,
+      }),
+    );
+  });
+
+  return app;
+}
