@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '@aduan/store-postgres';
 import { captureStreams } from '../__fixtures__/capture.js';
 import { run } from '../run.js';
 
@@ -38,7 +39,9 @@ describe('aduan import lapor', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'aduan-cli-lapor-'));
     dataDir = join(dir, 'data');
-    expect((await aduan('migrate', '--data-dir', dataDir, '--json')).stdout).toBe('{"schema":"aduan","version":2}\n');
+    expect((await aduan('migrate', '--data-dir', dataDir, '--json')).stdout).toBe(
+      `${JSON.stringify({ schema: 'aduan', version: LATEST_SCHEMA_VERSION })}\n`,
+    );
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
