@@ -3,7 +3,7 @@
 // package. The last release is the newest `release-*` tag (CHANGESET_BASE overrides it); before the
 // first release it is the first commit, so every package must carry a changeset until then.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -38,6 +38,8 @@ for (const file of readdirSync(changesetDir).filter((name) => name.endsWith('.md
 const missing = new Set();
 for (const path of [...changed, ...untracked]) {
   const dir = path.split('/')[1];
+  // A package removed since the release publishes nothing more, so there is nothing to announce for it.
+  if (!existsSync(join(root, 'packages', dir, 'package.json'))) continue;
   const manifest = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
   if (!manifest.private && !named.has(manifest.name)) missing.add(manifest.name);
 }

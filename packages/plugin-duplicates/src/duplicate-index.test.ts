@@ -3,7 +3,7 @@ import { AduanError, ForbiddenError, NotFoundError, type IntakeInput, type Store
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, indexLabelledSet } from './__fixtures__/evaluate-suggestions.js';
-import { createDuplicateIndex, distanceMetres } from './index.js';
+import { createDuplicateIndex, distanceMetres, duplicates } from './index.js';
 
 const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 const dpupr = { id: 'petugas-dpupr', role: 'unit_officer' as const, unitId: 'dpupr' };
@@ -182,6 +182,31 @@ describe('duplicate suggestions', () => {
     reference.clear();
     expect(reference.openCount).toBe(0);
     expect(reference.get(world.ids[0] as string)).toBeUndefined();
+  });
+});
+
+describe('work orders', () => {
+  it('list their members oldest first, by id within one instant, whatever order the history is replayed in', async () => {
+    // Received in the same instant: only the id can order them, and the order must not depend on the replay.
+    const store = createMemoryStore();
+    const desk = createDesk({ store, clock: { now: () => START }, plugins: [duplicates()] });
+    const ids: string[] = [];
+    for (const text of [HOLE, HOLE_AGAIN, HOLE, HOLE_AGAIN]) {
+      const { complaint } = await desk.receive(coordinator, { channel: 'web', category: 'jalan', ...text });
+      ids.push(complaint.id);
+    }
+    await desk.runPluginCommand(coordinator, 'duplicates', 'group', { complaintIds: ids, title: 'Lubang Sriwijaya', workOrderId: 'wo-1' });
+    const streams = await Promise.all(ids.map((id) => desk.history(coordinator, id)));
+    const expected = [...ids].sort((a, b) => (a < b ? -1 : 1));
+
+    await fc.assert(
+      fc.property(fc.shuffledSubarray([...streams.keys()], { minLength: streams.length }), (order) => {
+        const index = createDuplicateIndex();
+        for (const i of order) index.apply(streams[i] as StoredEvent[]);
+        expect(index.members('wo-1').map((member) => member.id)).toEqual(expected);
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 

@@ -43,7 +43,10 @@ export interface DuplicateIndex {
   suggest(actor: Actor, complaintId: string, now: Date): DuplicateSuggestion[];
   /** The index's record of one complaint. */
   get(complaintId: string): IndexedComplaint | undefined;
-  /** The complaints grouped under a work order. */
+  /**
+   * The complaints grouped under a work order, oldest first (by id when received in the same
+   * instant): the same order whatever order the history was replayed in.
+   */
   members(workOrderId: string): IndexedComplaint[];
   /** How many open complaints are indexed. */
   readonly openCount: number;
@@ -172,7 +175,10 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
     },
 
     get: (complaintId) => complaints.get(complaintId),
-    members: (workOrderId) => [...(workOrders.get(workOrderId) ?? [])].flatMap((id) => complaints.get(id) ?? []),
+    members: (workOrderId) =>
+      [...(workOrders.get(workOrderId) ?? [])]
+        .flatMap((id) => complaints.get(id) ?? [])
+        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     get openCount() {
       return openCount;
     },

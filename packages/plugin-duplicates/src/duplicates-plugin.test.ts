@@ -1,77 +1,17 @@
-import { createDesk, createMemoryStore, type CommandInput, type Desk } from '@aduan/core';
-import { sealEvent } from '@aduan/core/history';
-import {
-  ForbiddenError,
-  GENESIS_HASH,
-  NotFoundError,
-  type Actor,
-  type PluginCommandV2,
-  type PluginDeskV2,
-  type PluginEventTypeV2,
-  type StoredEvent,
-} from '@aduan/spec';
+import { createDesk, createMemoryStore, ForbiddenError, InvalidInputError, NotFoundError, type Desk } from '@aduan/core';
+import type { Actor, PluginEventTypeV2, PluginV2 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
 import { duplicates, type WorkOrderAnswer } from './index.js';
 
-// The desk on this branch runs PluginV1 only. These tests set the V2 plugin up against a stand-in
-// for the V2 runtime built on a real V1 desk: reads and `respond` go to the desk; the plugin's own
-// events are sealed into a hash chain that continues each complaint's stream (kept beside the store).
 const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 const dpupr = { id: 'petugas-dpupr', role: 'unit_officer' as const, unitId: 'dpupr' };
 const dlh = { id: 'petugas-dlh', role: 'unit_officer' as const, unitId: 'dlh' };
+const MESSAGE = 'Terima kasih atas laporannya. DPUPR akan menambal lubang di Jalan Sriwijaya pada Rabu, 10 Juni 2026.';
 
-function pluginDeskOver(desk: Desk): PluginDeskV2 & { appended: StoredEvent[] } {
-  const appended: StoredEvent[] = [];
-  const actor: Actor = { id: 'plugin:duplicates', role: 'system' };
-  const history = async (reader: Actor, complaintId: string) => [
-    ...(await desk.history(reader, complaintId)),
-    ...appended.filter((event) => event.complaintId === complaintId),
-  ];
-  return {
-    actor,
-    appended,
-    run: async (command, who, input) => {
-      if (command !== 'respond') throw new Error(`the stand-in runs only respond, not ${command}`);
-      return desk.respond(who, input as CommandInput<'respond'>);
-    },
-    appendEvent: async (input) => {
-      const stream = await history(coordinator, input.complaintId);
-      const last = stream.at(-1);
-      const event = sealEvent(
-        {
-          id: `plugin-event-${appended.length + 1}`,
-          complaintId: input.complaintId,
-          version: (last?.version ?? 0) + 1,
-          type: `duplicates/${input.name}`,
-          schemaVersion: 1,
-          at: new Date().toISOString(),
-          actor: input.actor ?? actor,
-          payload: input.payload,
-        },
-        last?.hash ?? GENESIS_HASH,
-      );
-      appended.push(event);
-      return event;
-    },
-    get: (who, id) => desk.get(who, id),
-    list: (who, query) => desk.list(who, query),
-    history,
-    replay: async (visit) => {
-      let cursor: string | null = null;
-      do {
-        const page: Awaited<ReturnType<Desk['list']>> = await desk.list(coordinator, cursor === null ? {} : { cursor });
-        for (const item of page.items) await visit(await history(coordinator, item.id));
-        cursor = page.nextCursor;
-      } while (cursor !== null);
-    },
-  };
-}
-
-async function setUp(receiveCount = 3) {
-  const store = createMemoryStore();
-  const desk = createDesk({ store });
+/** Files `count` reports of the same hole, verified and disposed to a unit (DPUPR unless told); answers their ids. */
+async function fileHoles(desk: Desk, count: number, unitId = 'dpupr'): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < receiveCount; i++) {
+  for (let i = 0; i < count; i++) {
     const { complaint } = await desk.receive(coordinator, {
       channel: 'web',
       category: 'jalan',
@@ -80,116 +20,158 @@ async function setUp(receiveCount = 3) {
       location: { kelurahan: 'Kuripan Kidul' },
     });
     await desk.verify(coordinator, { complaintId: complaint.id });
-    await desk.dispose(coordinator, { complaintId: complaint.id, unitId: 'dpupr' });
+    await desk.dispose(coordinator, { complaintId: complaint.id, unitId });
     ids.push(complaint.id);
   }
-  const pluginDesk = pluginDeskOver(desk);
-  const plugin = duplicates();
-  const commands = new Map<string, PluginCommandV2>();
-  const eventTypes: PluginEventTypeV2[] = [];
-  await plugin.setup?.({
-    desk: pluginDesk,
-    clock: { now: () => new Date() },
-    registerEventType: (type) => eventTypes.push(type),
-    registerCommand: (command) => commands.set(command.name, command),
-  });
-  const command = (name: string) => {
-    const found = commands.get(name);
-    if (!found) throw new Error(`command ${name} was not registered`);
-    return found;
-  };
-  const runCommand = (name: string, actor: Actor, input: Record<string, unknown>) => {
-    expect(command(name).check(input)).toEqual([]);
-    return command(name).run({ actor, input, complaint: undefined });
-  };
-  return { store, desk, ids, plugin, pluginDesk, commands, eventTypes, command, runCommand };
+  return ids;
 }
 
-describe('duplicates plugin', () => {
-  it('registers its event and commands and fills its index from the history at setup', async () => {
-    const { plugin, commands, eventTypes, ids, runCommand } = await setUp();
-    expect(plugin.specificationVersion).toBe('v2');
-    expect(eventTypes.map((type) => type.name)).toEqual(['grouped']);
-    expect([...commands.keys()]).toEqual(['suggest', 'group', 'answer']);
-    expect(commands.get('group')?.roles).toEqual(['coordinator', 'unit_officer']);
+/** The plugin with the event types it registers recorded, to check their payload rules. */
+function recorded(plugin: ReturnType<typeof duplicates>): { plugin: PluginV2; eventTypes: PluginEventTypeV2[] } {
+  const eventTypes: PluginEventTypeV2[] = [];
+  return {
+    eventTypes,
+    plugin: {
+      ...plugin,
+      setup: (context) =>
+        plugin.setup?.({
+          ...context,
+          registerEventType: (type) => {
+            eventTypes.push(type);
+            context.registerEventType(type);
+          },
+        }),
+    },
+  };
+}
+
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail('the command went through'),
+    (error: unknown) => error,
+  );
+
+async function setUp(count = 3) {
+  const store = createMemoryStore();
+  const plugin = duplicates();
+  const { plugin: installed, eventTypes } = recorded(plugin);
+  // Every reading of the clock is a second later, so complaints filed one after another are received in that order.
+  let now = Date.parse('2026-06-01T02:00:00.000Z');
+  const tick = () => {
+    now += 1_000;
+    return new Date(now);
+  };
+  const desk = createDesk({ store, clock: { now: tick }, plugins: [installed] });
+  const ids = await fileHoles(desk, count);
+  const run = (actor: Actor, name: string, input: Record<string, unknown>) => desk.runPluginCommand(actor, 'duplicates', name, input);
+  return { store, desk, ids, plugin, eventTypes, run };
+}
+
+const grouped = async (desk: Desk, ids: readonly string[]) =>
+  (await Promise.all(ids.map((id) => desk.history(coordinator, id)))).flat().filter((event) => event.type === 'duplicates/grouped');
+
+describe('duplicates plugin on the desk', () => {
+  it('suggests open complaints of the same category nearby, kept current from every command', async () => {
+    const { desk, ids, plugin, run } = await setUp();
     expect(plugin.index.openCount).toBe(3);
-    const suggestions = (await runCommand('suggest', dpupr, { complaintId: ids[1] })) as { complaintId: string }[];
+    const suggestions = (await run(dpupr, 'suggest', { complaintId: ids[1] })) as { complaintId: string; reason: string }[];
     expect(suggestions.map((s) => s.complaintId).sort()).toEqual([ids[0], ids[2]].sort());
+
+    const [later] = await fileHoles(desk, 1);
+    expect(((await run(coordinator, 'suggest', { complaintId: ids[0] })) as { complaintId: string }[]).map((s) => s.complaintId)).toContain(
+      later,
+    );
   });
 
-  it('keeps the index current from the events of later commands', async () => {
-    const { store, desk, plugin, pluginDesk, ids } = await setUp(2);
-    const { complaint } = await desk.receive(coordinator, {
-      channel: 'web',
-      category: 'jalan',
-      title: 'Lubang di Sriwijaya',
-      description: 'Lubang jalan Sriwijaya depan toko bangunan makin besar.',
-      location: { kelurahan: 'Kuripan Kidul' },
-    });
-    const events = await desk.history(coordinator, complaint.id);
-    const projection = await store.doLoadProjection(complaint.id);
-    if (!projection) throw new Error('the store has no projection of the new complaint');
-    await plugin.afterEvents?.({ command: 'receive', actor: coordinator, events, complaint: projection, desk: pluginDesk });
-    expect(plugin.index.suggest(coordinator, ids[0] as string, new Date()).map((s) => s.complaintId)).toContain(complaint.id);
+  it('scopes suggestions to the officer’s unit like every read', async () => {
+    const { desk, ids, run } = await setUp();
+    expect(ForbiddenError.isInstance(await refusal(run(dlh, 'suggest', { complaintId: ids[0] })))).toBe(true);
+    // Another unit's complaint about the same hole is not shown to DPUPR's officer.
+    const [other] = await fileHoles(desk, 1, 'dlh');
+    const forDpupr = (await run(dpupr, 'suggest', { complaintId: ids[0] })) as { complaintId: string }[];
+    expect(forDpupr.map((s) => s.complaintId)).not.toContain(other);
+    const forCoordinator = (await run(coordinator, 'suggest', { complaintId: ids[0] })) as { complaintId: string }[];
+    expect(forCoordinator.map((s) => s.complaintId)).toContain(other);
   });
 
   it('checks command input and event payloads and names what to fix', async () => {
-    const { command, eventTypes } = await setUp(1);
-    expect(command('suggest').check({})).toEqual([{ path: 'complaintId', message: 'must be a complaint id' }]);
-    expect(
-      command('group')
-        .check({ complaintIds: ['a', 'a'], title: ' ' })
-        .map((issue) => issue.path),
-    ).toEqual(['complaintIds', 'title']);
-    expect(command('group').check({ complaintIds: Array.from({ length: 51 }, (_, i) => `c${i}`), title: 'Lubang' })[0]?.path).toBe(
+    const { eventTypes, run } = await setUp(1);
+    const invalid = async (name: string, input: Record<string, unknown>) => {
+      const error = await refusal(run(coordinator, name, input));
+      expect(InvalidInputError.isInstance(error)).toBe(true);
+      return (error as InvalidInputError).issues.map((issue) => issue.path);
+    };
+    expect(await invalid('suggest', {})).toEqual(['complaintId']);
+    expect(await invalid('group', { complaintIds: ['a', 'a'], title: ' ' })).toEqual(['complaintIds', 'title']);
+    expect(await invalid('group', { complaintIds: Array.from({ length: 51 }, (_, i) => `c${i}`), title: 'Lubang' })).toEqual([
       'complaintIds',
-    );
-    expect(
-      command('answer')
-        .check({ workOrderId: 'wo-1', message: '' })
-        .map((issue) => issue.path),
-    ).toEqual(['message']);
+    ]);
+    expect(await invalid('answer', { workOrderId: 'wo-1', message: '' })).toEqual(['message']);
+    expect(eventTypes.map((type) => type.name)).toEqual(['grouped']);
     expect(eventTypes[0]?.check({ workOrderId: 'wo-1' }).map((issue) => issue.path)).toEqual(['title']);
     expect(eventTypes[0]?.check({ workOrderId: 'wo-1', title: 'Lubang Sriwijaya' })).toEqual([]);
   });
 
   it('groups complaints under one work order once, and groups nothing when the actor may not read every member', async () => {
-    const { desk, ids, plugin, pluginDesk, runCommand } = await setUp();
-    const refused = await Promise.resolve(runCommand('group', dlh, { complaintIds: ids, title: 'Lubang Sriwijaya' })).catch(
-      (e: unknown) => e,
-    );
-    expect(ForbiddenError.isInstance(refused)).toBe(true);
-    expect(pluginDesk.appended).toEqual([]);
+    const { store, desk, ids, plugin, run } = await setUp();
+    const before = store.contents();
+    expect(ForbiddenError.isInstance(await refusal(run(dlh, 'group', { complaintIds: ids, title: 'Lubang Sriwijaya' })))).toBe(true);
+    expect(store.contents()).toEqual(before);
 
     const group = { complaintIds: ids, title: 'Lubang Sriwijaya', workOrderId: 'wo-sriwijaya' };
-    expect(await runCommand('group', dpupr, group)).toEqual({ workOrderId: 'wo-sriwijaya', members: ids });
-    expect(await runCommand('group', dpupr, group)).toEqual({ workOrderId: 'wo-sriwijaya', members: ids });
-    expect(pluginDesk.appended.map((event) => [event.complaintId, event.type, event.payload])).toEqual(
-      ids.map((id) => [id, 'duplicates/grouped', { workOrderId: 'wo-sriwijaya', title: 'Lubang Sriwijaya' }]),
+    expect(await run(dpupr, 'group', group)).toEqual({ workOrderId: 'wo-sriwijaya', members: ids });
+    expect(await run(dpupr, 'group', group)).toEqual({ workOrderId: 'wo-sriwijaya', members: ids });
+    expect((await grouped(desk, ids)).map((event) => [event.complaintId, event.actor, event.payload])).toEqual(
+      ids.map((id) => [id, dpupr, { workOrderId: 'wo-sriwijaya', title: 'Lubang Sriwijaya' }]),
     );
     expect(plugin.index.members('wo-sriwijaya').map((member) => member.id)).toEqual(ids);
-    expect(plugin.index.suggest(coordinator, ids[0] as string, new Date())[0]?.workOrderId).toBe('wo-sriwijaya');
-    expect((await desk.get(coordinator, ids[0] as string)).status).toBe('disposed');
+    expect(((await run(dpupr, 'suggest', { complaintId: ids[0] })) as { workOrderId: string }[])[0]?.workOrderId).toBe('wo-sriwijaya');
+    for (const id of ids) {
+      expect((await desk.get(coordinator, id)).status).toBe('disposed');
+      expect(await desk.verifyHistory(id)).toMatchObject({ ok: true });
+    }
   });
 
   it('answers every open member of a work order through the desk’s respond, skipping the ones already answered', async () => {
-    const { desk, ids, plugin, pluginDesk, runCommand } = await setUp();
-    const message = 'Terima kasih atas laporannya. DPUPR akan menambal lubang di Jalan Sriwijaya pada Rabu, 10 Juni 2026.';
-    const answeredFirst = await desk.respond(dpupr, { complaintId: ids[0] as string, message });
-    expect(answeredFirst.status).toBe('responded');
-    plugin.index.apply(await desk.history(coordinator, ids[0] as string));
-    await runCommand('group', dpupr, { complaintIds: ids, title: 'Lubang Sriwijaya', workOrderId: 'wo-1' });
+    const { desk, ids, run } = await setUp();
+    expect((await desk.respond(dpupr, { complaintId: ids[0]!, message: MESSAGE })).status).toBe('responded');
+    await run(dpupr, 'group', { complaintIds: ids, title: 'Lubang Sriwijaya', workOrderId: 'wo-1' });
 
-    const answer = (await runCommand('answer', dpupr, { workOrderId: 'wo-1', message })) as WorkOrderAnswer;
+    const answer = (await run(dpupr, 'answer', { workOrderId: 'wo-1', message: MESSAGE })) as WorkOrderAnswer;
+
     expect(answer).toEqual({
       workOrderId: 'wo-1',
       responded: [ids[1], ids[2]],
       skipped: [{ complaintId: ids[0], reason: 'already answered' }],
     });
-    for (const id of ids) expect((await desk.get(coordinator, id)).status).toBe('responded');
-    expect(pluginDesk.appended).toHaveLength(3);
+    for (const id of ids) {
+      const history = await desk.history(coordinator, id);
+      expect(history.filter((event) => event.type === 'complaint-responded')).toEqual([
+        expect.objectContaining({ actor: dpupr, payload: expect.objectContaining({ message: MESSAGE }) }),
+      ]);
+    }
+    // A retry answers nobody twice.
+    expect(await run(dpupr, 'answer', { workOrderId: 'wo-1', message: MESSAGE })).toEqual({
+      workOrderId: 'wo-1',
+      responded: [],
+      skipped: ids.map((complaintId) => ({ complaintId, reason: 'already answered' })),
+    });
+    expect(NotFoundError.isInstance(await refusal(run(dpupr, 'answer', { workOrderId: 'wo-unknown', message: MESSAGE })))).toBe(true);
+  });
 
-    const missing = await Promise.resolve(runCommand('answer', dpupr, { workOrderId: 'wo-unknown', message })).catch((e: unknown) => e);
-    expect(NotFoundError.isInstance(missing)).toBe(true);
+  it('rebuilds its index from the history when a desk starts on the same store', async () => {
+    const { store, ids, run } = await setUp();
+    await run(dpupr, 'group', { complaintIds: [ids[0], ids[1]], title: 'Lubang Sriwijaya', workOrderId: 'wo-1' });
+    // The first desk's process is gone (the memory store outlives it here); the second starts from the history alone.
+    const restarted = duplicates();
+    const again = createDesk({ store, plugins: [restarted] });
+    await again.ready();
+    expect(restarted.index.members('wo-1').map((member) => member.id)).toEqual([ids[0], ids[1]]);
+    expect(restarted.index.openCount).toBe(3);
+    const answer = (await again.runPluginCommand(dpupr, 'duplicates', 'answer', {
+      workOrderId: 'wo-1',
+      message: MESSAGE,
+    })) as WorkOrderAnswer;
+    expect(answer.responded).toEqual([ids[0], ids[1]]);
   });
 });

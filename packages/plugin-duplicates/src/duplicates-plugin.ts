@@ -94,7 +94,7 @@ export function duplicates(options: DuplicatesOptions = {}): PluginV2 & { readon
     if (!desk) throw new ClosedError('the duplicates plugin (not set up by a desk)');
     const responded: string[] = [];
     const skipped: { complaintId: string; reason: string }[] = [];
-    for (const member of members.sort((a, b) => a.createdAt - b.createdAt)) {
+    for (const member of members) {
       if (!member.open) skipped.push({ complaintId: member.id, reason: 'closed' });
       else if (member.responded) skipped.push({ complaintId: member.id, reason: 'already answered' });
       else {

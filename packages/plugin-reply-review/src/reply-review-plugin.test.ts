@@ -1,27 +1,38 @@
-import { createDesk, createMemoryStore } from '@aduan/core';
-import { sealEvent } from '@aduan/core/history';
-import {
-  GENESIS_HASH,
-  InvalidConfigError,
-  type AppendPluginEventInputV2,
-  type PluginDeskV2,
-  type PluginEventTypeV2,
-  type StoredEvent,
-} from '@aduan/spec';
+import { createDesk, createMemoryStore, PluginRejectedError } from '@aduan/core';
+import { createWorkingCalendar } from '@aduan/core/calendar';
+import { createSlaPolicy, pekalonganSlaPolicy } from '@aduan/core/sla';
+import { InvalidConfigError, type Clock, type PluginEventTypeV2, type PluginV2 } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
-import { replyReview, type ReplyReview } from './index.js';
+import { replyReview, type ReplyReview, type ReplyReviewOptions } from './index.js';
 
-// The desk on this branch runs PluginV1 only; these tests drive the V2 plugin's hooks with a real
-// complaint projection and real stored events from a V1 desk, and record what the plugin appends.
 const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 const officer = { id: 'penghubung', role: 'unit_officer' as const, unitId: 'dpupr' };
 const units = { dpupr: { name: 'DPUPR Kota Pekalongan', aliases: ['DPUPR'] } };
 const GOOD =
   'Selamat siang, Bapak. Terima kasih atas laporannya. Tim DPUPR akan menambal lubang pada Rabu, 12 November 2025.\nSalam, DPUPR Kota Pekalongan';
+const NORMATIF = 'Laporan sudah diterima dan akan ditindaklanjuti.';
+const DAY_MS = 86_400_000;
 
-async function disposedComplaint() {
+/** A desk with the plugin on a memory store, the city's deadlines and a clock the test moves; the event types it registers are recorded. */
+async function deskWith(options: ReplyReviewOptions) {
+  let now = Date.parse('2025-11-03T02:00:00.000Z');
+  const clock: Clock = { now: () => new Date(now) };
+  const plugin = replyReview(options);
+  const registered: PluginEventTypeV2[] = [];
+  const recording: PluginV2 = {
+    ...plugin,
+    setup: (context) =>
+      plugin.setup?.({
+        ...context,
+        registerEventType: (type) => {
+          registered.push(type);
+          context.registerEventType(type);
+        },
+      }),
+  };
   const store = createMemoryStore();
-  const desk = createDesk({ store });
+  const deadlines = createSlaPolicy(pekalonganSlaPolicy, createWorkingCalendar());
+  const desk = createDesk({ store, clock, deadlines, plugins: [recording] });
   const { complaint } = await desk.receive(coordinator, {
     channel: 'web',
     title: 'Jalan berlubang',
@@ -29,94 +40,66 @@ async function disposedComplaint() {
   });
   await desk.verify(coordinator, { complaintId: complaint.id });
   await desk.dispose(coordinator, { complaintId: complaint.id, unitId: 'dpupr' });
-  const projection = await store.doLoadProjection(complaint.id);
-  if (!projection) throw new Error('no projection');
-  return { store, desk, projection };
+  return { store, desk, complaintId: complaint.id, registered, advance: (ms: number) => (now += ms) };
 }
 
-function recordingPluginDesk(appended: AppendPluginEventInputV2[]): PluginDeskV2 {
-  const refuse = () => Promise.reject(new Error('not used by reply-review'));
-  return {
-    actor: { id: 'plugin:reply-review', role: 'system' },
-    run: refuse,
-    get: refuse,
-    list: refuse,
-    history: refuse,
-    replay: refuse,
-    appendEvent: async (input): Promise<StoredEvent> => {
-      appended.push(input);
-      // A real sealed event (a one-event chain); the plugin does not read it back.
-      return sealEvent(
-        {
-          id: `plugin-event-${appended.length}`,
-          complaintId: input.complaintId,
-          version: 1,
-          type: `reply-review/${input.name}`,
-          schemaVersion: 1,
-          at: new Date().toISOString(),
-          actor: input.actor ?? { id: 'plugin:reply-review', role: 'system' },
-          payload: input.payload,
-        },
-        GENESIS_HASH,
-      );
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail('the reply was published'),
+    (error: unknown) => {
+      expect(PluginRejectedError.isInstance(error)).toBe(true);
+      return error as PluginRejectedError;
     },
-  };
-}
+  );
 
-describe('replyReview plugin', () => {
-  it('holds back a reply with a high-severity finding and tells the officer what to change', async () => {
-    const { projection } = await disposedComplaint();
-    const reviews: { review: ReplyReview; heldBack: boolean }[] = [];
-    const plugin = replyReview({ units, onReview: (review, info) => reviews.push({ review, heldBack: info.heldBack }) });
-    const verdict = await plugin.beforeCommand?.({
-      command: 'respond',
-      actor: officer,
-      input: { complaintId: projection.id, message: 'Laporan sudah diterima dan akan ditindaklanjuti.' },
-      complaint: projection,
+describe('replyReview plugin on the desk', () => {
+  it('holds back a reply with a high-severity finding, tells the officer what to change and stores nothing', async () => {
+    const reviews: { review: ReplyReview; heldBack: boolean; complaintId: string | undefined }[] = [];
+    const { store, desk, complaintId } = await deskWith({
+      units,
+      onReview: (review, info) => reviews.push({ review, heldBack: info.heldBack, complaintId: info.complaintId }),
     });
-    expect(verdict).toEqual({ reject: expect.stringMatching(/^Balasan perlu diperbaiki: Jawaban masih normatif/) });
-    expect(reviews.map((entry) => entry.heldBack)).toEqual([true]);
+    const before = store.contents();
+
+    const error = await rejection(desk.respond(officer, { complaintId, message: NORMATIF }));
+
+    expect(error.message).toMatch(/Balasan perlu diperbaiki: Jawaban masih normatif/);
+    expect(reviews.map((entry) => [entry.heldBack, entry.complaintId])).toEqual([[true, complaintId]]);
     expect(reviews[0]?.review.findings.map((finding) => finding.rule)).toEqual(['normatif', 'greeting', 'thanks', 'closing']);
+    expect(store.contents()).toEqual(before);
+    expect((await desk.get(coordinator, complaintId)).status).toBe('disposed');
   });
 
-  it('lets a good reply through, and only reports when holdBack is "never"', async () => {
-    const { projection } = await disposedComplaint();
-    const context = { command: 'respond', actor: officer, complaint: projection };
-    expect(await replyReview({ units }).beforeCommand?.({ ...context, input: { message: GOOD } })).toBeUndefined();
+  it('publishes a good reply without a review event', async () => {
+    const { desk, complaintId } = await deskWith({ units });
+    expect((await desk.respond(officer, { complaintId, message: GOOD })).status).toBe('responded');
+    expect((await desk.history(coordinator, complaintId)).map((event) => event.type)).not.toContain('reply-review/reviewed');
+  });
+
+  it('only reports when holdBack is "never", recording the rules broken in the reply’s own append', async () => {
     const reported: boolean[] = [];
-    const reportOnly = replyReview({ units, holdBack: 'never', onReview: (_review, info) => reported.push(info.heldBack) });
-    expect(reportOnly.capabilities.mayReject).toBe(false);
-    expect(await reportOnly.beforeCommand?.({ ...context, input: { message: 'Sudah.' } })).toBeUndefined();
+    const { desk, complaintId, registered } = await deskWith({
+      units,
+      holdBack: 'never',
+      onReview: (_review, info) => reported.push(info.heldBack),
+    });
+
+    expect((await desk.respond(officer, { complaintId, message: 'Sudah diperbaiki.' })).status).toBe('responded');
+
     expect(reported).toEqual([false]);
-  });
-
-  it('holds back medium findings too when asked, and checks the closing against the unit’s own name', async () => {
-    const { projection } = await disposedComplaint();
-    const strict = replyReview({ units, holdBack: 'medium' });
-    const withoutThanks = GOOD.replace('Terima kasih atas laporannya. ', '');
-    const verdict = await strict.beforeCommand?.({
-      command: 'respond',
-      actor: officer,
-      input: { message: withoutThanks },
-      complaint: projection,
+    const history = await desk.history(coordinator, complaintId);
+    const responded = history.at(-2)!;
+    expect(responded.type).toBe('complaint-responded');
+    expect(history.at(-1)).toMatchObject({
+      type: 'reply-review/reviewed',
+      version: responded.version + 1,
+      at: responded.at,
+      actor: { id: 'plugin:reply-review', role: 'system' },
+      payload: { respondedVersion: responded.version, score: 100 - 30 - 10 - 10 - 3, rules: ['normatif', 'greeting', 'thanks', 'closing'] },
     });
-    expect(verdict).toEqual({ reject: expect.stringContaining('terima kasih') });
-  });
+    expect(await desk.verifyHistory(complaintId)).toMatchObject({ ok: true });
+    expect((await desk.get(coordinator, complaintId)).status).toBe('responded');
 
-  it('registers its event type and records the rules a published reply still broke', async () => {
-    const { desk, store, projection } = await disposedComplaint();
-    const registered: PluginEventTypeV2[] = [];
-    const plugin = replyReview({ units, holdBack: 'never' });
-    const appended: AppendPluginEventInputV2[] = [];
-    const pluginDesk = recordingPluginDesk(appended);
-    await plugin.setup?.({
-      desk: pluginDesk,
-      clock: { now: () => new Date() },
-      registerEventType: (type) => registered.push(type),
-      registerCommand: () => {
-        throw new Error('reply-review registers no command');
-      },
-    });
     expect(registered.map((type) => type.name)).toEqual(['reviewed']);
     expect(registered[0]?.check({ respondedVersion: 5, score: 70, rules: ['normatif'] })).toEqual([]);
     expect(registered[0]?.check({ respondedVersion: 'x', score: 170, rules: ['unknown'] }).map((issue) => issue.path)).toEqual([
@@ -124,35 +107,28 @@ describe('replyReview plugin', () => {
       'score',
       'rules',
     ]);
+  });
 
-    await desk.respond(officer, { complaintId: projection.id, message: 'Sudah diperbaiki.' });
-    const events = await store.doReadStream(projection.id);
-    const responded = events.filter((event) => event.type === 'complaint-responded');
-    const after = (await store.doLoadProjection(projection.id))!;
-    await plugin.afterEvents?.({ command: 'respond', actor: officer, events: responded, complaint: after, desk: pluginDesk });
-    expect(appended).toEqual([
-      {
-        complaintId: projection.id,
-        name: 'reviewed',
-        payload: {
-          respondedVersion: responded[0]!.version,
-          score: 100 - 30 - 10 - 10 - 3,
-          rules: ['normatif', 'greeting', 'thanks', 'closing'],
-        },
-      },
-    ]);
+  it('holds back medium findings too when asked', async () => {
+    const { desk, complaintId } = await deskWith({ units, holdBack: 'medium' });
+    const withoutThanks = GOOD.replace('Terima kasih atas laporannya. ', '');
+    expect((await rejection(desk.respond(officer, { complaintId, message: withoutThanks }))).message).toContain('terima kasih');
+  });
+
+  it('asks for a closing with the unit’s own name', async () => {
+    const { desk, complaintId } = await deskWith({ units, holdBack: 'low' });
+    const withoutClosing = GOOD.replace('Salam, DPUPR Kota Pekalongan', 'Demikian, terima kasih.');
+    expect((await rejection(desk.respond(officer, { complaintId, message: withoutClosing }))).message).toContain(
+      'Salam, DPUPR Kota Pekalongan',
+    );
   });
 
   it('asks for an apology once the complaint is past its deadline', async () => {
-    const { projection } = await disposedComplaint();
-    const overdue = { ...projection, dueAt: '2025-01-01T00:00:00.000Z' };
-    const verdict = await replyReview({ units, holdBack: 'medium' }).beforeCommand?.({
-      command: 'respond',
-      actor: officer,
-      input: { message: GOOD },
-      complaint: overdue,
-    });
-    expect(verdict).toEqual({ reject: expect.stringContaining('maaf') });
+    const { desk, complaintId, advance } = await deskWith({ units, holdBack: 'medium' });
+    const { dueAt } = await desk.get(coordinator, complaintId);
+    expect(dueAt).not.toBeNull();
+    advance(Date.parse(dueAt!) - Date.parse('2025-11-03T02:00:00.000Z') + DAY_MS);
+    expect((await rejection(desk.respond(officer, { complaintId, message: GOOD }))).message).toContain('maaf');
   });
 
   it('refuses options it does not understand, naming each', () => {

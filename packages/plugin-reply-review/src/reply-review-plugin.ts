@@ -1,11 +1,12 @@
 import {
   InvalidConfigError,
-  type AfterEventsContextV2,
+  type AddEventsContextV2,
   type BeforeCommandContext,
   type BeforeCommandResult,
   type Clock,
   type ComplaintProjection,
   type FieldIssue,
+  type PluginEventDraftV2,
   type PluginV2,
 } from '@aduan/spec';
 import type { ReplyContext } from './reply-context.js';
@@ -82,8 +83,8 @@ function checkReviewedPayload(value: unknown): FieldIssue[] {
  * The reply review as a desk plugin (`PluginV2`): reviews the `message` of `respond` (or the
  * commands configured) before anything is stored, holds the reply back when a finding reaches
  * `holdBack` (the officer gets `plugin_rejected` with what to change, in Bahasa Indonesia), and
- * records the rules a published reply still broke as a `reply-review/reviewed` event in the
- * complaint's history, so approvers and the "kualitas tindak lanjut" report can see them.
+ * records the rules a published reply still broke as a `reply-review/reviewed` event in the answer's
+ * own append, so approvers and the "kualitas tindak lanjut" report can see them.
  */
 export function replyReview(options: ReplyReviewOptions = {}): PluginV2 {
   checkOptions(options);
@@ -120,17 +121,20 @@ export function replyReview(options: ReplyReviewOptions = {}): PluginV2 {
       if (blocking.length === 0) return;
       return { reject: `Balasan perlu diperbaiki: ${blocking.map((finding) => finding.message).join(' ')}` };
     },
-    async afterEvents({ events, complaint, desk }: AfterEventsContextV2) {
+    // In the command's own append: a published reply is never stored without its review, nor the review without it.
+    addEvents({ events, previous }: AddEventsContextV2): PluginEventDraftV2[] {
+      const drafts: PluginEventDraftV2[] = [];
       for (const event of events) {
         if (event.type !== 'complaint-responded') continue;
-        const review = reviewReply(String(event.payload['message'] ?? ''), contextFor(complaint));
+        // Reviewed against the complaint as the officer answered it, like `beforeCommand` did.
+        const review = reviewReply(String(event.payload['message'] ?? ''), contextFor(previous));
         if (review.findings.length === 0) continue;
-        await desk.appendEvent({
-          complaintId: event.complaintId,
+        drafts.push({
           name: REVIEWED_EVENT,
           payload: { respondedVersion: event.version, score: review.score, rules: review.findings.map((finding) => finding.rule) },
         });
       }
+      return drafts;
     },
   };
 }
