@@ -56,6 +56,9 @@ try {
     format: 'esm',
     target: 'node20',
     logLevel: 'silent',
+    // CommonJS dependencies (exceljs) require node's built-ins; an ESM bundle for node needs a
+    // `require`, as every app that bundles them this way gives it.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     plugins: [refuseOptionalPeers],
     absWorkingDir: workDir,
   });
