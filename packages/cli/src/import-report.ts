@@ -1,4 +1,5 @@
-import type { ImportReportV1 } from '@aduan/spec';
+import { InvalidInputError, type ImportReportV1 } from '@aduan/spec';
+import { UsageError } from './usage-error.js';
 
 /** An import's report as lines for people: the counts, then one line per problem (row, column, message). */
 export function describeImport(report: ImportReportV1): string[] {
@@ -11,4 +12,12 @@ export function describeImport(report: ImportReportV1): string[] {
         : `  baris ${problem.row}${problem.column ? `, kolom "${problem.column}"` : ''}: ${problem.message}`,
     ),
   ];
+}
+
+/** An importer's refusal of the file itself (`invalid_input` on path `file`) becomes a usage error (exit 2); others pass unchanged. */
+export function unreadableFileAsUsage(file: string, error: unknown): unknown {
+  if (InvalidInputError.isInstance(error) && error.issues[0]?.path === 'file') {
+    return new UsageError(`Berkas ${file} tidak dapat dibaca (the file cannot be read): ${error.issues[0].message}`, { cause: error });
+  }
+  return error;
 }

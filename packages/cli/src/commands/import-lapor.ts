@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createDesk } from '@aduan/core';
 import { importLaporExport } from '@aduan/lapor';
-import { InvalidInputError, type ImportReportV1, type LaporStatusTarget } from '@aduan/spec';
+import type { ImportReportV1, LaporStatusTarget } from '@aduan/spec';
 import type { Command } from 'commander';
 import { runAction, storeLocation, withStoreOptions, type CommandContext, type StoreOptions } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { describeImport } from '../import-report.js';
+import { describeImport, unreadableFileAsUsage } from '../import-report.js';
 import { openStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
@@ -68,12 +68,7 @@ export function registerImportLapor(parent: Command, context: CommandContext): v
             onProgress: (rows) => progress.update(rows),
           });
         } catch (error) {
-          if (InvalidInputError.isInstance(error) && error.issues[0]?.path === 'file') {
-            throw new UsageError(`Berkas ${file} tidak dapat dibaca (the file cannot be read): ${error.issues[0].message}`, {
-              cause: error,
-            });
-          }
-          throw error;
+          throw unreadableFileAsUsage(file, error);
         } finally {
           progress.stop();
           await desk.close();

@@ -1,13 +1,11 @@
 import { createDesk } from '@aduan/core';
 import { importLogbook, type LogbookImportReport } from '@aduan/logbook';
-import { InvalidInputError } from '@aduan/spec';
 import type { Command } from 'commander';
 import { runAction, storeLocation, withStoreOptions, type CommandContext, type StoreOptions } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { describeImport } from '../import-report.js';
+import { describeImport, unreadableFileAsUsage } from '../import-report.js';
 import { openStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
-import { UsageError } from '../usage-error.js';
 
 interface ImportLogbookOptions extends StoreOptions {
   dryRun?: boolean;
@@ -28,12 +26,7 @@ export function registerImportLogbook(parent: Command, context: CommandContext):
           progress.start(0);
           report = await importLogbook(file, { desk, store, dryRun: options.dryRun, onProgress: (rows) => progress.update(rows) });
         } catch (error) {
-          if (InvalidInputError.isInstance(error) && error.issues[0]?.path === 'file') {
-            throw new UsageError(`Berkas ${file} tidak dapat dibaca (the file cannot be read): ${error.issues[0].message}`, {
-              cause: error,
-            });
-          }
-          throw error;
+          throw unreadableFileAsUsage(file, error);
         } finally {
           progress.stop();
           await desk.close();
