@@ -4,6 +4,7 @@ import { REJECTION_REASONS, type ComplaintView, type OfficerRole, type StoredEve
 import type { DeskAction } from '../allowed-actions.js';
 import { channelLabel, clockTone, ROLE_LABELS, STATUS_LABELS, TONE_LABELS, timeLeft, wib } from '../format.js';
 import { html, page, type Html } from '../html.js';
+import { pluginEventLabel } from '../plugin-event-label.js';
 import type { Officer } from '../session.js';
 import { UNITS, unitName } from '../units.js';
 
@@ -84,7 +85,7 @@ function timeline(input: ComplaintPageInput): Html {
     const words = [payload.message, payload.reason, payload.note].find((value) => typeof value === 'string' && value !== '');
     const unit = typeof payload.unitId === 'string' ? html` → ${unitName(payload.unitId)}` : '';
     const channel = typeof payload.channel === 'string' ? html` · lewat ${channelLabel(payload.channel)}` : '';
-    return html`<li><time datetime="${event.at}">${wib(event.at)}</time> <strong>${EVENT_LABELS[event.type] ?? event.type}</strong>${unit} — ${actorName(event, input.names)}${channel}${words ? html`<p class="words">${String(words)}</p>` : ''}</li>`;
+    return html`<li><time datetime="${event.at}">${wib(event.at)}</time> <strong>${EVENT_LABELS[event.type] ?? pluginEventLabel(event) ?? event.type}</strong>${unit} — ${actorName(event, input.names)}${channel}${words ? html`<p class="words">${String(words)}</p>` : ''}</li>`;
   })}</ol>`;
 }
 
