@@ -13,6 +13,7 @@ import type { ChannelV1, Clock } from '@aduan/spec';
 import { serve, type ServerType } from '@hono/node-server';
 import { createDeskApp } from './app.js';
 import type { DeskConfig } from './config.js';
+import { createDeskReports } from './desk-reports.js';
 import { createDeskPlugins } from './desk-plugins.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoCity, type DemoSeedReport } from './demo-seed.js';
 import { loadSecrets } from './secrets.js';
@@ -118,6 +119,7 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
       clock,
       channels,
       secureCookies: config.secureCookies,
+      reports: createDeskReports({ store, desk, calendar, clock }),
       onError: (error, incidentId) => log(`galat ${incidentId}: ${error instanceof Error ? error.message : String(error)}`),
     });
     const scheduler = desk.startScheduler({ onError: (error) => log(`sapuan batas waktu gagal: ${String(error)}`) });

@@ -13,6 +13,7 @@ import { serve } from '@hono/node-server';
 import { createDeskApp } from '../app.js';
 import type { DeskConfig } from '../config.js';
 import { createDeskPlugins } from '../desk-plugins.js';
+import { createDeskReports } from '../desk-reports.js';
 
 const PASSWORD = 'kata-sandi-uji-123';
 
@@ -54,6 +55,7 @@ export async function startFixture(options: FixtureOptions = {}): Promise<DeskFi
     clock,
     channels: [],
     secureCookies: false,
+    reports: createDeskReports({ store, desk, calendar, clock }),
     loginRateLimits: {
       perUsername: createMemoryRateLimiter({ burst: options.loginBurst ?? 5, perMinute: 1 }),
       perAddress: createMemoryRateLimiter({ burst: 10_000, perMinute: 10_000 }),
