@@ -146,6 +146,13 @@ function actionForm(action: DeskAction, input: ComplaintPageInput): Html {
       button: 'Gabungkan',
       body: html`<label for="${id('into')}">Nomor aduan tujuan</label><input id="${id('into')}" name="intoTrackingNumber" required maxlength="60">`,
     },
+    handOver: {
+      title: 'Alihkan ke SP4N-LAPOR! (bukan wewenang Pemerintah Kota)',
+      button: 'Alihkan ke SP4N-LAPOR!',
+      body: html`<label for="${id('authority')}">Instansi yang berwenang</label><input id="${id('authority')}" name="authority" required maxlength="200" placeholder="mis. Balai Besar Pelaksanaan Jalan Nasional Jawa Tengah">
+<label for="${id('reason')}">Alasan pengalihan</label><textarea id="${id('reason')}" name="reason" required maxlength="2000"></textarea>
+<label for="${id('tracking')}">Tracking ID SP4N-LAPOR! (bila sudah ada)</label><input id="${id('tracking')}" name="trackingId" inputmode="numeric" pattern="[0-9]{7,9}" maxlength="9">`,
+    },
     reopen: {
       title: 'Buka kembali (atas sanggahan warga)',
       button: 'Buka kembali',
