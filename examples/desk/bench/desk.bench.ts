@@ -17,6 +17,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
 import pg from 'pg';
 import { createDeskApp } from '../src/app.js';
+import { createDeskReports } from '../src/desk-reports.js';
 import { median, round3, type BenchResult } from '../../../bench/result.js';
 
 const COMPLAINTS = Number(process.env.ADUAN_DESK_BENCH_COMPLAINTS ?? 100_000);
@@ -112,6 +113,7 @@ async function measure(label: string, driver: SqlDriver): Promise<BenchResult[]>
     clock,
     channels: [],
     secureCookies: false,
+    reports: createDeskReports({ store, desk, calendar, clock }),
     loginRateLimits: { perAddress: createMemoryRateLimiter({ burst: 1_000, perMinute: 1_000 }) },
   });
   const cookie = `aduan_sesi=${tokens.issue((await accounts.findByUsername('koordinator'))!)}`;

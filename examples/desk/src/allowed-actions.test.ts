@@ -33,6 +33,7 @@ const FORMS: Record<DeskAction, Record<string, string>> = {
   escalate: { level: '2', reason: 'Perlu pimpinan.' },
   merge: { intoTrackingNumber: '' },
   reopen: { reason: 'Belum beres di lapangan.' },
+  handOver: { authority: 'Balai Besar Pelaksanaan Jalan Nasional Jawa Tengah', reason: 'Jalan nasional, bukan jalan kota.' },
 };
 
 /** A fresh complaint of unit dpupr brought to `status` through the desk. */
@@ -40,6 +41,7 @@ async function complaintIn(status: ComplaintStatus): Promise<string> {
   const { complaint } = await desk.receive(k, { channel: 'web', title: 'Uji', description: 'Uji', contact: { name: 'W' } });
   const id = complaint.id;
   if (status === 'received') return id;
+  if (status === 'handed_over') return (await desk.handOver(k, { complaintId: id, authority: 'BBPJN', reason: 'Jalan nasional' })).id;
   if (status === 'needs_info') return (await desk.requestInfo(k, { complaintId: id, message: 'Data?' })).id;
   await desk.verify(k, { complaintId: id });
   if (status === 'verified') return id;
@@ -52,7 +54,7 @@ async function complaintIn(status: ComplaintStatus): Promise<string> {
 }
 
 describe('allowedActions', () => {
-  const statuses: ComplaintStatus[] = ['received', 'needs_info', 'verified', 'disposed', 'responded', 'escalated'];
+  const statuses: ComplaintStatus[] = ['received', 'needs_info', 'verified', 'disposed', 'responded', 'escalated', 'handed_over'];
   for (const status of statuses) {
     for (const role of Object.keys(actors) as OfficerRole[]) {
       it(`offers ${role} in ${status} only actions the desk then accepts`, async () => {
@@ -79,6 +81,19 @@ describe('allowedActions', () => {
     expect(allowedActions('coordinator', await desk.get(k, id), clock.now())).toContain('reopen');
     clock.advanceBy(11 * 24 * 60 * 60 * 1000);
     expect(allowedActions('coordinator', await desk.get(k, id), clock.now())).not.toContain('reopen');
+  });
+
+  it('offers the hand-over to SP4N-LAPOR! to coordinators only, before disposition and after a unit’s return', async () => {
+    for (const status of ['received', 'verified'] as const) {
+      const view = await desk.get(k, await complaintIn(status));
+      expect(allowedActions('coordinator', view, clock.now())).toContain('handOver');
+      expect(allowedActions('unit_officer', view, clock.now())).not.toContain('handOver');
+    }
+    const id = await complaintIn('disposed');
+    expect(allowedActions('coordinator', await desk.get(k, id), clock.now())).not.toContain('handOver');
+    await desk.returnNotOurs(actors.unit_officer, { complaintId: id, reason: 'Jalan nasional.' });
+    expect(allowedActions('coordinator', await desk.get(k, id), clock.now())).toContain('handOver');
+    await expect(runAction(desk, k, 'handOver', id, FORMS.handOver)).resolves.toMatchObject({ id, status: 'handed_over' });
   });
 
   it('offers nothing on a final complaint', async () => {

@@ -11,13 +11,14 @@ export type DeskAction =
   | 'resolve'
   | 'escalate'
   | 'merge'
-  | 'reopen';
+  | 'reopen'
+  | 'handOver';
 
 /** Which commands the lifecycle machine accepts in each status (docs/lifecycle.md, the machine's transitions). */
 const BY_STATUS: Readonly<Record<ComplaintStatus, readonly DeskAction[]>> = {
-  received: ['verify', 'requestInfo', 'reject', 'merge', 'escalate'],
+  received: ['verify', 'requestInfo', 'reject', 'merge', 'escalate', 'handOver'],
   needs_info: ['reject', 'merge'],
-  verified: ['dispose', 'requestInfo', 'reject', 'merge', 'escalate'],
+  verified: ['dispose', 'requestInfo', 'reject', 'merge', 'escalate', 'handOver'],
   disposed: ['respond', 'returnNotOurs', 'dispose', 'escalate'],
   responded: ['resolve', 'reopen', 'escalate'],
   escalated: ['verify', 'requestInfo', 'reject', 'dispose', 'respond', 'resolve', 'escalate'],
@@ -39,6 +40,7 @@ const ROLES: Readonly<Record<DeskAction, readonly OfficerRole[]>> = {
   escalate: ['coordinator'],
   merge: ['coordinator'],
   reopen: ['coordinator'],
+  handOver: ['coordinator'],
 };
 
 /**

@@ -13,6 +13,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { landingPage } from './pages/landing-page.js';
 import { authRoutes } from './routes/auth-routes.js';
+import type { Reports } from '@aduan/reports';
 import { dashboardRoutes } from './routes/dashboard-routes.js';
 import { deskRoutes } from './routes/desk-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
@@ -30,6 +31,8 @@ export interface DeskAppOptions {
   /** Channels whose webhooks are served at `/webhook/<channel>` (WhatsApp, SMS when configured). */
   channels: readonly ChannelV1[];
   secureCookies: boolean;
+  /** The KPIs the dashboard shows (`createReports` over the desk's store). */
+  reports: Reports;
   /** Budgets of sign-in attempts; default 5 per username then 1 a minute, and 20 per client address then 10 a minute. */
   loginRateLimits?: { perUsername?: RateLimiterV1; perAddress?: RateLimiterV1 };
   /** Told about server faults of the public surfaces, with the incident id the client got. */
@@ -103,7 +106,7 @@ export function createDeskApp(options: DeskAppOptions): Hono {
   officers.use('*', csrfProtection(session));
   officers.route('/', authRoutes({ ...session, clock, ...options.loginRateLimits }));
   officers.use('*', requireOfficer(session));
-  officers.route('/', dashboardRoutes({ desk, clock }));
+  officers.route('/', dashboardRoutes({ desk, clock, reports: options.reports }));
   officers.route('/', exportRoutes({ desk, calendar: options.calendar, clock }));
   officers.route('/', quarantineRoutes({ desk }));
   officers.route('/', deskRoutes({ desk, accounts: options.accounts, calendar: options.calendar, clock }));

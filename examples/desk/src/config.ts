@@ -1,4 +1,6 @@
 import { InvalidConfigError, type FieldIssue } from '@aduan/spec';
+import { UNITS } from './units.js';
+import { DEFAULT_PLUGINS, PLUGIN_NAMES, type PluginName, type ReplyHoldBack, REPLY_HOLD_BACKS } from './plugin-names.js';
 
 /** WhatsApp Cloud API settings; the webhook is served only when all of them are set. */
 interface WhatsAppConfig {
@@ -36,6 +38,12 @@ export interface DeskConfig {
   secureCookies: boolean;
   whatsapp?: WhatsAppConfig;
   twilio?: TwilioConfig;
+  /** The plugins the city switches on (`ADUAN_PLUGINS`, comma-separated); default {@link DEFAULT_PLUGINS}, `-` for none. */
+  plugins: readonly PluginName[];
+  /** The least severe reply-review finding that holds a reply back (`ADUAN_REPLY_HOLD_BACK`); default `never` (report only). */
+  replyHoldBack: ReplyHoldBack;
+  /** Units whose answers need approval (`ADUAN_SIGN_OFF_UNITS`); required when `sign-off` is switched on. */
+  signOffUnits: readonly string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -56,6 +64,40 @@ function group<K extends string>(env: Env, names: Record<K, string>, issues: Fie
   for (const [, name] of missing)
     issues.push({ path: name, message: 'harus diisi bersama variabel lain kelompoknya (set all of the group or none)' });
   return missing.length === 0 ? (values as Record<K, string>) : undefined;
+}
+
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+/** `ADUAN_PLUGINS`, `ADUAN_REPLY_HOLD_BACK` and `ADUAN_SIGN_OFF_UNITS`, each wrong value named in `issues`. */
+function readPlugins(env: Env, issues: FieldIssue[]): Pick<DeskConfig, 'plugins' | 'replyHoldBack' | 'signOffUnits'> {
+  const given = setting(env, 'ADUAN_PLUGINS');
+  const names = given === undefined ? [...DEFAULT_PLUGINS] : given === '-' ? [] : list(given);
+  const unknown = names.filter((name) => !(PLUGIN_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    issues.push({
+      path: 'ADUAN_PLUGINS',
+      message: `plugin tidak dikenal: ${unknown.join(', ')}; pilih dari ${PLUGIN_NAMES.join(', ')} (unknown plugin; choose from the list, or - for none)`,
+    });
+  }
+  const holdBack = setting(env, 'ADUAN_REPLY_HOLD_BACK') ?? 'never';
+  if (!(REPLY_HOLD_BACKS as readonly string[]).includes(holdBack))
+    issues.push({ path: 'ADUAN_REPLY_HOLD_BACK', message: `harus salah satu dari ${REPLY_HOLD_BACKS.join(', ')}` });
+  const plugins = [...new Set(names)].filter((name): name is PluginName => (PLUGIN_NAMES as readonly string[]).includes(name));
+  const signOffUnits = list(setting(env, 'ADUAN_SIGN_OFF_UNITS'));
+  const strangers = signOffUnits.filter((unitId) => !UNITS.some((unit) => unit.id === unitId));
+  if (strangers.length > 0)
+    issues.push({ path: 'ADUAN_SIGN_OFF_UNITS', message: `unit tidak dikenal: ${strangers.join(', ')} (unknown unit id)` });
+  if (plugins.includes('sign-off') && signOffUnits.length === 0) {
+    issues.push({
+      path: 'ADUAN_SIGN_OFF_UNITS',
+      message: 'wajib bila sign-off dinyalakan: unit yang jawabannya perlu persetujuan, mis. dpupr,dinkes (required with sign-off)',
+    });
+  }
+  return { plugins, replyHoldBack: holdBack as ReplyHoldBack, signOffUnits };
 }
 
 /** Reads the configuration; `InvalidConfigError` names every variable that is wrong. */
@@ -91,6 +133,7 @@ export function readConfig(env: Env): DeskConfig {
     { accountSid: 'TWILIO_ACCOUNT_SID', authToken: 'TWILIO_AUTH_TOKEN', from: 'TWILIO_FROM', webhookUrl: 'TWILIO_WEBHOOK_URL' },
     issues,
   );
+  const plugins = readPlugins(env, issues);
   if (issues.length > 0) throw new InvalidConfigError('desk environment', issues);
   return {
     port,
@@ -114,5 +157,6 @@ export function readConfig(env: Env): DeskConfig {
           },
         }),
     ...(twilio === undefined ? {} : { twilio }),
+    ...plugins,
   };
 }

@@ -2,7 +2,8 @@ import { seedAccounts, type Accounts, type NewOfficerInput } from '@aduan/accoun
 import { createDesk } from '@aduan/core';
 import type { DeadlinePolicyV1, StoreV1 } from '@aduan/spec';
 import { PEKALONGAN_UNITS } from '@aduan/simulation';
-import { CHANNEL_LABELS } from './format.js';
+import { CHANNEL_LABELS, wibDate } from './format.js';
+import { unitName } from './units.js';
 
 /** The demo password of every demo account (printed at start; change it for anything but a demo). */
 export const DEMO_PASSWORD = 'pekalongan-batik-2025';
@@ -31,6 +32,18 @@ function randomFrom(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]! };
+}
+
+/**
+ * The demo city's answer to a complaint: greeting, thanks, the action taken, its day and the unit,
+ * and a closing with the unit's name, so that reply review finds nothing to change.
+ */
+export function demoReply(unitId: string, category: string, kelurahan: string, at: Date): string {
+  const name = unitName(unitId);
+  return (
+    `Selamat siang Bapak/Ibu, terima kasih atas laporannya. Petugas ${name} telah memeriksa dan menangani masalah ${category} ` +
+    `di Kelurahan ${kelurahan} pada ${wibDate(at)}. Salam, ${name}.`
+  );
 }
 
 export interface DemoSeedReport {
@@ -111,7 +124,7 @@ export async function seedDemoCity(options: {
       if (stage < 0.6) continue; // with the unit
       const officer = { id: officers.get(unit.id) ?? `penghubung-${unit.id}`, role: 'unit_officer' as const, unitId: unit.id };
       const answered = await step(unit.medianResponseDays * 24, () =>
-        desk.respond(officer, { complaintId: id, message: 'Terima kasih. Petugas kami sudah menangani di lokasi.' }),
+        desk.respond(officer, { complaintId: id, message: demoReply(unit.id, category, kelurahan, new Date(at)) }),
       );
       if (!answered || stage < 0.8) continue; // waiting for the resident
       await step(30, () => desk.resolve(coordinator, { complaintId: id, note: 'Dikonfirmasi warga lewat telepon.' }));

@@ -5,6 +5,7 @@ import {
   IllegalTransitionError,
   InvalidInputError,
   NotFoundError,
+  PluginRejectedError,
   VersionConflictError,
 } from '@aduan/spec';
 
@@ -32,6 +33,8 @@ export function refusalOf(error: unknown): Refusal {
     const issues = error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
     return { status: 400, message: `Isian belum benar — ${issues.join('; ')}` };
   }
+  // The city's plugins say what to change (reply review lists it, in Bahasa Indonesia): pass it on.
+  if (PluginRejectedError.isInstance(error)) return { status: 409, message: `Ditolak oleh aturan kota. ${error.reason}` };
   if (AduanError.isInstance(error) && error.code === 'plugin_rejected') return { status: 409, message: 'Ditolak oleh aturan kota.' };
   return { status: 500, message: 'Terjadi gangguan pada layanan. Silakan coba lagi sebentar lagi.' };
 }

@@ -27,6 +27,7 @@ export const DONE: Readonly<Record<DeskAction, string>> = {
   escalate: 'Aduan dieskalasi.',
   merge: 'Aduan digabungkan.',
   reopen: 'Aduan dibuka kembali.',
+  handOver: 'Aduan dialihkan ke SP4N-LAPOR!.',
 };
 
 /**
@@ -69,5 +70,14 @@ export async function runAction(desk: Desk, actor: Actor, action: DeskAction, co
     }
     case 'reopen':
       return desk.reopen(actor, { ...target, reason: required(form, 'reason') });
+    case 'handOver': {
+      const trackingId = text(form, 'trackingId');
+      return desk.handOver(actor, {
+        ...target,
+        authority: required(form, 'authority'),
+        reason: required(form, 'reason'),
+        ...(trackingId ? { trackingId } : {}),
+      });
+    }
   }
 }

@@ -13,6 +13,8 @@ import type { ChannelV1, Clock } from '@aduan/spec';
 import { serve, type ServerType } from '@hono/node-server';
 import { createDeskApp } from './app.js';
 import type { DeskConfig } from './config.js';
+import { createDeskReports } from './desk-reports.js';
+import { createDeskPlugins } from './desk-plugins.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoCity, type DemoSeedReport } from './demo-seed.js';
 import { loadSecrets } from './secrets.js';
 
@@ -52,7 +54,8 @@ const closeServer = (server: ServerType) =>
 
 /**
  * Starts the whole service in this process: the store (PGlite in the data folder, or the server
- * of `DATABASE_URL`), the desk with Pekalongan's SLA policy and the national working calendar,
+ * of `DATABASE_URL`), the desk with Pekalongan's SLA policy, the national working calendar and
+ * the plugins of `ADUAN_PLUGINS`,
  * officer accounts in the same database, the demo city on first start, the HTTP app, the deadline
  * scheduler and (when a channel is configured) the outbox relay. A second process on the same
  * PGlite folder fails here with `StoreLockedError`.
@@ -74,7 +77,8 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
   }
   const calendar = createWorkingCalendar();
   const deadlines = createSlaPolicy(slaPresets.pekalongan, calendar);
-  const desk = createDesk({ store, deadlines, clock, pseudonymKey: secrets.pseudonymKey });
+  const { plugins, templateStore } = createDeskPlugins(config, store);
+  const desk = createDesk({ store, deadlines, clock, pseudonymKey: secrets.pseudonymKey, plugins });
   let relay: OutboxRelay | undefined;
   let server: ServerType | undefined;
   try {
@@ -115,6 +119,7 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
       clock,
       channels,
       secureCookies: config.secureCookies,
+      reports: createDeskReports({ store, desk, calendar, clock }),
       onError: (error, incidentId) => log(`galat ${incidentId}: ${error instanceof Error ? error.message : String(error)}`),
     });
     const scheduler = desk.startScheduler({ onError: (error) => log(`sapuan batas waktu gagal: ${String(error)}`) });
@@ -139,12 +144,14 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
           await relay?.stop();
           await scheduler.stop();
           await channelState.close();
+          await templateStore?.close();
           await desk.close();
         })()),
     };
   } catch (error) {
     if (server) await closeServer(server);
     await relay?.stop();
+    await templateStore?.close();
     await desk.close();
     throw error;
   }

@@ -4,6 +4,7 @@ import { REJECTION_REASONS, type ComplaintView, type OfficerRole, type StoredEve
 import type { DeskAction } from '../allowed-actions.js';
 import { channelLabel, clockTone, ROLE_LABELS, STATUS_LABELS, TONE_LABELS, timeLeft, wib } from '../format.js';
 import { html, page, type Html } from '../html.js';
+import { pluginEventLabel } from '../plugin-event-label.js';
 import type { Officer } from '../session.js';
 import { UNITS, unitName } from '../units.js';
 
@@ -84,7 +85,7 @@ function timeline(input: ComplaintPageInput): Html {
     const words = [payload.message, payload.reason, payload.note].find((value) => typeof value === 'string' && value !== '');
     const unit = typeof payload.unitId === 'string' ? html` → ${unitName(payload.unitId)}` : '';
     const channel = typeof payload.channel === 'string' ? html` · lewat ${channelLabel(payload.channel)}` : '';
-    return html`<li><time datetime="${event.at}">${wib(event.at)}</time> <strong>${EVENT_LABELS[event.type] ?? event.type}</strong>${unit} — ${actorName(event, input.names)}${channel}${words ? html`<p class="words">${String(words)}</p>` : ''}</li>`;
+    return html`<li><time datetime="${event.at}">${wib(event.at)}</time> <strong>${EVENT_LABELS[event.type] ?? pluginEventLabel(event) ?? event.type}</strong>${unit} — ${actorName(event, input.names)}${channel}${words ? html`<p class="words">${String(words)}</p>` : ''}</li>`;
   })}</ol>`;
 }
 
@@ -144,6 +145,13 @@ function actionForm(action: DeskAction, input: ComplaintPageInput): Html {
       title: 'Gabungkan ke aduan lain (duplikat)',
       button: 'Gabungkan',
       body: html`<label for="${id('into')}">Nomor aduan tujuan</label><input id="${id('into')}" name="intoTrackingNumber" required maxlength="60">`,
+    },
+    handOver: {
+      title: 'Alihkan ke SP4N-LAPOR! (bukan wewenang Pemerintah Kota)',
+      button: 'Alihkan ke SP4N-LAPOR!',
+      body: html`<label for="${id('authority')}">Instansi yang berwenang</label><input id="${id('authority')}" name="authority" required maxlength="200" placeholder="mis. Balai Besar Pelaksanaan Jalan Nasional Jawa Tengah">
+<label for="${id('reason')}">Alasan pengalihan</label><textarea id="${id('reason')}" name="reason" required maxlength="2000"></textarea>
+<label for="${id('tracking')}">Tracking ID SP4N-LAPOR! (bila sudah ada)</label><input id="${id('tracking')}" name="trackingId" inputmode="numeric" pattern="[0-9]{7,9}" maxlength="9">`,
     },
     reopen: {
       title: 'Buka kembali (atas sanggahan warga)',

@@ -1,8 +1,10 @@
 import type { Desk } from '@aduan/core';
+import type { Reports } from '@aduan/reports';
 import type { Clock, ComplaintStatus } from '@aduan/spec';
 import { Hono } from 'hono';
 import { channelLabel, STATUS_LABELS } from '../format.js';
 import { html, page, raw } from '../html.js';
+import { kpiTable } from '../pages/kpi-table.js';
 import { refusalOf } from '../refusal.js';
 import { OPEN_STATUSES } from '../queues.js';
 import type { DeskEnv } from '../session.js';
@@ -11,6 +13,19 @@ import { unitName } from '../units.js';
 export interface DashboardRouteOptions {
   desk: Desk;
   clock: Clock;
+  /** The KPIs of `@aduan/reports`, counted in SQL over the desk's store. */
+  reports: Reports;
+}
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** The month of `now` in WIB: its first day, the first day of the next, and its name ("Maret 2026"). */
+function monthInWib(now: Date): { from: string; to: string; name: string } {
+  const wib = new Date(now.getTime() + 7 * 60 * 60 * 1000);
+  const year = wib.getUTCFullYear();
+  const month = wib.getUTCMonth();
+  const day = (y: number, m: number) => `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { from: day(year, month), to: month === 11 ? day(year + 1, 0) : day(year, month + 1), name: `${MONTHS[month]} ${year}` };
 }
 
 interface Chart {
@@ -30,7 +45,8 @@ const sorted = (counts: Record<string, number>, label: (key: string) => string):
 
 /**
  * The dashboard: status distribution, intake per channel, open complaints per unit and overdue
- * complaints per unit, each from `desk.count` as the officer (so a unit sees its own). Charts are
+ * complaints per unit, each from `desk.count` as the officer (so a unit sees its own), and the
+ * month's KPIs per unit from `reports.kpis` as the officer (scoped the same way). Charts are
  * drawn by Chart.js served from the app; each has its table beside it for screen readers and
  * browsers without scripts.
  */
@@ -40,11 +56,13 @@ export function dashboardRoutes(options: DashboardRouteOptions): Hono<DeskEnv> {
     const officer = c.get('officer');
     const now = options.clock.now();
     try {
-      const [byStatus, byChannel, openByUnit, overdueByUnit] = await Promise.all([
+      const month = monthInWib(now);
+      const [byStatus, byChannel, openByUnit, overdueByUnit, kpis] = await Promise.all([
         options.desk.count(officer.actor, 'status'),
         options.desk.count(officer.actor, 'channel'),
         options.desk.count(officer.actor, 'unitId', { status: [...OPEN_STATUSES] }),
         options.desk.count(officer.actor, 'unitId', { status: [...OPEN_STATUSES], dueBefore: now.toISOString() }),
+        options.reports.kpis(officer.actor, { from: month.from, to: month.to, asOf: now, groupBy: 'unit' }),
       ]);
       const charts: Chart[] = [
         { id: 'status', title: 'Sebaran status', kind: 'bar', rows: sorted(byStatus, (s) => STATUS_LABELS[s as ComplaintStatus] ?? s) },
@@ -78,7 +96,12 @@ ${charts.map(
 <tbody>${chart.rows.map(([label, count]) => html`<tr><td>${label}</td><td>${count.toLocaleString('id-ID')}</td></tr>`)}</tbody></table>
 </section>`,
 )}
-</div>`,
+</div>
+<section class="card" aria-labelledby="judul-kinerja">
+<h2 id="judul-kinerja">Kinerja ${month.name} per unit</h2>
+<p class="muted">Aduan yang masuk bulan ini, dihitung dari riwayat peristiwa dalam hari kerja (HK), sesuai cakupan Anda.</p>
+${kpiTable(kpis, `Indikator kinerja ${month.name} per unit`)}
+</section>`,
         ),
       );
     } catch (error) {

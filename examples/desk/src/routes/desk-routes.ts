@@ -33,6 +33,7 @@ const ACTIONS = new Set<string>([
   'escalate',
   'merge',
   'reopen',
+  'handOver',
 ]);
 /** Complaints one bulk action may touch: a page of the list. */
 const MAX_BULK = 100;

@@ -11,6 +11,9 @@ import { createPGliteStore } from '@aduan/store-postgres/pglite';
 import { createVirtualClock, type VirtualClock } from '@aduan/test-kit';
 import { serve } from '@hono/node-server';
 import { createDeskApp } from '../app.js';
+import type { DeskConfig } from '../config.js';
+import { createDeskPlugins } from '../desk-plugins.js';
+import { createDeskReports } from '../desk-reports.js';
 
 const PASSWORD = 'kata-sandi-uji-123';
 
@@ -26,7 +29,13 @@ export interface DeskFixture {
   close(): Promise<void>;
 }
 
-export async function startFixture(options: { loginBurst?: number } = {}): Promise<DeskFixture> {
+/** Options of {@link startFixture}: a tighter login limit, and the plugins as `ADUAN_PLUGINS` would switch them on. */
+export interface FixtureOptions {
+  loginBurst?: number;
+  plugins?: Pick<DeskConfig, 'plugins' | 'replyHoldBack' | 'signOffUnits'>;
+}
+
+export async function startFixture(options: FixtureOptions = {}): Promise<DeskFixture> {
   const clock = createVirtualClock(new Date('2026-03-03T02:00:00.000Z'));
   const store = await createPGliteStore();
   const calendar = createWorkingCalendar();
@@ -35,6 +44,7 @@ export async function startFixture(options: { loginBurst?: number } = {}): Promi
     clock,
     deadlines: createSlaPolicy(slaPresets.pekalongan, calendar),
     pseudonymKey: 'kunci-pseudonim-uji-0123456789',
+    ...(options.plugins ? { plugins: createDeskPlugins(options.plugins, store).plugins } : {}),
   });
   const accounts = createAccounts({ store: createPostgresAccountStore(store), clock });
   const app = createDeskApp({
@@ -45,6 +55,7 @@ export async function startFixture(options: { loginBurst?: number } = {}): Promi
     clock,
     channels: [],
     secureCookies: false,
+    reports: createDeskReports({ store, desk, calendar, clock }),
     loginRateLimits: {
       perUsername: createMemoryRateLimiter({ burst: options.loginBurst ?? 5, perMinute: 1 }),
       perAddress: createMemoryRateLimiter({ burst: 10_000, perMinute: 10_000 }),
