@@ -85,6 +85,8 @@ export function advance(snapshot: LifecycleSnapshot, event: LifecycleEvent): Lif
  * cached for the complaint's next command.
  */
 export function toSnapshotRecord(snapshot: LifecycleSnapshot, deadlines: DeadlineState): MachineSnapshotRecord {
-  const context = deepFreeze(snapshot.context) as unknown as Record<string, unknown>;
+  // xstate's assign adds context keys one by one, which past about twenty keys leaves the object in
+  // V8's dictionary mode (a hash table per stored complaint); a spread copy has a fast shape.
+  const context = deepFreeze({ ...snapshot.context }) as unknown as Record<string, unknown>;
   return { schemaVersion: MACHINE_SCHEMA_VERSION, value: statusOf(snapshot), context, deadlines };
 }
