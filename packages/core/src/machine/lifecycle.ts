@@ -8,6 +8,7 @@ import {
 } from '@aduan/spec';
 import { deepFreeze } from '../support/deep-freeze.js';
 import type { LifecycleEvent } from '../schemas/events.js';
+import { copyContext } from './context-copy.js';
 import { complaintMachine, MACHINE_SCHEMA_VERSION, type ComplaintMachineInput } from './complaint-machine.js';
 
 export type LifecycleSnapshot = SnapshotFrom<typeof complaintMachine>;
@@ -79,14 +80,10 @@ export function advance(snapshot: LifecycleSnapshot, event: LifecycleEvent): Lif
 }
 
 /**
- * The persisted form of a snapshot, with the policy's deadline bookkeeping. It shares the
- * snapshot's context instead of copying it (xstate never changes a context: assign builds a new
- * one), frozen, because the projection reaches listeners and plugins while the snapshot stays
- * cached for the complaint's next command.
+ * The persisted form of a snapshot, with the policy's deadline bookkeeping. Its context is a
+ * compact copy (see `copyContext`), frozen, because the projection reaches listeners and plugins.
  */
 export function toSnapshotRecord(snapshot: LifecycleSnapshot, deadlines: DeadlineState): MachineSnapshotRecord {
-  // xstate's assign adds context keys one by one, which past about twenty keys leaves the object in
-  // V8's dictionary mode (a hash table per stored complaint); a spread copy has a fast shape.
-  const context = deepFreeze({ ...snapshot.context }) as unknown as Record<string, unknown>;
+  const context = deepFreeze(copyContext(snapshot.context)) as unknown as Record<string, unknown>;
   return { schemaVersion: MACHINE_SCHEMA_VERSION, value: statusOf(snapshot), context, deadlines };
 }
