@@ -38,13 +38,13 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
   reply(
     'f-ps-01',
     'dpupr',
-    'Selamat pagi, Bapak Rahmat. Terima kasih atas laporan mengenai lubang di Jl. Sriwijaya depan kampus UNIKAL. Tim pemeliharaan jalan DPUPR akan menambal lubang tersebut dengan aspal dingin pada Selasa, 8 Desember 2026, mulai pukul 08.00 WIB. Selama pengerjaan, satu lajur ditutup sementara.\n\nHormat kami,\nDPUPR Kota Pekalongan',
+    'Selamat pagi, Bapak Rahmat. Terima kasih atas laporan mengenai lubang di Jl. Dr. Sutomo dekat perempatan Ponolawen. Tim pemeliharaan jalan DPUPR akan menambal lubang tersebut dengan aspal dingin pada Selasa, 8 Desember 2026, mulai pukul 08.00 WIB. Selama pengerjaan, satu lajur ditutup sementara.\n\nHormat kami,\nDPUPR Kota Pekalongan',
     [],
   ),
   reply(
     'f-ps-02',
     'dlh',
-    'Assalamualaikum wr. wb. Ibu Siti yang kami hormati, terima kasih sudah melaporkan tumpukan sampah di TPS Jl. Kurinci. Armada DLH telah mengangkut sampah tersebut pagi ini, Kamis 3 Desember 2026 pukul 06.30 WIB, dan mulai Senin (7/12) jadwal angkut di TPS itu kami tambah menjadi dua kali sehari.\nWassalamualaikum wr. wb.\nDLH Kota Pekalongan',
+    'Assalamualaikum wr. wb. Ibu Siti yang kami hormati, terima kasih sudah melaporkan tumpukan sampah di TPS Jl. Kurinci. Armada DLH telah mengangkut sampah tersebut pagi ini, Kamis 3 Desember 2026 pukul 06.30 WIB, dan mulai Senin (7/12) kontainer di TPS itu kami tambah satu unit.\nWassalamualaikum wr. wb.\nDLH Kota Pekalongan',
     [],
   ),
   reply(
@@ -118,7 +118,7 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
   reply(
     'f-ps-14',
     'dpupr',
-    'Selamat pagi, Ibu Lestari. Terima kasih atas laporan "jembatan bambu di Kali Loji goyang kalau dilewati motor". Tim DPUPR sudah memeriksa jembatan itu kemarin dan memasang palang penutup untuk kendaraan; papan dan tiangnya akan diganti mulai Senin, 14 Desember 2026, selama empat hari kerja.\nHormat kami,\nDPUPR Kota Pekalongan',
+    'Selamat pagi, Ibu Lestari. Terima kasih atas laporan "trotoar depan SD Kergon ambles, anak-anak sampai jatuh". Tim DPUPR sudah memasang pembatas di lokasi kemarin; trotoar itu akan dibongkar dan dipasang ulang mulai Senin, 14 Desember 2026, selama empat hari kerja.\nHormat kami,\nDPUPR Kota Pekalongan',
     [],
   ),
   reply(
@@ -462,7 +462,7 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
   reply(
     'f-mx-02',
     'dlh',
-    'Selamat pagi, Ibu. Sampah di TPS Pasar Grogolan sudah diangkut hari ini pukul 05.00 WIB oleh armada DLH, dan mulai besok diangkut dua kali sehari.\nSalam,\nDLH Kota Pekalongan',
+    'Selamat pagi, Ibu. Sampah di TPS Jl. Gajah Mada dekat stasiun sudah diangkut hari ini pukul 05.00 WIB oleh armada DLH, dan kontainernya diganti dengan yang lebih besar pada Senin (7/12).\nSalam,\nDLH Kota Pekalongan',
     ['thanks'],
   ),
   // The unit is named in the last sentence, but no closing line signs the reply.
@@ -1004,7 +1004,7 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
   reply(
     'f-sms-01',
     'dpupr',
-    'Yth. Bapak, terima kasih. Lubang di Jl. Sriwijaya depan RSUD Bendan ditambal DPUPR Selasa 8/12/2026 pkl. 08.00 WIB.',
+    'Yth. Bapak, terima kasih. Lubang di Jl. Ahmad Yani depan SPBU ditambal DPUPR Selasa 8/12/2026 pkl. 08.00 WIB.',
     [],
     sms,
   ),
@@ -1094,7 +1094,7 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
   reply(
     'f-wa-11',
     'dishub',
-    'Selamat sore, Bapak. Terima kasih. Parkir liar di depan Stadion Hoegeng sudah kami tertibkan tadi pukul 15.30 WIB; untuk ke depan, petugas Dishub berjaga tiap ada pertandingan. Btw, foto yang Bapak kirim sangat membantu.\nDishub Kota Pekalongan',
+    'Selamat sore, Bapak. Terima kasih. Parkir liar di tepi Lapangan Jetayu sudah kami tertibkan tadi pukul 15.30 WIB; untuk ke depan, petugas Dishub berjaga tiap ada acara di sana. Btw, foto yang Bapak kirim sangat membantu.\nDishub Kota Pekalongan',
     ['informal'],
   ),
   // "Gak" inside a negation is still shorthand.
