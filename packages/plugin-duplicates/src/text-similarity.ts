@@ -10,9 +10,9 @@ export function idfOf(documentFrequency: ReadonlyMap<string, number>, documents:
 }
 
 /** How much more a word naming a place (a street, a gang, an RT number, a landmark) weighs than another word. */
-export const PLACE_WEIGHT = 2;
+const PLACE_WEIGHT = 2;
 /** The similarity kept when both complaints name places and share none of them: likely two problems in one kelurahan. */
-export const PLACE_MISMATCH = 0.5;
+const PLACE_MISMATCH = 0.5;
 
 /** How alike two complaints' texts are. */
 export interface TextMatch {

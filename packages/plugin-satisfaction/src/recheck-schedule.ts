@@ -2,7 +2,7 @@ import type { StoredEvent } from '@aduan/spec';
 import { SATISFACTION_ASKED } from './open-question.js';
 
 /** A complaint whose re-check falls due, and when. */
-export interface DueRecheck {
+interface DueRecheck {
   complaintId: string;
   dueAt: number;
 }

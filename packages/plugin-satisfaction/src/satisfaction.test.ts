@@ -264,7 +264,7 @@ describe('"Sudah beres?" on the desk', () => {
       reads.listed = 0;
       reads.streams = 0;
       const report = await desk.sweep();
-      return { acted: report.plugins['satisfaction']?.acted, ...reads };
+      return { acted: report.plugins?.['satisfaction']?.acted, ...reads };
     };
 
     const first = await resolved(0);
