@@ -69,6 +69,25 @@ describe('reviewReply', () => {
     expect(rules(GOOD.replace('Jl. Sriwijaya', 'Jl. Sriwijaya Gg. 3 Kel. Kuripan Kidul'), dpupr)).toEqual([]);
   });
 
+  it('reads the misses of the former held-out part: short capital runs, blame in its shapes, negated and quoted insults', () => {
+    const frame = (body: string) => `Selamat pagi, Bapak. Terima kasih. ${body}\nSalam, DPUPR Kota Pekalongan`;
+    const done = 'Tim DPUPR menambal lubang di Jl. Sriwijaya pada 12 November 2025.';
+    expect(rules(frame(`Lubang di Jl. Sriwijaya SUDAH SELESAI ditambal DPUPR pada 12 November 2025.`), dpupr)).toEqual(['shouting']);
+    expect(rules(frame(`Tim UPTD PJU DPUPR di RT 03/RW 05 membawa KTP-el dan SKCK. ${done}`), dpupr)).toEqual([]);
+    for (const blame of [
+      'Lubang muncul karena warga sendiri membuang sampah ke saluran.',
+      'Itu kesalahan Bapak yang memarkir truk di sana.',
+      'Seharusnya Bapak melapor lebih awal.',
+      'Jangan menyalahkan dinas, anggaran terbatas.',
+      'Kerusakan disebabkan oleh warga yang menutup saluran.',
+    ])
+      expect(rules(frame(`${blame} ${done}`), dpupr)).toEqual(['blaming']);
+    expect(rules(frame(`Jangan ragu melapor kembali. Kerusakan ini bukan kesalahan Bapak. ${done}`), dpupr)).toEqual([]);
+    expect(rules(frame(`Tidak ada pungutan liar, dan kami tidak menganggap laporan Bapak ngawur. ${done}`), dpupr)).toEqual([]);
+    expect(rules(frame(`Laporan Bapak berjudul "jalan ancur bgt, petugas bodoh!!" sudah kami baca. ${done}`), dpupr)).toEqual([]);
+    expect(rules(frame(`Sopir itu memang bodoh. ${done}`), dpupr)).toEqual(['harsh-words']);
+  });
+
   it('leaves out skipped rules and reads a deployment’s own informal forms', () => {
     expect(rules('Terima kasih, sudah diperbaiki tgl 3 November 2025 oleh DPUPR.', { ...dpupr, skip: ['greeting', 'closing'] })).toEqual(
       [],

@@ -20,8 +20,8 @@ const MIN_SHOUTED_WORDS = 2;
 const MIN_SHOUTED_LETTERS = 9;
 
 /** Whether a word in capitals is most likely an acronym or a name rather than a shouted word. */
-function isAcronymLike(word: string, names: readonly string[] | ReadonlySet<string>): boolean {
-  if (ACRONYMS.has(word) || (names as ReadonlySet<string>).has(word) || /\d/.test(word)) return true;
+function isAcronymLike(word: string, names: ReadonlySet<string>): boolean {
+  if (ACRONYMS.has(word) || names.has(word) || /\d/.test(word)) return true;
   // Function words in capitals are shouted whatever their length. Indonesian words alternate consonants
   // and vowels, so a word with at most one vowel is an acronym (UPTD, BPJS, SKCK, RT, GOR); "ASLI" is not.
   if (isIndonesianStopword(word.toLowerCase())) return false;
