@@ -20,8 +20,13 @@ export interface DuplicateIndexOptions {
   windowDays?: number;
   /** Overrides by category name. */
   categories?: Readonly<Record<string, DuplicateCategoryOptions>>;
-  /** Suggestions need at least this text similarity. Default 0.3 (precision at 5 of 0.88 and recall of 1 on the labelled set). */
+  /** Suggestions need at least this text similarity. Default 0.3 (with `minProblemSimilarity` 0.05: precision at 5 of 0.97 and recall at 5 of 1 on the tuning set). */
   minSimilarity?: number;
+  /**
+   * Suggestions also need at least this similarity of the words about the problem alone (place names and
+   * kinds of place left out), so a complaint about another problem on the same street is not suggested. Default 0.05.
+   */
+  minProblemSimilarity?: number;
   /** From this text similarity (and within the radius or the same kelurahan) a suggestion is `likely`. Default 0.5. */
   likelySimilarity?: number;
   /** At most this many suggestions. Default 5. */
@@ -55,7 +60,15 @@ export interface DuplicateIndex {
 }
 
 const DAY_MS = 86_400_000;
-const DEFAULTS = { radiusMetres: 250, windowDays: 90, minSimilarity: 0.3, likelySimilarity: 0.5, limit: 5, maxCandidates: 2_000 };
+const DEFAULTS = {
+  radiusMetres: 250,
+  windowDays: 90,
+  minSimilarity: 0.3,
+  minProblemSimilarity: 0.05,
+  likelySimilarity: 0.5,
+  limit: 5,
+  maxCandidates: 2_000,
+};
 
 /** The unit an actor's reads are limited to (as the desk reads it): a unit officer's, or a unit head's. */
 function unitScopeOf(actor: Actor): string | undefined {
@@ -141,8 +154,9 @@ export function createDuplicateIndex(options: DuplicateIndexOptions = {}): Dupli
       const idf = idfOf(documentFrequency, openCount);
       const suggestions: DuplicateSuggestion[] = [];
       for (const { entry, distance, sameKelurahan } of candidates.slice(0, settings.maxCandidates)) {
-        const { similarity, shared } = textSimilarity(target, entry, idf);
-        if (similarity < settings.minSimilarity) continue;
+        const { similarity, problemSimilarity, shared } = textSimilarity(target, entry, idf);
+        // Two reports of one problem share words about the problem, not only the street they are on.
+        if (similarity < settings.minSimilarity || problemSimilarity < settings.minProblemSimilarity) continue;
         // Nearer is likelier: up to half the score goes with distance; the same kelurahan without coordinates counts as near.
         const nearness = distance === null ? 1 : 1 - 0.5 * Math.min(1, distance / radiusMetres);
         const sharedWords = shared.slice(0, 8).map((stem) => target.words.get(stem) ?? stem);

@@ -1,4 +1,5 @@
 import { analyzeIndonesian, type NormalizeOptions } from '@aduan/text-id';
+import { placeTerms } from './place-terms.js';
 import type { StoredEvent } from '@aduan/spec';
 import type { IndexedComplaint } from './indexed-complaint.js';
 
@@ -16,14 +17,15 @@ interface ReceivedPayload {
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const orNull = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 
-function termsOf(content: string, options: NormalizeOptions): Pick<IndexedComplaint, 'terms' | 'words'> {
+function termsOf(content: string, options: NormalizeOptions): Pick<IndexedComplaint, 'terms' | 'words' | 'places' | 'placeKeys'> {
   const terms = new Map<string, number>();
   const words = new Map<string, string>();
   for (const term of analyzeIndonesian(content, options)) {
     terms.set(term.stem, (terms.get(term.stem) ?? 0) + 1);
     if (!words.has(term.stem)) words.set(term.stem, term.word);
   }
-  return { terms, words };
+  const { names, keys } = placeTerms(content, options);
+  return { terms, words, places: names, placeKeys: keys };
 }
 
 function placeOf(location: ReceivedPayload['location']): Pick<IndexedComplaint, 'kelurahan' | 'geo'> {

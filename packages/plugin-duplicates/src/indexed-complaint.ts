@@ -19,6 +19,10 @@ export interface IndexedComplaint {
   workOrderId: string | null;
   /** Stemmed content words of the title and description, with their counts. */
   terms: ReadonlyMap<string, number>;
+  /** The stems that name places (streets, gangs, RT numbers, landmarks): weighed above other words. */
+  places: ReadonlySet<string>;
+  /** The places named, as kind and name (`jalan sriwijaya`, `rt 3`). */
+  placeKeys: ReadonlySet<string>;
   /** A readable word for each stem (the first one seen), for explaining a match. */
   words: ReadonlyMap<string, string>;
   /** The version of the last event applied, so replays and repeats change nothing. */

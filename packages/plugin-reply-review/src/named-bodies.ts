@@ -62,7 +62,7 @@ export const KNOWN_BODIES: readonly string[] = [
 
 // A kind of body followed by a capitalised name: "Dinas Lingkungan Hidup", "Kelurahan Kuripan Kidul", "Tim Reaksi Cepat".
 const TITLED_BODY =
-  /(?<!\p{L})(?:Dinas|Badan|Kantor|Bagian|Bidang|Seksi|Kelurahan|Kecamatan|Balai|Kementerian|Pemerintah|Unit|Tim|Satuan|Direktorat|Perusahaan|PT|Lurah|Camat)\s+(?:\p{Lu}[\p{L}\d&]*)(?:\s+(?:\p{Lu}[\p{L}\d&]*|dan|Kota|Kabupaten))*/gu;
+  /(?<!\p{L})(?:Dinas|Badan|Kantor|Bagian|Bidang|Seksi|Kelurahan|Kecamatan|Balai|Kementerian|Pemerintah|Unit|Tim|Satuan|Direktorat|Perusahaan|PT|Lurah|Camat|Pengadilan|Kejaksaan|Kepolisian)\s+(?:\p{Lu}[\p{L}\d&]*)(?:\s+(?:\p{Lu}[\p{L}\d&]*|dan|Kota|Kabupaten))*/gu;
 const KNOWN_BODY = new RegExp(`(?<!\\p{L})(?:${KNOWN_BODIES.map((body) => body.replace(/\s+/g, '\\s+')).join('|')})(?!\\p{L})`, 'gu');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,7 +3,10 @@ import { resolveContext, type ReplyContext, type ResolvedReplyContext, type Rule
 import { REPLY_RULES, type ReplyFinding, type ReplyRule } from './reply-rules.js';
 import { prepareReply, type ReplyText } from './reply-text.js';
 import { authority, normatif } from './substance-rules.js';
-import { blaming, exclamations, harshWords, informal, shouting } from './tone-rules.js';
+import { blaming } from './blaming.js';
+import { harshWords } from './harsh-words.js';
+import { shouting } from './shouting.js';
+import { exclamations, informal } from './tone-rules.js';
 
 /** The review of one reply: what to change, most serious first, and a score out of 100. */
 export interface ReplyReview {

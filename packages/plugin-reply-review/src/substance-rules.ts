@@ -55,6 +55,18 @@ const ACTION_ROOTS: readonly string[] = [
   'hubung',
   'panggil',
   'patroli',
+  'bubar',
+  'henti',
+  'derek',
+  'tilang',
+  'jemput',
+  'rawat',
+  'tambah',
+  'cek',
+  'bina',
+  'rekam',
+  'jaga',
+  'awas',
   'salur',
   'bangun',
   'rehabilitasi',
@@ -70,7 +82,7 @@ const ACTION_ROOTS: readonly string[] = [
 ];
 
 /** Roots of forwarding: an action only when the reply names where the complaint went. */
-const FORWARDING_ROOTS = ['terus', 'limpah', 'rujuk', 'alih', 'sampai'];
+const FORWARDING_ROOTS = ['terus', 'limpah', 'rujuk', 'alih', 'sampai', 'serah'];
 
 // meN- and peN- change the root's first sound (tambal → menambal, survei → menyurvei); the stemmer
 // does not always undo it, so each root's affixed forms are stemmed too and every result counts.
@@ -100,6 +112,9 @@ function stemsOf(roots: readonly string[]): ReadonlySet<string> {
     `per${root}an`,
     `diper${root}i`,
     `ber${root}`,
+    // One-syllable roots take menge-/penge- (cat → mengecat, cek → pengecekan).
+    `menge${root}`,
+    `penge${root}an`,
   ]);
   return new Set(forms.map(stemIndonesian));
 }
@@ -115,7 +130,7 @@ const TIME_FRAME = new RegExp(
     `\\d{1,2} (?:${MONTHS})`,
     '\\d{1,2} \\d{1,2} \\d{2,4}',
     'senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad',
-    'hari ini|besok|lusa|kemarin|tadi (?:pagi|siang|sore|malam)|pagi ini|siang ini|sore ini|malam ini',
+    '(?:pada )?hari yang sama|hari itu juga|saat itu juga|hari ini|besok|lusa|kemarin|tadi (?:pagi|siang|sore|malam)|pagi ini|siang ini|sore ini|malam ini',
     '(?:pekan|minggu|bulan|tahun|triwulan|semester) (?:ini|depan|berikutnya|anggaran)',
     '(?:akhir|awal|pertengahan) (?:pekan|minggu|bulan|tahun)',
     `(?:\\d+|${NUMBER_WORDS}) (?:hari|minggu|pekan|bulan|tahun|jam)`,
@@ -169,7 +184,7 @@ export function normatif(reply: ReplyText, context: ResolvedReplyContext): RuleH
 
 // A "not our authority" answer (on the normalised text).
 const NOT_OURS =
-  /(?<!\p{L})(?:bukan (?:merupakan )?(?:wewenang|kewenangan|tugas|ranah|tanggung jawab|domain|tupoksi|urusan)|(?:milik|aset|kewenangan|wewenang) (?:provinsi|pusat|pemerintah pusat|negara)|di luar (?:wewenang|kewenangan|tugas|ranah|tupoksi)|bukan kami yang (?:menangani|berwenang|mengurus|bertanggung jawab)|tidak berwenang|tidak memiliki kewenangan|kewenangan (?:instansi|pihak|lembaga) lain|bukan (?:bagian )?dari (?:tugas|kewenangan))(?!\p{L})/u;
+  /(?<!\p{L})(?:bukan (?:merupakan )?(?:wewenang|kewenangan|tugas|ranah|tanggung jawab|domain|tupoksi|urusan)|(?:milik|aset|kewenangan|wewenang) (?:provinsi|pusat|pemerintah pusat|negara)|di luar (?:wewenang|kewenangan|tugas|ranah|tupoksi)|bukan kami yang (?:menangani|berwenang|mengurus|bertanggung jawab)|tidak berwenang|tidak memiliki kewenangan|kewenangan (?:instansi|pihak|lembaga) lain|bukan (?:bagian )?dari (?:tugas|kewenangan)|(?:tidak|bukan) termasuk (?:dalam )?(?:tugas|kewenangan|wewenang|urusan|tupoksi)|(?:urusan|kewenangan|wewenang|tugas|ranah) (?:instansi|pihak|lembaga|dinas) lain)(?!\p{L})/u;
 
 /** A "bukan wewenang" answer must name the authority that is responsible (not only the answering unit). */
 export function authority(reply: ReplyText, context: ResolvedReplyContext): RuleHit | undefined {

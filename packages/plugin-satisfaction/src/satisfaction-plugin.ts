@@ -2,6 +2,7 @@ import {
   InvalidConfigError,
   VersionConflictError,
   type AddEventsContextV2,
+  type AfterEventsContextV2,
   type Clock,
   type ComplaintSummary,
   type FieldIssue,
@@ -15,6 +16,7 @@ import {
 } from '@aduan/spec';
 import { questionText, thanksText, type AnswerEffect, type SatisfactionLanguage } from './messages.js';
 import { askedRounds, openQuestion, resolvedAt, type OpenQuestion } from './open-question.js';
+import { createRecheckSchedule } from './recheck-schedule.js';
 import { parseSatisfactionAnswer, type SatisfactionAnswer } from './parse-answer.js';
 import { checkAnswered, checkAsked, type AskedPayload } from './payloads.js';
 
@@ -99,6 +101,7 @@ function settingsOf(options: SatisfactionOptions): Settings {
 export function satisfaction(options: SatisfactionOptions = {}): PluginV2 {
   const settings = settingsOf(options);
   let clock: Clock | undefined;
+  const schedule = settings.recheck ? createRecheckSchedule(settings.recheck.afterDays * DAY_MS) : undefined;
 
   const asked = (round: AskedPayload['round'], attempt: 1 | 2, tracking: string): PluginEventDraftV2 => ({
     name: 'asked',
@@ -112,9 +115,10 @@ export function satisfaction(options: SatisfactionOptions = {}): PluginV2 {
   return {
     specificationVersion: 'v2',
     name: SATISFACTION_PLUGIN,
-    capabilities: { commands: ['respond'], mayReject: false, sendsMessages: true },
+    // Every command: the re-check schedule follows resolutions, reopenings and the sweep's own questions.
+    capabilities: { mayReject: false, sendsMessages: true },
 
-    setup(context) {
+    async setup(context) {
       clock = context.clock;
       context.registerEventType({ name: 'asked', schemaVersion: 1, check: checkAsked, shownToComplainant: true });
       context.registerEventType({
@@ -124,6 +128,14 @@ export function satisfaction(options: SatisfactionOptions = {}): PluginV2 {
         personal: ['comment'],
         shownToComplainant: true,
       });
+      if (schedule) {
+        schedule.clear();
+        await context.desk.replay((events) => schedule!.apply(events));
+      }
+    },
+
+    afterEvents({ events }: AfterEventsContextV2) {
+      schedule?.apply(events);
     },
 
     addEvents({ events, complaint }: AddEventsContextV2) {
@@ -182,41 +194,34 @@ export function satisfaction(options: SatisfactionOptions = {}): PluginV2 {
 
   async function recheckDue({ now, desk }: PluginSweepContextV2, recheck: SatisfactionRecheckOptions): Promise<PluginSweepReportV2> {
     const dueBefore = now.getTime() - recheck.afterDays * DAY_MS;
-    const lookFrom = dueBefore - RECHECK_CATCH_UP_DAYS * DAY_MS;
+    const lookFrom = now.getTime() - RECHECK_CATCH_UP_DAYS * DAY_MS;
     let acted = 0;
     const failed: { complaintId: string; reason: string }[] = [];
-    for (const category of recheck.categories ?? [undefined]) {
-      let cursor: string | undefined;
-      do {
-        const page = await desk.list(desk.actor, {
-          status: ['resolved'],
-          limit: PAGE,
-          ...(category ? { category } : {}),
-          ...(cursor ? { cursor } : {}),
-        });
-        for (const complaint of page.items) {
-          // Nothing happens to a resolved complaint as a rule, so its last change is its resolution.
-          const changed = Date.parse(complaint.updatedAt);
-          if (changed > dueBefore || changed < lookFrom || !shouldAsk(complaint)) continue;
-          const events = await desk.history(desk.actor, complaint.id);
-          const rounds = askedRounds(events);
-          const resolved = resolvedAt(events);
-          if (!rounds.closure || rounds.recheck || resolved === undefined || Date.parse(resolved) > dueBefore) continue;
-          try {
-            await desk.appendEvent({
-              complaintId: complaint.id,
-              ...asked('recheck', 1, complaint.trackingNumber),
-              expectedVersion: complaint.version,
-            });
-            acted++;
-          } catch (error) {
-            // Changed meanwhile: the next sweep looks again.
-            if (VersionConflictError.isInstance(error)) continue;
-            failed.push({ complaintId: complaint.id, reason: error instanceof Error ? error.message : String(error) });
-          }
-        }
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+    for (const due of schedule!.takeDue(now.getTime())) {
+      // Due longer ago than the catch-up window (the re-check was switched on later, or sweeps stopped): not asked any more.
+      if (due.dueAt < lookFrom) continue;
+      try {
+        const complaint = await desk.get(desk.actor, due.complaintId);
+        if (complaint.status !== 'resolved' || !shouldAsk(complaint)) continue;
+        if (recheck.categories && !recheck.categories.includes(complaint.category ?? '')) continue;
+        const events = await desk.history(desk.actor, complaint.id);
+        const rounds = askedRounds(events);
+        const resolved = resolvedAt(events);
+        if (!rounds.closure || rounds.recheck || resolved === undefined || Date.parse(resolved) > dueBefore) continue;
+        schedule!.apply([
+          await desk.appendEvent({
+            complaintId: complaint.id,
+            ...asked('recheck', 1, complaint.trackingNumber),
+            expectedVersion: complaint.version,
+          }),
+        ]);
+        acted++;
+      } catch (error) {
+        schedule!.putBack(due);
+        // Changed meanwhile: the next sweep looks again.
+        if (VersionConflictError.isInstance(error)) continue;
+        failed.push({ complaintId: due.complaintId, reason: error instanceof Error ? error.message : String(error) });
+      }
     }
     return { acted, failed };
   }

@@ -217,6 +217,82 @@ describe('"Sudah beres?" on the desk', () => {
     expect((await other.desk.sweep()).plugins).toEqual({ satisfaction: { acted: 0, failed: [] } });
   });
 
+  it('finds the re-checks due without reading the other resolved complaints, however many there are', async () => {
+    let now = Date.parse('2025-03-03T02:00:00.000Z');
+    const memory = createMemoryStore();
+    // Counts what the sweep reads: listed complaints and complaint histories.
+    const reads = { listed: 0, streams: 0 };
+    const store = new Proxy(memory, {
+      get(target, key, receiver) {
+        if (key === 'doQuery')
+          return async (...args: Parameters<MemoryStore['doQuery']>) => {
+            const page = await target.doQuery(...args);
+            reads.listed += page.items.length;
+            return page;
+          };
+        if (key === 'doReadStream')
+          return (...args: Parameters<MemoryStore['doReadStream']>) => {
+            reads.streams++;
+            return target.doReadStream(...args);
+          };
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const options = { recheck: { afterDays: 28 } };
+    const desk = createDesk({
+      store,
+      clock: { now: () => new Date(now) },
+      plugins: [satisfaction(options)],
+      pseudonymKey: 'kunci-rahasia-untuk-uji-0123456789',
+    });
+    const resolved = async (n: number) => {
+      const whatsapp = `62812000000${String(n).padStart(2, '0')}`;
+      const { complaint } = await desk.receive(coordinator, {
+        channel: 'whatsapp',
+        title: `Lampu jalan mati ${n}`,
+        description: 'Sudah seminggu gelap.',
+        contact: { whatsapp, name: 'Warga' },
+      });
+      await desk.verify(coordinator, { complaintId: complaint.id, classification: 'pengaduan' });
+      await desk.dispose(coordinator, { complaintId: complaint.id, unitId: officer.unitId });
+      await desk.respond(officer, { complaintId: complaint.id, message: 'Lampu sudah diganti tim kami hari ini.' });
+      const complainantId = memory.contents().projections.find((projection) => projection.id === complaint.id)!.complainantId!;
+      await desk.confirm({ id: complainantId, role: 'complainant' }, { complaintId: complaint.id });
+      return complaint.id;
+    };
+    const sweepReads = async () => {
+      reads.listed = 0;
+      reads.streams = 0;
+      const report = await desk.sweep();
+      return { acted: report.plugins?.['satisfaction']?.acted, ...reads };
+    };
+
+    const first = await resolved(0);
+    now += 10 * DAY_MS;
+    for (let n = 1; n <= 30; n++) await resolved(n);
+    now += 19 * DAY_MS;
+    const due = await sweepReads();
+    now += 10 * DAY_MS;
+    const rest = await sweepReads();
+    const after = await sweepReads();
+
+    // Only the complaints due are read (a few reads each, the same for one as for thirty); no list of resolved complaints.
+    expect(due).toMatchObject({ acted: 1, listed: 0 });
+    expect(due.streams).toBeLessThanOrEqual(3);
+    expect(rest).toMatchObject({ acted: 30, listed: 0, streams: 30 * due.streams });
+    expect(after).toEqual({ acted: 0, listed: 0, streams: 0 });
+    expect(types(await desk.history(coordinator, first)).at(-1)).toBe('satisfaction/asked');
+
+    // A desk started later rebuilds the schedule from the history and asks nobody twice.
+    const restarted = createDesk({
+      store,
+      clock: { now: () => new Date(now) },
+      plugins: [satisfaction(options)],
+      pseudonymKey: 'kunci-rahasia-untuk-uji-0123456789',
+    });
+    expect((await restarted.sweep()).plugins).toEqual({ satisfaction: { acted: 0, failed: [] } });
+  });
+
   it('refuses options it cannot work with, naming each', () => {
     const error = (() => {
       try {

@@ -7,15 +7,17 @@ import {
   type Clock,
   type ComplaintView,
   type FieldIssue,
+  type PluginDeskV2,
   type PluginV2,
   type ReplyTemplateV1,
+  type StoredEvent,
   type TemplateStoreV1,
 } from '@aduan/spec';
 import { checkTemplate } from './check-template.js';
 import { type TemplateNaming, templateValues } from './template-values.js';
 import { fillTemplate } from './template-syntax.js';
 
-/** The plugin's name on the desk: commands `templates/save`, `offer`, `render`, `record-use`. */
+/** The plugin's name on the desk: commands `templates/save`, `offer`, `render`, `respond`, `record-use`. */
 export const TEMPLATES_PLUGIN = 'templates';
 /** Event types: a template used in an answer, and the automatic acknowledgement on receipt. */
 export const TEMPLATE_USED = 'templates/used';
@@ -40,6 +42,10 @@ export interface RenderedTemplate {
 }
 
 const OFFICIALS = ['coordinator', 'unit_officer', 'supervisor'] as const;
+/** The desk's own limit on an answer's length. */
+const MAX_MESSAGE = 10_000;
+
+const isUse = (event: StoredEvent) => event.type === TEMPLATE_USED || event.type === TEMPLATE_ACKNOWLEDGED;
 const MAX_OFFERED = 500;
 
 const record = (value: unknown): Record<string, unknown> =>
@@ -129,12 +135,50 @@ export function templates(options: TemplatesOptions): PluginV2 {
     return items.find((item) => item.category !== null) ?? items[0];
   }
 
+  /** Counts one stored use; the store keys uses by event id, so counting an event again changes nothing. */
+  async function countUse(event: StoredEvent): Promise<void> {
+    try {
+      await store.doRecordUse({ id: String(event.payload['templateId']), useId: event.id, at: event.at });
+    } catch (error) {
+      // A template deleted from the library since has nothing left to count.
+      if (!NotFoundError.isInstance(error)) throw error;
+    }
+  }
+
+  /**
+   * The counts follow from the history: the use events are stored with the answer or the receipt, and
+   * counting happens after the append, so a crash in between leaves a use uncounted. At start-up every
+   * template whose count is behind its use events has its uses counted again (the store counts each
+   * event once).
+   */
+  async function recountFromHistory(desk: PluginDeskV2): Promise<void> {
+    const counted = new Map<string, number>();
+    await desk.replay((events) => {
+      for (const event of events) {
+        if (!isUse(event)) continue;
+        const id = String(event.payload['templateId']);
+        counted.set(id, (counted.get(id) ?? 0) + 1);
+      }
+    });
+    const behind = new Set<string>();
+    for (const [id, count] of counted) {
+      const stored = await store.doGet(id);
+      if (stored && stored.usageCount < count) behind.add(id);
+    }
+    // Only after a crash: a second pass counts the uses of the templates behind.
+    if (behind.size === 0) return;
+    await desk.replay(async (events) => {
+      for (const event of events) if (isUse(event) && behind.has(String(event.payload['templateId']))) await countUse(event);
+    });
+  }
+
   return {
     specificationVersion: 'v2',
     name: TEMPLATES_PLUGIN,
-    capabilities: { commands: ['receive'], mayReject: false, sendsMessages: true },
+    // Every command: uses are counted from the events of any append (an answer, a receipt, a recorded use).
+    capabilities: { mayReject: false, sendsMessages: true },
 
-    setup(context) {
+    async setup(context) {
       clock = context.clock;
       const usedPayload = (value: unknown) => fieldsIssues(value, { templateId: 'text', templateVersion: 'version' });
       context.registerEventType({ name: 'used', schemaVersion: 1, check: usedPayload });
@@ -180,21 +224,44 @@ export function templates(options: TemplatesOptions): PluginV2 {
         },
       });
       context.registerCommand({
+        name: 'respond',
+        roles: OFFICIALS,
+        check: (value) => {
+          const { message, expectedVersion, ...rest } = record(value);
+          const issues = fieldsIssues(rest, { complaintId: 'text', templateId: 'text' });
+          if (typeof message !== 'string' || message.trim() === '' || message.length > MAX_MESSAGE)
+            issues.push({ path: 'message', message: `must be the answer, 1 to ${MAX_MESSAGE.toLocaleString('en')} characters` });
+          if (expectedVersion !== undefined && !(Number.isInteger(expectedVersion) && (expectedVersion as number) >= 1))
+            issues.push({ path: 'expectedVersion', message: 'must be a whole number from 1 when given' });
+          return issues;
+        },
+        run: async ({ actor, input, complaint, desk }) => {
+          const template = await activeTemplate(input['templateId'] as string);
+          const { message, expectedVersion } = input;
+          // The use is stored in the answer's own append: an answer is never in the history without it, nor it without the answer.
+          return desk.run(
+            'respond',
+            actor,
+            { complaintId: complaint!.id, message, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
+            { events: [{ name: 'used', payload: { templateId: template.id, templateVersion: template.version }, actor }] },
+          );
+        },
+      });
+      context.registerCommand({
         name: 'record-use',
         roles: OFFICIALS,
         check: (value) => fieldsIssues(value, { complaintId: 'text', templateId: 'text' }),
         run: async ({ actor, input, complaint, desk }) => {
           const template = await activeTemplate(input['templateId'] as string);
-          const event = await desk.appendEvent({
+          return desk.appendEvent({
             complaintId: complaint!.id,
             name: 'used',
             payload: { templateId: template.id, templateVersion: template.version },
             actor,
           });
-          await store.doRecordUse({ id: template.id, useId: event.id, at: event.at });
-          return event;
         },
       });
+      await recountFromHistory(context.desk);
     },
 
     async addEvents({ command, complaint, identity, timeline }: AddEventsContextV2) {
@@ -220,10 +287,7 @@ export function templates(options: TemplatesOptions): PluginV2 {
     },
 
     async afterEvents({ events }: AfterEventsContextV2) {
-      for (const event of events) {
-        if (event.type !== TEMPLATE_ACKNOWLEDGED) continue;
-        await store.doRecordUse({ id: String(event.payload['templateId']), useId: event.id, at: event.at });
-      }
+      for (const event of events) if (isUse(event)) await countUse(event);
     },
   };
 }

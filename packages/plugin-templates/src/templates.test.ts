@@ -143,6 +143,77 @@ describe('templates on the desk', () => {
     ]);
   });
 
+  it('stores the use of a template in the answer’s own append, and refuses without writing anything', async () => {
+    const { desk, library, store } = world();
+    await save(
+      desk,
+      template({ id: 'jawab', stage: 'disposed', automatic: false, category: null, body: 'Aduan {nomor} ditangani {unit}.' }),
+    );
+    const { complaint } = await desk.receive(resident, {
+      channel: 'web',
+      title: 'Jalan berlubang',
+      description: 'Lubang besar.',
+      contact: CONTACT,
+    });
+    const respond = (input: Record<string, unknown>) =>
+      desk.runPluginCommand(officer, 'templates', 'respond', { complaintId: complaint.id, templateId: 'jawab', ...input });
+    const message = 'Lubang di Jl. Sriwijaya sudah ditambal tim Dinas PUPR pada 4 Maret 2025.';
+
+    // Not verified yet: the desk's own respond refuses, and the use is not stored either.
+    await refused(
+      desk.runPluginCommand(coordinator, 'templates', 'respond', { complaintId: complaint.id, templateId: 'jawab', message }),
+      'illegal_transition',
+    );
+    await desk.verify(coordinator, { complaintId: complaint.id, classification: 'pengaduan' });
+    await desk.dispose(coordinator, { complaintId: complaint.id, unitId: 'dinas-pupr' });
+    await refused(respond({ message: '' }), 'invalid_input');
+    await refused(respond({ message, templateId: 'tidak-ada' }), 'not_found');
+    await refused(respond({ message, expectedVersion: 2 }), 'version_conflict');
+    expect(store.contents().events.map((event) => event.type)).toEqual(['complaint-received', 'complaint-verified', 'complaint-disposed']);
+    const answered = await respond({ message, expectedVersion: 3 });
+
+    const events = store.contents().events;
+    expect(answered).toMatchObject({ id: complaint.id, status: 'responded' });
+    expect(events.slice(-2)).toMatchObject([
+      { type: 'templates/used', actor: officer, payload: { templateId: 'jawab', templateVersion: 1 }, version: 4 },
+      { type: 'complaint-responded', version: 5, payload: { message } },
+    ]);
+    expect(events.at(-2)!.at).toBe(events.at(-1)!.at);
+    expect(await library.doGet('jawab')).toMatchObject({ usageCount: 1, lastUsedAt: events.at(-1)!.at });
+    expect(await desk.verifyHistory(complaint.id)).toMatchObject({ ok: true });
+  });
+
+  it('counts a use the counting missed (a crash after the append) when the desk starts again, and never twice', async () => {
+    const clock: Clock = { now: () => new Date('2025-03-03T02:00:00.000Z') };
+    const store = createMemoryStore();
+    const library = createMemoryTemplateStore();
+    let crashes = 1;
+    // The process dies after the receipt's append, before its use is counted.
+    const crashing: TemplateStoreV1 = {
+      ...library,
+      doRecordUse: async (input) => {
+        if (crashes-- > 0) throw new Error('proses berhenti');
+        return library.doRecordUse(input);
+      },
+    };
+    const deadlines = createSlaPolicy(pekalonganSlaPolicy, createWorkingCalendar());
+    const start = (templateStore: TemplateStoreV1) =>
+      createDesk({ store, clock, deadlines, plugins: [templates({ store: templateStore, authority: 'Pemerintah Kota Pekalongan' })] });
+    const before = start(crashing);
+    await save(before, template());
+    const intake = { channel: 'web', title: 'Jalan berlubang', description: 'Lubang besar.', category: 'infrastruktur', contact: CONTACT };
+    await before.receive(resident, intake);
+    await before.receive(resident, { ...intake, title: 'Jalan berlubang lagi' });
+    expect(await library.doGet('terima-jalan')).toMatchObject({ usageCount: 1 });
+
+    const after = start(library);
+    await after.ready();
+    const again = start(library);
+    await again.ready();
+
+    expect(await library.doGet('terima-jalan')).toMatchObject({ usageCount: 2 });
+  });
+
   it('records a use once per call as an internal event, and counts it', async () => {
     const { desk, library, store } = world();
     await save(desk, template({ id: 'jawab', stage: 'received', automatic: false, category: null, body: 'Aduan {nomor}.' }));

@@ -18,6 +18,14 @@ describe('normalizeIndonesian', () => {
     expect(normalizeIndonesian('Lampu2 PJU di Gg. Mawar mati sih')).toBe('lampu-lampu penerangan jalan umum di gang mawar mati');
   });
 
+  it('writes out the chat shorthand officers and residents use', () => {
+    expect(normalizeIndonesian('sy udh dtg dlm 2 hr, gk ada yg jaga, telat bgt sih utk pelayanan')).toBe(
+      'saya sudah datang dalam 2 hari tidak ada yang jaga terlambat sangat untuk pelayanan',
+    );
+    // "di situ" is a place, not the slang pronoun: it stays as written.
+    expect(normalizeIndonesian('parkir di situ')).toBe('parkir di situ');
+  });
+
   it('drops phone numbers, NIKs, URLs and e-mail addresses', () => {
     const text = 'Hubungi 0812-3456-7890 atau +62 812 3456 7890, NIK 3375012345678901, foto di https://x.id/a?b=1 atau warga@mail.id';
     expect(normalizeIndonesian(text)).toBe('hubungi atau nik foto di atau');
@@ -68,7 +76,7 @@ describe('stopwords and stems', () => {
       { stem: 'salur', word: 'saluran' },
       { stem: 'sumbat', word: 'tersumbat' },
       { stem: 'rt', word: 'rt' },
-      { stem: '03', word: '03' },
+      { stem: '3', word: '03' },
       { stem: 'baik', word: 'diperbaiki' },
     ]);
   });

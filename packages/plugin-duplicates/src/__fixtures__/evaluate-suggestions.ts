@@ -1,18 +1,19 @@
 import { createDesk, createMemoryStore } from '@aduan/core';
 import type { DuplicateIndexOptions } from '../duplicate-index.js';
 import { createDuplicateIndex, type DuplicateIndex } from '../duplicate-index.js';
-import { LABELLED_COMPLAINTS } from './labelled-duplicates.js';
+import { LABELLED_COMPLAINTS, type LabelledComplaint } from './labelled-duplicates.js';
 
 const coordinator = { id: 'koordinator', role: 'coordinator' as const };
 
-/** Receives every labelled complaint through a real desk and indexes the stored history. */
+/** Receives every labelled complaint (the tuning set unless another is given) through a real desk and indexes the stored history. */
 export async function indexLabelledSet(
   options: DuplicateIndexOptions = {},
+  set: readonly LabelledComplaint[] = LABELLED_COMPLAINTS,
 ): Promise<{ index: DuplicateIndex; problemOf: Map<string, string> }> {
   const desk = createDesk({ store: createMemoryStore() });
   const index = createDuplicateIndex(options);
   const problemOf = new Map<string, string>();
-  for (const entry of LABELLED_COMPLAINTS) {
+  for (const entry of set) {
     const { complaint } = await desk.receive(coordinator, {
       channel: 'web',
       title: entry.title,
@@ -36,7 +37,7 @@ export function evaluate(
   index: DuplicateIndex,
   problemOf: ReadonlyMap<string, string>,
   now: Date,
-): { precisionAt5: number; recallAt5: number; queries: number } {
+): { precisionAt5: number; recallAt5: number; queries: number; answered: number } {
   let precisionSum = 0;
   let answered = 0;
   let found = 0;
@@ -55,5 +56,6 @@ export function evaluate(
     precisionAt5: answered === 0 ? 0 : precisionSum / answered,
     recallAt5: relevant === 0 ? 1 : found / relevant,
     queries: problemOf.size,
+    answered,
   };
 }

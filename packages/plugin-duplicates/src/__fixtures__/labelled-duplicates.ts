@@ -1,5 +1,5 @@
 /**
- * A labelled set for duplicate suggestions, written for aduan: each problem is reported two to four
+ * A labelled set for duplicate suggestions (the tuning set), written for aduan: each problem is reported two to four
  * times in different words (formal, WhatsApp style, with typos), and decoys of the same category and
  * kelurahan describe other problems. Complaints of one problem are duplicates of each other; nothing
  * else is.
@@ -253,4 +253,139 @@ export const LABELLED_COMPLAINTS: readonly LabelledComplaint[] = [
     'Parkir di trotoar',
     'Mobil diparkir di atas trotoar Jalan Hayam Wuruk sehingga pejalan kaki turun ke jalan.',
   ),
+
+  // A second batch: more problems in the same kelurahan and street, chat spellings, and decoys that share the place.
+  c(
+    'lampu-taman-sorogenen',
+    'pju',
+    'Sorogenen',
+    'Lampu taman mati',
+    'Lampu di Taman Sorogenen mati semua sejak Senin, taman jadi gelap dan rawan.',
+  ),
+  c('lampu-taman-sorogenen', 'pju', 'Sorogenen', 'Taman gelap', 'taman sorogenen gelap gulita, lampunya ga ada yg nyala dr senin'),
+  c(
+    'lampu-taman-sorogenen',
+    'pju',
+    'Sorogenen',
+    'Penerangan taman',
+    'Mohon lampu penerangan Taman Sorogenen diperbaiki, sudah beberapa malam padam.',
+  ),
+  c(
+    'kabel-putus-sorogenen',
+    'pju',
+    'Sorogenen',
+    'Kabel lampu putus',
+    'Kabel lampu jalan di Gang Sorogenen 4 putus dan menjuntai ke jalan, berbahaya.',
+  ),
+  c('kabel-putus-sorogenen', 'pju', 'Sorogenen', 'Kabel menjuntai', 'kabel pju gg sorogenen 4 putus gelantungan, takut kesetrum'),
+  c(
+    'decoy-pju-3',
+    'pju',
+    'Sorogenen',
+    'Lampu terlalu redup',
+    'Lampu jalan di Jalan Sorogenen Raya sangat redup sehingga jalan tetap gelap.',
+  ),
+  c(
+    'decoy-pju-4',
+    'pju',
+    'Sorogenen',
+    'Tiang lampu berkarat',
+    'Tiang lampu di depan balai RW 02 Sorogenen berkarat dan keropos di bagian bawah.',
+  ),
+  c(
+    'lubang-gg-mawar',
+    'jalan',
+    'Krapyak',
+    'Lubang di gang Mawar',
+    'Gang Mawar RT 04 berlubang di depan musala, air menggenang di lubang itu.',
+  ),
+  c('lubang-gg-mawar', 'jalan', 'Krapyak', 'Gg mawar bolong', 'gg mawar rt 4 dpn musala bolong, kalo hujan jadi kubangan'),
+  c(
+    'paving-gg-mawar',
+    'jalan',
+    'Krapyak',
+    'Paving lepas',
+    'Paving block di ujung Gang Mawar lepas-lepas dan berserakan, pejalan kaki tersandung.',
+  ),
+  c('paving-gg-mawar', 'jalan', 'Krapyak', 'Paving berantakan', 'paving gg mawar ujung pd copot, udh bbrp org kesandung'),
+  c(
+    'decoy-jalan-3',
+    'jalan',
+    'Krapyak',
+    'Jalan Krapyak Lor rusak',
+    'Jalan Krapyak Lor dekat pabrik rusak parah karena dilewati truk tiap hari.',
+  ),
+  c(
+    'decoy-jalan-4',
+    'jalan',
+    'Krapyak',
+    'Polisi tidur liar',
+    'Warga membuat polisi tidur tanpa izin di Gang Melati, terlalu tinggi untuk motor.',
+  ),
+  c(
+    'sampah-sungai-loji',
+    'sampah',
+    'Sugihwaras',
+    'Sampah di Kali Loji',
+    'Sampah plastik menumpuk di Kali Loji dekat jembatan Sugihwaras, aliran air tersendat.',
+  ),
+  c(
+    'sampah-sungai-loji',
+    'sampah',
+    'Sugihwaras',
+    'Kali loji penuh sampah',
+    'kali loji dkt jembatan sugihwaras penuh sampah plastik, airnya ga ngalir',
+  ),
+  c(
+    'sampah-sungai-loji',
+    'sampah',
+    'Sugihwaras',
+    'Tolong bersihkan sungai',
+    'Mohon sampah di sungai Loji sekitar jembatan Sugihwaras dibersihkan sebelum musim hujan.',
+  ),
+  c(
+    'decoy-sampah-3',
+    'sampah',
+    'Sugihwaras',
+    'Bakar sampah',
+    'Tetangga di RT 01 Sugihwaras membakar sampah setiap sore, asapnya masuk rumah.',
+  ),
+  c(
+    'decoy-sampah-4',
+    'sampah',
+    'Sugihwaras',
+    'Truk sampah bocor',
+    'Truk sampah yang lewat Jalan Sugihwaras meneteskan air lindi yang bau di jalan.',
+  ),
+  c(
+    'air-mati-rt11',
+    'air',
+    'Bendan',
+    'Air mati di RT 11',
+    'Sudah dua hari air PDAM mati total di RT 11 RW 06 Bendan, warga beli air galon.',
+  ),
+  c('air-mati-rt11', 'air', 'Bendan', 'Pdam mati', 'air pdam rt 11 rw 6 bendan mati 2 hari, ga ada info sama sekali'),
+  c('decoy-air-3', 'air', 'Bendan', 'Meteran air rusak', 'Meteran air di rumah saya di RT 02 Bendan rusak dan angkanya tidak bergerak.'),
+  c(
+    'genangan-pasar-grogolan',
+    'drainase',
+    'Dukuh',
+    'Genangan di Pasar Grogolan',
+    'Halaman Pasar Grogolan tergenang air setiap hujan karena saluran tertutup sampah.',
+  ),
+  c(
+    'genangan-pasar-grogolan',
+    'drainase',
+    'Dukuh',
+    'Pasar grogolan banjir',
+    'pasar grogolan tiap hujan banjir, salurannya ketutup sampah, pembeli males dateng',
+  ),
+  c(
+    'decoy-drainase-3',
+    'drainase',
+    'Dukuh',
+    'Saluran rumah tersumbat',
+    'Saluran depan rumah di Gang Dukuh 5 tersumbat akar pohon sehingga air balik ke kamar mandi.',
+  ),
+  c('decoy-drainase-4', 'drainase', 'Dukuh', 'Bau selokan', 'Selokan di belakang SD Dukuh berbau busuk karena limbah rumah tangga.'),
 ];

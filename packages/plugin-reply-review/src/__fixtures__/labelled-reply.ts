@@ -7,6 +7,8 @@ export interface LabelledReply {
   text: string;
   /** The rules the reply breaks; every other rule it does not. */
   breaks: readonly ReplyRule[];
+  /** Rules the reply does not break but comes close to (acronyms for `shouting`, a negated insult for `harsh-words`). */
+  nearMisses?: readonly ReplyRule[];
   context: ReplyContext;
 }
 
@@ -32,4 +34,11 @@ export function reply(
   extra: Partial<ReplyContext> = {},
 ): LabelledReply {
   return { id, text, breaks, context: { ...CORPUS_UNITS[unit], ...extra } };
+}
+
+/** Marks a reply as a near miss of `rules`: it breaks none of them, though a careless rule would say it does. */
+export function nearMiss(rules: readonly ReplyRule[], entry: LabelledReply): LabelledReply {
+  const broken = rules.filter((rule) => entry.breaks.includes(rule));
+  if (broken.length > 0) throw new Error(`reply ${entry.id} breaks ${broken.join(', ')}: it cannot be a near miss of them`);
+  return { ...entry, nearMisses: rules };
 }

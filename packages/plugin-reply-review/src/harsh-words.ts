@@ -1,0 +1,69 @@
+import type { RuleHit } from './reply-context.js';
+import type { ReplyText } from './reply-text.js';
+
+/** Insults and contemptuous words that must never reach a resident (normalised words). */
+const HARSH_WORDS: readonly string[] = [
+  'bodoh',
+  'goblok',
+  'tolol',
+  'bego',
+  'dungu',
+  'idiot',
+  '(?<!anjing )(?<!sapi )gila',
+  'sinting',
+  'brengsek',
+  'bangsat',
+  'bajingan',
+  'keparat',
+  'sialan',
+  'kampret',
+  'biadab',
+  'kampungan',
+  'udik',
+  'norak',
+  'ngawur',
+  'ngaco',
+  'cerewet',
+  'bawel',
+  'rewel',
+  'cengeng',
+  'manja',
+  'pemalas',
+  'pembohong',
+  'penipu',
+  'provokator',
+  'tukang (?:mengeluh|ngeluh|protes|mengadu|lapor)',
+  'kurang ajar',
+  'sok (?:tahu|pintar|penting|jagoan|suci)',
+  'tidak tahu diri',
+  'tidak tahu malu',
+  'tidak punya otak',
+  'banyak omong',
+  'bacot',
+  'otak udang',
+];
+const HARSH = new RegExp(`(?<![\\p{L}])(?:${HARSH_WORDS.join('|')})(?![\\p{L}])`, 'gu');
+// A negation up to five words before the word denies it ("tidak menganggap laporan Bapak ngawur", "tidak ada tindakan
+// kasar atau ucapan bodoh"), unless the clause turns first ("tidak tahu aturan dan kampungan", "tidak becus itu pembohong");
+// "tidak usah" / "tidak perlu" tell the resident off instead, so they do not count.
+const NEGATED =
+  /(?:^|\s)(?:tidak|bukan|tak|tanpa)(?!\s+(?:usah|perlu)(?!\p{L}))(?:\s+(?!(?:dan|itu|ini|tetapi|namun|dasar|memang|sangat|benar)(?!\p{L}))\p{L}+){0,5}\s*$/u;
+
+// Words the reply reports rather than says ("petugas yang Bapak sebut kurang ajar", "tidak ada yang menyebut Ibu cerewet").
+const REPORTED =
+  /(?:^|\s)(?:sebut|disebut|menyebut|sebutkan|katakan|dikatakan|mengatakan|bilang|dibilang|keluhkan|dikeluhkan|laporkan|dilaporkan|istilah|kata)(?:\s+(?:bapak|ibu|anda|saudara|saudari|warga|pelapor|kami|sebagai|dengan))?\s*$/u;
+
+/** An insult at the resident, on the normalised text outside quotations (a resident's own words), and not negated. */
+export function harshWords(reply: ReplyText): RuleHit | undefined {
+  const text = reply.unquoted;
+  for (const match of text.matchAll(HARSH)) {
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    if (NEGATED.test(before) || REPORTED.test(before)) continue;
+    return {
+      message: `Hapus kata kasar "${match[0]}": tidak pantas ditujukan kepada warga. Sampaikan isi jawaban dengan bahasa yang santun.`,
+      messageEn: `Remove the insult "${match[0]}": it is not acceptable towards a resident. Say what you mean in courteous words.`,
+      evidence: match[0],
+    };
+  }
+  return undefined;
+}
