@@ -71,35 +71,45 @@ describe('duplicates with reply-review on one desk', () => {
   });
 });
 
+/** Two PGlite start-ups in one test: about 16 s alone, over 30 s on a loaded 2-core machine. */
+const TWO_PGLITE_STARTS_TIMEOUT_MS = 120_000;
+
 describe('duplicates on a PGlite store', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'aduan-duplicates-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('rebuilds its index and work orders from the stored history when the desk starts again', async () => {
-    const first = createDesk({ store: await createPGliteStore({ dataDir }), clock: tickingClock(), plugins: [duplicates()] });
-    const ids = await fileHoles(first, 3);
-    await first.runPluginCommand(dpupr, 'duplicates', 'group', {
-      complaintIds: [ids[0], ids[2]],
-      title: 'Lubang Sriwijaya',
-      workOrderId: 'wo-1',
-    });
-    await first.close();
+  it(
+    'rebuilds its index and work orders from the stored history when the desk starts again',
+    async () => {
+      const first = createDesk({ store: await createPGliteStore({ dataDir }), clock: tickingClock(), plugins: [duplicates()] });
+      const ids = await fileHoles(first, 3);
+      await first.runPluginCommand(dpupr, 'duplicates', 'group', {
+        complaintIds: [ids[0], ids[2]],
+        title: 'Lubang Sriwijaya',
+        workOrderId: 'wo-1',
+      });
+      await first.close();
 
-    const plugin = duplicates();
-    const again = createDesk({
-      store: await createPGliteStore({ dataDir }),
-      clock: tickingClock('2026-06-02T02:00:00.000Z'),
-      plugins: [plugin],
-    });
-    await again.ready();
-    expect(plugin.index.openCount).toBe(3);
-    expect(plugin.index.members('wo-1').map((member) => member.id)).toEqual([ids[0], ids[2]]);
-    const suggestions = (await again.runPluginCommand(dpupr, 'duplicates', 'suggest', { complaintId: ids[1] })) as {
-      complaintId: string;
-    }[];
-    expect(suggestions.map((suggestion) => suggestion.complaintId).sort()).toEqual([ids[0], ids[2]].sort());
-    const answer = (await again.runPluginCommand(dpupr, 'duplicates', 'answer', { workOrderId: 'wo-1', message: GOOD })) as WorkOrderAnswer;
-    expect(answer).toEqual({ workOrderId: 'wo-1', responded: [ids[0], ids[2]], skipped: [] });
-    await again.close();
-  });
+      const plugin = duplicates();
+      const again = createDesk({
+        store: await createPGliteStore({ dataDir }),
+        clock: tickingClock('2026-06-02T02:00:00.000Z'),
+        plugins: [plugin],
+      });
+      await again.ready();
+      expect(plugin.index.openCount).toBe(3);
+      expect(plugin.index.members('wo-1').map((member) => member.id)).toEqual([ids[0], ids[2]]);
+      const suggestions = (await again.runPluginCommand(dpupr, 'duplicates', 'suggest', { complaintId: ids[1] })) as {
+        complaintId: string;
+      }[];
+      expect(suggestions.map((suggestion) => suggestion.complaintId).sort()).toEqual([ids[0], ids[2]].sort());
+      const answer = (await again.runPluginCommand(dpupr, 'duplicates', 'answer', {
+        workOrderId: 'wo-1',
+        message: GOOD,
+      })) as WorkOrderAnswer;
+      expect(answer).toEqual({ workOrderId: 'wo-1', responded: [ids[0], ids[2]], skipped: [] });
+      await again.close();
+    },
+    TWO_PGLITE_STARTS_TIMEOUT_MS,
+  );
 });
