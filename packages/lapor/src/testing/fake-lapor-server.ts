@@ -19,7 +19,9 @@ export type FakeLaporFault =
   /** Answer the page, but give back the cursor the request came with (and claim more pages). */
   | { kind: 'repeat-cursor' }
   /** Close the connection without answering. */
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /** Answer normally (to let requests through before a later fault). */
+  | { kind: 'pass' };
 
 /** Options of `startFakeLaporServer`. */
 export interface FakeLaporServerOptions {
