@@ -4,6 +4,7 @@ import { registerExport } from './export-complaints.js';
 import { registerImport } from './import.js';
 import { registerMigrate } from './migrate.js';
 import { registerReport } from './report.js';
+import { registerSimulate } from './simulate.js';
 import { registerSync } from './sync.js';
 import { registerVerify } from './verify.js';
 
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CommandRegistrar[] = [
   registerVerify,
   registerMigrate,
   registerAccounts,
+  registerSimulate,
 ];
