@@ -221,7 +221,10 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
         await agenda.take()();
       }
       const day = Math.floor((now - start) / DAY);
-      if (day > daysDone) options.onProgress?.((daysDone = day), totalDays);
+      if (day > daysDone) {
+        daysDone = day;
+        options.onProgress?.(daysDone, totalDays);
+      }
     }
     options.onProgress?.(totalDays, totalDays);
     // Read back from the store: the report comes from the histories, whatever the store.
