@@ -21,7 +21,7 @@ interface SyncLaporOptions extends StoreOptions {
 }
 
 /** The environment variable holding the LAPOR! token: never an argument, which `ps` and shell history would show. */
-export const LAPOR_TOKEN_VARIABLE = 'ADUAN_LAPOR_TOKEN';
+const LAPOR_TOKEN_VARIABLE = 'ADUAN_LAPOR_TOKEN';
 
 /** The cursor saved by an earlier run, or undefined when the file does not exist yet. */
 async function savedCursor(path: string): Promise<string | undefined> {

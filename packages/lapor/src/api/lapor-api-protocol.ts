@@ -24,7 +24,7 @@ export const bearer = (token: string): string => `Bearer ${token}`;
 export const LAPOR_API_MAX_PAGE_SIZE = 500;
 
 /** The longest cursor accepted from the server (an opaque token, not a document). */
-export const LAPOR_API_MAX_CURSOR_LENGTH = 1_000;
+const LAPOR_API_MAX_CURSOR_LENGTH = 1_000;
 
 /** The path of the pull, with its query. */
 export function reportsPath(limit: number, since: string | undefined): string {
