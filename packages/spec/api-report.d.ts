@@ -498,7 +498,7 @@ export interface ComplaintProjection {
 
 // ---- errors.ts
 declare const BASE_MARKER: unique symbol;
-export type AduanErrorCode = 'invalid_input' | 'invalid_config' | 'missing_peer' | 'not_found' | 'illegal_transition' | 'version_conflict' | 'forbidden' | 'duplicate_message' | 'duplicate_tracking_number' | 'duplicate_external_ref' | 'plugin_rejected' | 'store_failure' | 'store_locked' | 'rebuild_required' | 'closed' | 'unauthorized' | 'payload_too_large' | 'unsupported_media_type' | 'method_not_allowed' | 'rate_limited' | 'channel_failure' | 'duplicate_username' | 'account_version_conflict';
+export type AduanErrorCode = 'invalid_input' | 'invalid_config' | 'missing_peer' | 'not_found' | 'illegal_transition' | 'version_conflict' | 'forbidden' | 'duplicate_message' | 'duplicate_tracking_number' | 'duplicate_external_ref' | 'plugin_rejected' | 'store_failure' | 'store_locked' | 'rebuild_required' | 'closed' | 'unauthorized' | 'payload_too_large' | 'unsupported_media_type' | 'method_not_allowed' | 'rate_limited' | 'channel_failure' | 'duplicate_username' | 'account_version_conflict' | 'lapor_api_failure';
 export interface AduanErrorOptions {
     cause?: unknown;
     details?: Record<string, unknown>;
@@ -710,6 +710,20 @@ export declare class AccountVersionConflictError extends AduanError {
     constructor(accountId: string, expectedVersion: number, actualVersion: number);
     static isInstance(value: unknown): value is AccountVersionConflictError;
 }
+export type LaporApiFailureReason = 'unauthorized' | 'rate_limited' | 'server_error' | 'unavailable' | 'response_too_large' | 'bad_response' | 'repeated_cursor' | 'not_found' | 'refused';
+declare const LAPOR_API_FAILURE: unique symbol;
+export declare class LaporApiError extends AduanError {
+    readonly [LAPOR_API_FAILURE] = true;
+    readonly reason: LaporApiFailureReason;
+    readonly status: number | undefined;
+    readonly retryable: boolean;
+    constructor(reason: LaporApiFailureReason, message: string, options: {
+        status?: number;
+        retryable: boolean;
+        cause?: unknown;
+    });
+    static isInstance(value: unknown): value is LaporApiError;
+}
 export {};
 
 // ---- events.ts
@@ -790,12 +804,28 @@ export interface LaporImportOptionsV1 {
     dryRun?: boolean;
     onProgress?: (rowsRead: number) => void;
 }
+export interface LaporPullOptionsV1 extends Omit<LaporImportOptionsV1, 'dryRun'> {
+    cursor?: string;
+    onCursor?: (cursor: string) => void | Promise<void>;
+}
+export interface LaporPullReportV1 extends ImportReportV1 {
+    cursor: string | undefined;
+    pages: number;
+}
+export interface LaporUpdateV1 {
+    trackingId: string;
+    status: string;
+    answer?: string;
+    updatedAt: string;
+}
 export interface LaporBridgeV1 {
     readonly specificationVersion: 'v1';
     readonly capabilities: LaporBridgeCapabilitiesV1;
     link?(actor: Actor, complaintId: string, trackingId: string): Promise<void>;
     importExport?(path: string, options?: LaporImportOptionsV1): Promise<ImportReportV1>;
     importReports?(reports: AsyncIterable<LaporReportV1>, options?: LaporImportOptionsV1): Promise<ImportReportV1>;
+    pull?(options?: LaporPullOptionsV1): Promise<LaporPullReportV1>;
+    push?(actor: Actor, complaintId: string): Promise<LaporUpdateV1>;
 }
 
 // ---- plugin-v1.ts

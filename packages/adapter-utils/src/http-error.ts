@@ -28,6 +28,7 @@ const STATUS_BY_CODE: Partial<Record<AduanErrorCode, number>> = {
   plugin_rejected: 422,
   rate_limited: 429,
   channel_failure: 502,
+  lapor_api_failure: 502,
   store_failure: 503,
   store_locked: 503,
   closed: 503,

@@ -1,4 +1,17 @@
-import type { Actor, ImportReportV1, LaporBridgeV1, LaporImportOptionsV1, LaporReportV1 } from '@aduan/spec';
+import type {
+  Actor,
+  ComplaintStatus,
+  ImportReportV1,
+  LaporBridgeV1,
+  LaporImportOptionsV1,
+  LaporPullOptionsV1,
+  LaporPullReportV1,
+  LaporReportV1,
+  LaporUpdateV1,
+} from '@aduan/spec';
+import { createLaporApiClient, type LaporApiOptions } from './api/lapor-api-client.js';
+import { pullLaporReports } from './api/pull-lapor-reports.js';
+import { pushLaporUpdate } from './api/push-lapor-update.js';
 import { importLaporExport } from './import-lapor-export.js';
 import { importLaporReports, type LaporImportOptions } from './import-lapor-reports.js';
 import { LAPOR_SYSTEM } from './plan-import-item.js';
@@ -6,16 +19,32 @@ import { LAPOR_SYSTEM } from './plan-import-item.js';
 /** Options of `createLaporBridge`: the desk and store it imports into, and how statuses and agencies map. */
 export type LaporBridgeOptions = Omit<LaporImportOptions, 'actor' | 'onProgress'>;
 
+/** Options of a bridge that also pulls and pushes through the (assumed) LAPOR! API. */
+export interface LaporApiBridgeOptions extends LaporBridgeOptions {
+  /** How to reach the API; see docs/lapor.md for the assumed format. */
+  api: LaporApiOptions;
+  /** The LAPOR! status each aduan state is pushed as (default `DEFAULT_LAPOR_PUSH_STATUS`). */
+  pushStatus?: Readonly<Partial<Record<ComplaintStatus, string>>>;
+}
+
+/** The bridge over the admin export: link and import. */
+export type LaporExportBridge = Required<Pick<LaporBridgeV1, 'link' | 'importExport' | 'importReports'>> & LaporBridgeV1;
+
+/** The bridge over the API as well: pull and push. */
+export type LaporApiBridge = LaporExportBridge & Required<Pick<LaporBridgeV1, 'pull' | 'push'>>;
+
 /**
  * The SP4N-LAPOR! bridge over a desk: links complaints to Tracking IDs and imports the admin
- * export or reports from any source, all through the desk. It declares no push or pull: LAPOR!
- * publishes no API documentation for regional apps (see docs/lapor.md).
+ * export or reports from any source, all through the desk. With `api` it also declares and offers
+ * `pull` and `push` over the LAPOR! API in its assumed format (LAPOR! publishes no API
+ * documentation for regional apps; the export is the supported path, see docs/lapor.md).
+ * Throws `InvalidConfigError` for bad `api` options.
  */
-export function createLaporBridge(
-  options: LaporBridgeOptions,
-): Required<Pick<LaporBridgeV1, 'link' | 'importExport' | 'importReports'>> & LaporBridgeV1 {
+export function createLaporBridge(options: LaporApiBridgeOptions): LaporApiBridge;
+export function createLaporBridge(options: LaporBridgeOptions): LaporExportBridge;
+export function createLaporBridge(options: LaporBridgeOptions | LaporApiBridgeOptions): LaporExportBridge | LaporApiBridge {
   const withRun = (run: LaporImportOptionsV1 = {}): LaporImportOptions => ({ ...options, actor: run.actor, onProgress: run.onProgress });
-  return {
+  const bridge: LaporExportBridge = {
     specificationVersion: 'v1',
     capabilities: { link: true, importExport: true, pull: false, push: false },
     async link(actor: Actor, complaintId: string, trackingId: string) {
@@ -29,5 +58,14 @@ export function createLaporBridge(
       }
       return importLaporReports(numbered(), withRun(run), 'api');
     },
+  };
+  if (!('api' in options)) return bridge;
+  const client = createLaporApiClient(options.api);
+  return {
+    ...bridge,
+    capabilities: { link: true, importExport: true, pull: true, push: true },
+    pull: (run: LaporPullOptionsV1 = {}): Promise<LaporPullReportV1> => pullLaporReports(client, { ...options, ...run }),
+    push: (actor: Actor, complaintId: string): Promise<LaporUpdateV1> =>
+      pushLaporUpdate(client, options.desk, actor, complaintId, options.pushStatus),
   };
 }

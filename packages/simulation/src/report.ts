@@ -12,6 +12,10 @@ export interface RateCount {
 export interface SimulationReport {
   complaints: number;
   byChannel: Record<string, number>;
+  /** Complaints per lifecycle state at the end of the run. */
+  byStatus: Record<string, number>;
+  /** Stage deadlines over every stage entered: kept (`met`) and lapsed (`missed`). */
+  deadlines: { met: number; missed: number };
   /** Per SLA stage: complaints that reached it, and those whose deadline for it never lapsed. */
   stages: Record<'verification' | 'followUp' | 'resolution', RateCount>;
   /** The unit's follow-up stage, per unit that answered at least once. */
@@ -73,10 +77,16 @@ export function summarise(streams: Map<string, StoredEvent[]>, statuses: Map<str
     }
   }
   const stages = Object.fromEntries(Object.entries(stageCounts).map(([stage, [entered, onTime]]) => [stage, rate(entered, onTime)]));
+  const byStatus: Record<string, number> = {};
+  for (const status of statuses.values()) byStatus[status] = (byStatus[status] ?? 0) + 1;
+  const met = Object.values(stageCounts).reduce((sum, [, onTime]) => sum + onTime, 0);
+  const entered = Object.values(stageCounts).reduce((sum, [count]) => sum + count, 0);
   const units = Object.fromEntries(Object.entries(unitCounts).map(([unit, [entered, onTime]]) => [unit, rate(entered, onTime)]));
   return {
     complaints: streams.size,
     byChannel,
+    byStatus,
+    deadlines: { met, missed: entered - met },
     stages: stages as SimulationReport['stages'],
     units,
     escalations: { total: Object.values(byLevel).reduce((a, b) => a + b, 0), byLevel },

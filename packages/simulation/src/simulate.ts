@@ -1,7 +1,7 @@
 import { createDesk, createMemoryStore, type Desk } from '@aduan/core';
 import { createWorkingCalendar, type WorkingCalendar } from '@aduan/core/calendar';
 import { createSlaPolicy, slaPresets, type SlaPolicyInput } from '@aduan/core/sla';
-import { IllegalTransitionError, InvalidConfigError, type Actor } from '@aduan/spec';
+import { IllegalTransitionError, InvalidConfigError, type Actor, type StoredEvent, type StoreV1 } from '@aduan/spec';
 import { Agenda } from './agenda.js';
 import { createRandom, type Random } from './random.js';
 import { summarise, type SimulationReport } from './report.js';
@@ -22,6 +22,16 @@ export interface SimulationOptions {
   units?: readonly SimulatedUnit[];
   /** How often the deadline sweep runs, in simulated hours. Default 3. */
   sweepEveryHours?: number;
+  /** Days from 1 January over which complaints arrive (1 to 366). Default the whole year. */
+  days?: number;
+  /**
+   * The store the simulated complaints are written to, through a desk on the simulation's virtual
+   * clock (their times fall in `year`). Default a fresh memory store. It is left open: the caller
+   * closes it. A store that already holds complaints keeps them; the report counts only this run's.
+   */
+  store?: StoreV1;
+  /** Called as simulated days pass, with the days done and the days the run takes in all (for a progress bar). */
+  onProgress?: (daysDone: number, daysTotal: number) => void;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -34,7 +44,14 @@ const officerOf = (unitId: string): Actor => ({ id: `penghubung-${unitId}`, role
 const residentOf = (complainantId: string): Actor => ({ id: complainantId, role: 'complainant' });
 
 /** One complaint's story, acted out through the public desk API at simulated times. */
-function playComplaint(desk: Desk, agenda: Agenda, random: Random, units: readonly SimulatedUnit[], noteLate: () => void) {
+function playComplaint(
+  desk: Desk,
+  agenda: Agenda,
+  random: Random,
+  units: readonly SimulatedUnit[],
+  noteLate: () => void,
+  noteReceived: (complaintId: string) => void,
+) {
   const delay = (medianDays: number) => random.logNormal(medianDays, BEHAVIOUR.spread) * DAY;
   // An act the lifecycle no longer allows (data sent after the archive, a reply after the close)
   // is what late residents and officers really do: it is counted, not fatal.
@@ -61,6 +78,7 @@ function playComplaint(desk: Desk, agenda: Agenda, random: Random, units: readon
       contact: { name: 'Warga Pekalongan' },
     });
     const id = complaint.id;
+    noteReceived(id);
     const resident = residentOf(complaint.complainantId);
 
     const respond = (at: number) =>
@@ -135,6 +153,9 @@ function checkOptions(year: number, complaints: number, options: SimulationOptio
   }
   const every = options.sweepEveryHours ?? 3;
   if (!(every > 0 && every <= 24 * 7)) issues.push({ path: 'sweepEveryHours', message: `must be above 0 and at most 168, got ${every}` });
+  if (options.days !== undefined && !(Number.isInteger(options.days) && options.days >= 1 && options.days <= 366)) {
+    issues.push({ path: 'days', message: `must be a whole number from 1 to 366, got ${options.days}` });
+  }
   if (options.units !== undefined && options.units.length === 0) issues.push({ path: 'units', message: 'must name at least one unit' });
   if (typeof options.policy === 'string' && !(options.policy in slaPresets)) {
     issues.push({ path: 'policy', message: `must be ${Object.keys(slaPresets).join(' or ')}, or a policy object` });
@@ -145,7 +166,9 @@ function checkOptions(year: number, complaints: number, options: SimulationOptio
 /**
  * A virtual year of Pekalongan-like traffic through a real desk, SLA policy and working calendar,
  * on a virtual clock: arrivals on every channel, staff and units with realistic delays, residents
- * who answer, dispute or stay silent, and the deadline sweep acting on its own. Runs in seconds.
+ * who answer, dispute or stay silent, and the deadline sweep acting on its own. Runs in seconds
+ * on the default memory store; with `store` it writes the same complaints (same seed, same year)
+ * into that store. Wrong options are an `InvalidConfigError` naming each.
  */
 export async function simulate(options: SimulationOptions = {}): Promise<SimulationReport> {
   const year = options.year ?? 2026;
@@ -156,35 +179,65 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const policyInput = typeof options.policy === 'object' ? options.policy : slaPresets[options.policy ?? 'pekalongan'];
   const start = Date.UTC(year, 0, 1) - 7 * HOUR; // 1 January, 00:00 WIB
   let now = start;
-  const store = createMemoryStore();
-  const desk = createDesk({ store, clock: { now: () => new Date(now) }, deadlines: createSlaPolicy(policyInput, calendar) });
+  const store = options.store ?? createMemoryStore();
+  const desk = createDesk({
+    store,
+    clock: { now: () => new Date(now) },
+    deadlines: createSlaPolicy(policyInput, calendar),
+    keepStoreOpen: true,
+  });
   const agenda = new Agenda();
   let lateActs = 0;
-  const play = playComplaint(desk, agenda, random, options.units ?? PEKALONGAN_UNITS, () => lateActs++);
+  const received: string[] = [];
+  const play = playComplaint(
+    desk,
+    agenda,
+    random,
+    options.units ?? PEKALONGAN_UNITS,
+    () => lateActs++,
+    (id) => received.push(id),
+  );
 
-  const yearMs = Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1);
+  const yearDays = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY;
+  const arrivalMs = Math.min(options.days ?? yearDays, yearDays) * DAY;
   for (let i = 0; i < complaints; i++) {
-    const arrival = start + random.next() * yearMs;
+    const arrival = start + random.next() * arrivalMs;
     agenda.add(arrival, () => play(arrival));
   }
 
-  const end = start + yearMs + TAIL_DAYS * DAY;
+  const end = start + arrivalMs + TAIL_DAYS * DAY;
+  const totalDays = Math.round((end - start) / DAY);
   const sweepEvery = (options.sweepEveryHours ?? 3) * HOUR;
   let nextSweep = start + sweepEvery;
-  while (Math.min(agenda.nextAt(), nextSweep) <= end) {
-    if (nextSweep <= agenda.nextAt()) {
-      now = nextSweep;
-      nextSweep += sweepEvery;
-      await desk.sweep();
-    } else {
-      now = agenda.nextAt();
-      await agenda.take()();
+  let daysDone = 0;
+  try {
+    while (Math.min(agenda.nextAt(), nextSweep) <= end) {
+      if (nextSweep <= agenda.nextAt()) {
+        now = nextSweep;
+        nextSweep += sweepEvery;
+        await desk.sweep();
+      } else {
+        now = agenda.nextAt();
+        await agenda.take()();
+      }
+      const day = Math.floor((now - start) / DAY);
+      if (day > daysDone) {
+        daysDone = day;
+        options.onProgress?.(daysDone, totalDays);
+      }
     }
+    options.onProgress?.(totalDays, totalDays);
+    // Read back from the store: the report comes from the histories, whatever the store.
+    const streams = new Map<string, StoredEvent[]>();
+    const statuses = new Map<string, string>();
+    for (const id of received) {
+      streams.set(id, await store.doReadStream(id));
+      const projection = await store.doLoadProjection(id);
+      if (projection) statuses.set(id, projection.status);
+    }
+    return summarise(streams, statuses, lateActs);
+  } finally {
+    await desk.close();
+    if (options.store === undefined) await store.doClose?.();
   }
-
-  const contents = store.contents();
-  await desk.close();
-  const streams = new Map<string, typeof contents.events>();
-  for (const event of contents.events) streams.set(event.complaintId, [...(streams.get(event.complaintId) ?? []), event]);
-  return summarise(streams, new Map(contents.projections.map((p) => [p.id, p.status])), lateActs);
 }

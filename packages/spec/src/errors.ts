@@ -27,7 +27,8 @@ export type AduanErrorCode =
   | 'rate_limited'
   | 'channel_failure'
   | 'duplicate_username'
-  | 'account_version_conflict';
+  | 'account_version_conflict'
+  | 'lapor_api_failure';
 
 export interface AduanErrorOptions {
   cause?: unknown;
@@ -491,5 +492,50 @@ export class AccountVersionConflictError extends AduanError {
   }
   static override isInstance(value: unknown): value is AccountVersionConflictError {
     return AduanError.hasMarker(value, ACCOUNT_VERSION_CONFLICT);
+  }
+}
+
+/**
+ * Why a call to the SP4N-LAPOR! API failed: `unauthorized` (the token was refused), `rate_limited`
+ * (still 429 after the retries, or a wait longer than allowed), `server_error` (still 5xx after the
+ * retries), `unavailable` (no answer: refused connection, timeout, connection lost), `response_too_large`
+ * (an answer over the size cap), `bad_response` (an answer that breaks the wire format),
+ * `repeated_cursor` (a page that does not move the cursor on, or more pages than allowed),
+ * `not_found` (an unknown Tracking ID) and `refused` (any other 4xx: LAPOR! refused what was sent).
+ */
+export type LaporApiFailureReason =
+  | 'unauthorized'
+  | 'rate_limited'
+  | 'server_error'
+  | 'unavailable'
+  | 'response_too_large'
+  | 'bad_response'
+  | 'repeated_cursor'
+  | 'not_found'
+  | 'refused';
+
+const LAPOR_API_FAILURE = Symbol.for('aduan.error.lapor_api_failure');
+/**
+ * A call to the SP4N-LAPOR! API failed. `reason` says why (stable), `status` is LAPOR!'s HTTP status
+ * when it answered, `retryable` whether the same call may succeed later. The message (Bahasa
+ * Indonesia, then English) never carries the server's own text. HTTP 502 when it reaches a client.
+ */
+export class LaporApiError extends AduanError {
+  readonly [LAPOR_API_FAILURE] = true;
+  readonly reason: LaporApiFailureReason;
+  readonly status: number | undefined;
+  readonly retryable: boolean;
+  constructor(reason: LaporApiFailureReason, message: string, options: { status?: number; retryable: boolean; cause?: unknown }) {
+    super('lapor_api_failure', message, {
+      cause: options.cause,
+      details: { reason, status: options.status, retryable: options.retryable },
+    });
+    this.name = 'LaporApiError';
+    this.reason = reason;
+    this.status = options.status;
+    this.retryable = options.retryable;
+  }
+  static override isInstance(value: unknown): value is LaporApiError {
+    return AduanError.hasMarker(value, LAPOR_API_FAILURE);
   }
 }

@@ -70,9 +70,9 @@ export interface LaporBridgeCapabilitiesV1 {
   link: boolean;
   /** Import the LAPOR! admin export (XLSX or CSV). */
   importExport: boolean;
-  /** Pull reports and their statuses through an API. */
+  /** Pull reports changed since a cursor through an API, and import them like export rows. */
   pull: boolean;
-  /** Push a local complaint to LAPOR! (to hand it over). */
+  /** Push the city's update of a linked complaint (its status and answer) to LAPOR!. */
   push: boolean;
 }
 
@@ -84,6 +84,36 @@ export interface LaporImportOptionsV1 {
   dryRun?: boolean;
   /** Called as rows are read (for a progress bar). */
   onProgress?: (rowsRead: number) => void;
+}
+
+/** Options of one pull of LAPOR! reports through an API. */
+export interface LaporPullOptionsV1 extends Omit<LaporImportOptionsV1, 'dryRun'> {
+  /** Where an earlier pull stopped (its `cursor`); absent: from the first report LAPOR! holds. */
+  cursor?: string;
+  /**
+   * Called after each page is imported, with the cursor to resume from: store it, and a pull that
+   * fails part-way resumes there, losing nothing (and an import twice changes nothing).
+   */
+  onCursor?: (cursor: string) => void | Promise<void>;
+}
+
+/** What a pull did: the import's counts (rows numbered across the pull, from 1) and where it stopped. */
+export interface LaporPullReportV1 extends ImportReportV1 {
+  /** The cursor to pass next time; the one given when LAPOR! had nothing new. */
+  cursor: string | undefined;
+  /** Pages read. */
+  pages: number;
+}
+
+/** The city's update of a linked complaint, as pushed to LAPOR!. */
+export interface LaporUpdateV1 {
+  trackingId: string;
+  /** LAPOR!'s status string for the complaint's state (`Ditindaklanjuti`, `Selesai`, …). */
+  status: string;
+  /** The unit's latest answer to the complainant; absent when none was given yet. */
+  answer?: string;
+  /** When the complaint last changed here (ISO 8601 UTC). */
+  updatedAt: string;
 }
 
 /**
@@ -99,4 +129,8 @@ export interface LaporBridgeV1 {
   importExport?(path: string, options?: LaporImportOptionsV1): Promise<ImportReportV1>;
   /** Imports the reports an API returns. */
   importReports?(reports: AsyncIterable<LaporReportV1>, options?: LaporImportOptionsV1): Promise<ImportReportV1>;
+  /** Pulls the reports changed since `options.cursor`, page by page, and imports them through the desk. */
+  pull?(options?: LaporPullOptionsV1): Promise<LaporPullReportV1>;
+  /** Pushes a linked complaint's status and latest answer to LAPOR!; answers what was sent. */
+  push?(actor: Actor, complaintId: string): Promise<LaporUpdateV1>;
 }
