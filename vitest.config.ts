@@ -19,7 +19,9 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/skip-reasons-reporter.ts'],
     include: ['packages/*/src/**/*.test.ts', 'examples/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    testTimeout: 30_000,
+    // A hang guard, not a speed check (speed is for `pnpm bench`): tests that start PGlite or a CLI
+    // run took over 30 s on a loaded 2-core machine while taking 15-25 s alone.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
   },
 });
