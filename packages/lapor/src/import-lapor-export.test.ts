@@ -142,6 +142,57 @@ for (const backend of backends) {
       });
     });
 
+    it('records what LAPOR! changed on a closed complaint without reopening it, once', async () => {
+      await open();
+      await importLaporExport(await xlsx(MONTH), { desk, store });
+      const byId = async (id: string) => (await store.doFindByExternalRef({ system: 'lapor', id }))!;
+      const [resolved, rejected] = [await byId('5049675'), await byId('5049676')];
+      const changed = await xlsx([
+        reportRow(5049675, {
+          'Status Laporan': 'Ditutup oleh Admin',
+          'Instansi Terdisposisi': 'Dinas Pekerjaan Umum',
+          'Tipe Laporan (Anonim/Rahasia)': 'Rahasia',
+          Rating: '2',
+          'Isi Laporan Akhir': 'Perbaikan jalan selesai pada 10 Januari 2026.',
+        }),
+        reportRow(5049676, { 'Status Laporan': 'Ditutup oleh Sistem', 'Instansi Terdisposisi': 'Dinas Pekerjaan Umum' }),
+      ]);
+
+      expect(await importLaporExport(changed, { desk, store })).toEqual({
+        inserted: 0,
+        updated: 2,
+        unchanged: 0,
+        skipped: 0,
+        problems: [],
+      });
+
+      for (const before of [resolved, rejected]) {
+        const after = (await store.doLoadProjection(before.id))!;
+        // Still closed, with its deadlines as they were: the sync is one more event and nothing else.
+        expect(after).toMatchObject({ status: before.status, version: before.version + 1, deadline: before.deadline, dueAt: before.dueAt });
+        expect(after.machine.deadlines).toEqual(before.machine.deadlines);
+        expect(await desk.verifyHistory(before.id)).toMatchObject({ ok: true, events: before.version + 1 });
+      }
+      expect((await desk.history(coordinator, resolved.id)).at(-1)).toMatchObject({
+        type: 'complaint-synced',
+        payload: { fields: { status: 'Ditutup oleh Admin', rating: '2', finalText: 'Perbaikan jalan selesai pada 10 Januari 2026.' } },
+      });
+      expect((await desk.history(coordinator, rejected.id)).at(-1)).toMatchObject({
+        type: 'complaint-synced',
+        payload: { fields: { status: 'Ditutup oleh Sistem' } },
+      });
+
+      expect(await importLaporExport(changed, { desk, store })).toEqual({
+        inserted: 0,
+        updated: 0,
+        unchanged: 2,
+        skipped: 0,
+        problems: [],
+      });
+      expect((await byId('5049675')).version).toBe(resolved.version + 1);
+      expect((await byId('5049676')).version).toBe(rejected.version + 1);
+    });
+
     it('updates a complaint an officer linked to the Tracking ID instead of creating another', async () => {
       await open();
       const { complaint } = await desk.receive(coordinator, {

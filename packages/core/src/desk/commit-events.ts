@@ -1,4 +1,4 @@
-import type { Actor, ComplaintProjection, DedupeKey } from '@aduan/spec';
+import { FINAL_COMPLAINT_STATUSES, type Actor, type ComplaintProjection, type DedupeKey } from '@aduan/spec';
 import type { LifecycleSnapshot } from '../machine/lifecycle.js';
 import { projectionOf } from '../projection.js';
 import type { LifecycleEvent } from '../schemas/events.js';
@@ -74,6 +74,6 @@ export function remember(runtime: DeskRuntime, oldHeadHash: string | undefined, 
   // The old head's snapshot names a state no complaint is in any more: drop it rather than keep it
   // alive (and promoted by the GC) until the cache evicts it.
   if (oldHeadHash !== undefined) runtime.snapshots.delete(oldHeadHash);
-  // A final state accepts no further event: caching it would only keep it alive for nothing.
-  if (head.snapshot.status !== 'done') runtime.snapshots.set(head.projection.lastEventHash, head.snapshot);
+  // A closed complaint takes at most a sync now and then: caching it would only keep it alive for nothing.
+  if (!FINAL_COMPLAINT_STATUSES.includes(head.projection.status)) runtime.snapshots.set(head.projection.lastEventHash, head.snapshot);
 }

@@ -1,3 +1,4 @@
+import { FINAL_COMPLAINT_STATUSES, type ComplaintStatus } from '@aduan/spec';
 import { complaintMachine } from './complaint-machine.js';
 
 function guardName(guard: unknown): string | undefined {
@@ -25,7 +26,7 @@ export function lifecycleDiagram(): string {
         for (const target of targets) lines.push(`  ${state.key} --> ${target}: ${eventType}${guard ? ` [${guard}]` : ''}`);
       }
     }
-    if (state.type === 'final') lines.push(`  ${state.key} --> [*]`);
+    if (FINAL_COMPLAINT_STATUSES.includes(state.key as ComplaintStatus)) lines.push(`  ${state.key} --> [*]`);
   }
   return `${lines.join('\n')}\n`;
 }
