@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDesk, createMemoryStore } from '@aduan/core';
-import type { StoreV1 } from '@aduan/spec';
+import { StoreFailureError, type StoreV1 } from '@aduan/spec';
 import { createPGliteStore } from '@aduan/store-postgres/pglite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importLaporExport } from './index.js';
@@ -271,6 +271,90 @@ describe('importLaporExport: bad rows', () => {
 
     expect(report).toMatchObject({ inserted: 1, problems: [] });
     expect((await store.doFindByExternalRef({ system: 'lapor', id: '5049672' }))?.status).toBe('verified');
+    await desk.close();
+  });
+});
+
+describe('importLaporExport: large files', () => {
+  /** A real memory store that counts the calls the import makes of it. */
+  const counted = () => {
+    const store = createMemoryStore();
+    const calls = { lookups: 0, batchLookups: 0, appendMany: 0 };
+    const counting: StoreV1 = {
+      ...store,
+      doFindByExternalRef: (ref) => {
+        calls.lookups += 1;
+        return store.doFindByExternalRef(ref);
+      },
+      doFindByExternalRefs: (refs) => {
+        calls.batchLookups += 1;
+        return store.doFindByExternalRefs!(refs);
+      },
+      doAppendMany: (inputs) => {
+        calls.appendMany += 1;
+        return store.doAppendMany!(inputs);
+      },
+    };
+    return { store: counting, calls, memory: store };
+  };
+  const rows = (count: number) => Array.from({ length: count }, (_, index) => reportRow(20_000_000 + index));
+
+  it('looks the Tracking IDs of a batch up with one store read and writes the batch with one store call', async () => {
+    const { store, calls } = counted();
+    const desk = createDesk({ store });
+    const csv = join(dir, 'large.csv');
+    writeFileSync(csv, exportCsv(rows(1_200)));
+
+    expect(await importLaporExport(csv, { desk, store, batchSize: 500 })).toMatchObject({ inserted: 1_200, problems: [] });
+    expect(calls).toEqual({ lookups: 0, batchLookups: 3, appendMany: 3 });
+
+    expect(await importLaporExport(csv, { desk, store, batchSize: 500 })).toMatchObject({ inserted: 0, unchanged: 1_200 });
+    expect(calls).toMatchObject({ lookups: 0, batchLookups: 6, appendMany: 3 });
+    await desk.close();
+  });
+
+  it('lists the first problems of a file of bad rows and counts the rest', async () => {
+    const store = createMemoryStore();
+    const desk = createDesk({ store });
+    const csv = join(dir, 'bad.csv');
+    writeFileSync(
+      csv,
+      exportCsv(Array.from({ length: 1_005 }, (_, index) => reportRow(20_000_000 + index, { 'Status Laporan': 'Entah' }))),
+    );
+
+    const report = await importLaporExport(csv, { desk, store });
+
+    expect(report).toMatchObject({ inserted: 0, skipped: 1_005, problemsOmitted: 5 });
+    expect(report.problems).toHaveLength(1_000);
+    expect(report.problems[0]).toMatchObject({ row: 6, column: 'Status Laporan' });
+    expect(report.problems.at(-1)).toMatchObject({ row: 1_005 });
+    await desk.close();
+  });
+
+  it('loses nothing when the store fails part-way, and a re-run completes the import', async () => {
+    const { store, memory } = counted();
+    let appends = 0;
+    const failing: StoreV1 = {
+      ...store,
+      doAppendMany: async (inputs) => {
+        appends += 1;
+        if (appends === 2) throw new StoreFailureError('connection lost while appending');
+        return store.doAppendMany!(inputs);
+      },
+    };
+    const desk = createDesk({ store: failing });
+    const csv = join(dir, 'crash.csv');
+    writeFileSync(csv, exportCsv(rows(1_200)));
+
+    await expect(importLaporExport(csv, { desk, store: failing, batchSize: 500 })).rejects.toThrow('connection lost');
+    // The first batch is in whole, the failed one not at all.
+    expect(memory.contents().projections).toHaveLength(500);
+
+    const rerun = await importLaporExport(csv, { desk, store: failing, batchSize: 500 });
+
+    expect(rerun).toMatchObject({ inserted: 700, unchanged: 500, skipped: 0, problems: [] });
+    expect(memory.contents().projections).toHaveLength(1_200);
+    for (const projection of memory.contents().projections) expect((await desk.verifyHistory(projection.id)).ok).toBe(true);
     await desk.close();
   });
 });

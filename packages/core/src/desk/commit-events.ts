@@ -1,4 +1,4 @@
-import { FINAL_COMPLAINT_STATUSES, type Actor, type ComplaintProjection, type DedupeKey } from '@aduan/spec';
+import { FINAL_COMPLAINT_STATUSES, type Actor, type ComplaintProjection, type ComplaintStatus, type DedupeKey } from '@aduan/spec';
 import type { LifecycleSnapshot } from '../machine/lifecycle.js';
 import { projectionOf } from '../projection.js';
 import type { LifecycleEvent } from '../schemas/events.js';
@@ -7,6 +7,8 @@ import { announce } from './announce.js';
 import type { PendingPluginEvent } from './plugin-events.js';
 import type { DeskRuntime } from './runtime.js';
 import { sealEvents, sealPluginEventsAfter, type SealedEvents } from './seal-events.js';
+
+const FINAL: readonly ComplaintStatus[] = FINAL_COMPLAINT_STATUSES;
 
 export interface CommitOptions {
   dedupeKey?: DedupeKey;
@@ -75,5 +77,5 @@ export function remember(runtime: DeskRuntime, oldHeadHash: string | undefined, 
   // alive (and promoted by the GC) until the cache evicts it.
   if (oldHeadHash !== undefined) runtime.snapshots.delete(oldHeadHash);
   // A closed complaint takes at most a sync now and then: caching it would only keep it alive for nothing.
-  if (!FINAL_COMPLAINT_STATUSES.includes(head.projection.status)) runtime.snapshots.set(head.projection.lastEventHash, head.snapshot);
+  if (!FINAL.includes(head.projection.status)) runtime.snapshots.set(head.projection.lastEventHash, head.snapshot);
 }
