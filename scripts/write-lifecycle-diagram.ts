@@ -34,7 +34,7 @@ function stateTable(): string {
   const rows = Object.values(complaintMachine.root.states).map((state) => {
     const label = LABELS[state.key];
     if (!label) throw new Error(`State "${state.key}" has no label: add it to LABELS in scripts/write-lifecycle-diagram.ts`);
-    return `| \`${state.key}\` | ${label.id} | ${label.en} | ${label.meaning} | ${FINAL_COMPLAINT_STATUSES.includes(state.key as ComplaintStatus) ? 'yes' : 'no'} |`;
+    return `| \`${state.key}\` | ${label.id} | ${label.en} | ${label.meaning} | ${(FINAL_COMPLAINT_STATUSES as readonly ComplaintStatus[]).includes(state.key as ComplaintStatus) ? 'yes' : 'no'} |`;
   });
   return ['| state | Bahasa Indonesia | English | meaning | final |', '|---|---|---|---|---|', ...rows].join('\n');
 }
