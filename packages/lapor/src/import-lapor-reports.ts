@@ -107,7 +107,7 @@ export async function importReportsInto(
   const lookup = statusLookup(options.statusMapping);
   const unitFor = options.unitFor ?? agencySlug;
   const batchSize = Math.max(1, Math.min(options.batchSize ?? 500, MAX_EXTERNAL_REF_LOOKUP));
-  // Tracking ID → the row it was first seen on: only what the file holds, a few bytes a row.
+  // Tracking ID → the row it was first seen on, to report a repeat: what the file holds, about a hundred bytes a row.
   const seen = new Map<string, number>();
 
   const importBatch = async (batch: readonly NumberedReport[]) => {
