@@ -2,11 +2,11 @@
 // step's. argv: <step> <store> [...]; the store is `pglite:<folder>` or a postgres:// URL. Prints one JSON line.
 //   prepare                  creates the database and both schemas (PGlite's initdb is not the import's memory)
 //   import <export> <appends> imports the export through the desk into schema bench_lapor, writing every
-//                            append the desk sent to the store into <appends> (NDJSON, one batch a line)
+//                            append the desk sent to the store into the folder <appends> (a file per batch)
 //   bulk <appends>           the store's own bulk import of those same appends (doAppendMany per batch)
 //                            into schema bench_lapor_bulk: the baseline, with no LAPOR! parsing at all
-import { createReadStream, closeSync, openSync, writeSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createDesk } from '@aduan/core';
 import type { AppendInput, StoreV1 } from '@aduan/spec';
 import { createSqlStore, type SqlDriver, type SqlStore } from '@aduan/store-postgres';
@@ -28,11 +28,13 @@ async function openDriver(): Promise<{ driver: SqlDriver; close: () => Promise<v
   return { driver: createPgDriver(pool), close: () => pool.end() };
 }
 
-/** The store with every append it takes also written to `fd`; the time spent writing them is counted apart. */
-function recording(store: SqlStore, fd: number, spent: { ms: number }): StoreV1 {
+/** The store with every append it takes also written to a file of `folder`; the time spent writing them is counted apart. */
+function recording(store: SqlStore, folder: string, spent: { ms: number }): StoreV1 {
+  let batches = 0;
   const record = (inputs: readonly AppendInput[]) => {
     const at = performance.now();
-    writeSync(fd, `${JSON.stringify(inputs)}\n`);
+    batches += 1;
+    writeFileSync(join(folder, `${String(batches).padStart(6, '0')}.json`), JSON.stringify(inputs));
     spent.ms += performance.now() - at;
   };
   return {
@@ -51,14 +53,13 @@ function recording(store: SqlStore, fd: number, spent: { ms: number }): StoreV1 
 async function importStep(driver: SqlDriver, exportPath: string, appendsPath: string) {
   const store = await createSqlStore(driver, { schema: 'bench_lapor', migrate: false });
   const openRssMb = maxRssMb();
-  const fd = openSync(appendsPath, 'w');
+  mkdirSync(appendsPath, { recursive: true });
   const spent = { ms: 0 };
-  const desk = createDesk({ store: recording(store, fd, spent), keepStoreOpen: true });
+  const desk = createDesk({ store: recording(store, appendsPath, spent), keepStoreOpen: true });
   const started = performance.now();
   const report = await importLaporExport(exportPath, { desk, store });
   const seconds = (performance.now() - started - spent.ms) / 1000;
   const peakRssMb = maxRssMb();
-  closeSync(fd);
   await desk.close();
   return { rows: report.inserted, problems: report.problems.length, seconds, recordSeconds: spent.ms / 1000, openRssMb, peakRssMb };
 }
@@ -68,8 +69,9 @@ async function bulkStep(driver: SqlDriver, appendsPath: string) {
   const openRssMb = maxRssMb();
   let seconds = 0;
   let rows = 0;
-  for await (const line of createInterface({ input: createReadStream(appendsPath), crlfDelay: Infinity })) {
-    const batch = JSON.parse(line) as AppendInput[];
+  // One batch in memory at a time, read in the order the import wrote them.
+  for (const file of readdirSync(appendsPath).sort()) {
+    const batch = JSON.parse(readFileSync(join(appendsPath, file), 'utf8')) as AppendInput[];
     const at = performance.now();
     await store.doAppendMany(batch);
     seconds += (performance.now() - at) / 1000;

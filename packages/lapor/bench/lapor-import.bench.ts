@@ -49,7 +49,7 @@ const step = <T>(...args: string[]): T =>
 /** Prepares the store's database, imports the export, then runs the store's own bulk import of the same appends. */
 function measure(label: string, dir: string, exportPath: string, target: string): BenchResult[] {
   step('prepare', target);
-  const appendsPath = join(dir, `appends-${label}.ndjson`);
+  const appendsPath = join(dir, `appends-${label}`);
   const imported = step<ImportResult>('import', target, exportPath, appendsPath);
   const bulk = step<BulkResult>('bulk', target, appendsPath);
   console.log(`  ${label}: ${JSON.stringify({ imported, bulk })}`);
