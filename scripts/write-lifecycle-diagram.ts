@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { FINAL_COMPLAINT_STATUSES, type ComplaintStatus } from '../packages/spec/src/index.js';
 import { complaintMachine, lifecycleDiagram } from '../packages/core/src/index.js';
 
 const TARGET = fileURLToPath(new URL('../docs/lifecycle.md', import.meta.url));
@@ -33,7 +34,7 @@ function stateTable(): string {
   const rows = Object.values(complaintMachine.root.states).map((state) => {
     const label = LABELS[state.key];
     if (!label) throw new Error(`State "${state.key}" has no label: add it to LABELS in scripts/write-lifecycle-diagram.ts`);
-    return `| \`${state.key}\` | ${label.id} | ${label.en} | ${label.meaning} | ${state.type === 'final' ? 'yes' : 'no'} |`;
+    return `| \`${state.key}\` | ${label.id} | ${label.en} | ${label.meaning} | ${(FINAL_COMPLAINT_STATUSES as readonly ComplaintStatus[]).includes(state.key as ComplaintStatus) ? 'yes' : 'no'} |`;
   });
   return ['| state | Bahasa Indonesia | English | meaning | final |', '|---|---|---|---|---|', ...rows].join('\n');
 }
@@ -86,7 +87,9 @@ complaint (\`complaint-synced\`: LAPOR!'s own status, disposition, rating and ti
 only when they change) are recorded in every open state without changing it: the loops in the
 diagram. \`resolved\`, \`rejected\` and \`merged\`
 are final (spec's \`FINAL_COMPLAINT_STATUSES\`; a test keeps the machine and the lists in step):
-every command on them is refused. Labels in brackets are the machine's guards, the rules of
+every command on them is refused. Only what another system says of a closed complaint is still
+recorded (\`complaint-synced\`, e.g. LAPOR!'s rating or final text given after closing): the state,
+its deadlines and its history stay as they were, the sync is one more verifiable event. Labels in brackets are the machine's guards, the rules of
 \`LIFECYCLE_RULES\`.
 
 ${DIAGRAM_START}

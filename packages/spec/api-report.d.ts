@@ -747,7 +747,7 @@ export * from './errors.js';
 export type * from './clock.js';
 export * from './domain.js';
 export * from './events.js';
-export type * from './store-v1.js';
+export * from './store-v1.js';
 export type * from './store-probe.js';
 export type * from './plugin-v1.js';
 export type * from './plugin-v2.js';
@@ -792,6 +792,7 @@ export interface ImportReportV1 {
     unchanged: number;
     skipped: number;
     problems: ImportProblemV1[];
+    problemsOmitted?: number;
 }
 export interface LaporBridgeCapabilitiesV1 {
     link: boolean;
@@ -1109,6 +1110,7 @@ export interface ClaimOutboxInput {
     limit: number;
     leaseMs: number;
 }
+export declare const MAX_EXTERNAL_REF_LOOKUP = 5000;
 export interface StoreV1 {
     readonly specificationVersion: 'v1';
     readonly provider: string;
@@ -1120,6 +1122,7 @@ export interface StoreV1 {
     doFindByTrackingNumber(trackingNumber: string): Promise<ComplaintProjection | undefined>;
     doFindByDedupeKey(key: DedupeKey): Promise<string | undefined>;
     doFindByExternalRef(ref: ExternalRef): Promise<ComplaintProjection | undefined>;
+    doFindByExternalRefs?(refs: readonly ExternalRef[]): Promise<(ComplaintProjection | undefined)[]>;
     doQuery(query: ProjectionQuery): Promise<ProjectionPage>;
     doCount(filter: ProjectionFilter, groupBy: CountDimension): Promise<Record<string, number>>;
     doListStreams(input: {

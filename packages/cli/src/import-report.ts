@@ -1,7 +1,7 @@
 import { InvalidInputError, type ImportReportV1 } from '@aduan/spec';
 import { UsageError } from './usage-error.js';
 
-/** An import's report as lines for people: the counts, then one line per problem (row, column, message). */
+/** An import's report as lines for people: the counts, one line per listed problem (row, column, message), and how many were not listed. */
 export function describeImport(report: ImportReportV1): string[] {
   return [
     `${report.inserted} baru (inserted), ${report.updated} diperbarui (updated), ${report.unchanged} tetap (unchanged), ` +
@@ -11,6 +11,9 @@ export function describeImport(report: ImportReportV1): string[] {
         ? `  berkas: ${problem.message}`
         : `  baris ${problem.row}${problem.column ? `, kolom "${problem.column}"` : ''}: ${problem.message}`,
     ),
+    ...(report.problemsOmitted
+      ? [`  … dan ${report.problemsOmitted} masalah lain tidak ditampilkan (${report.problemsOmitted} more problems not listed)`]
+      : []),
   ];
 }
 

@@ -21,51 +21,79 @@ function* exportRows() {
   }
 }
 
-interface ChildResult {
+interface ImportResult {
   rows: number;
   problems: number;
-  importSeconds: number;
-  bulkSeconds: number;
+  seconds: number;
+  recordSeconds: number;
+  openRssMb: number;
   peakRssMb: number;
 }
 
-const measure = (path: string, target: string): ChildResult =>
+interface BulkResult {
+  rows: number;
+  seconds: number;
+  openRssMb: number;
+  peakRssMb: number;
+}
+
+/** Runs one step of import-child.ts in a process of its own and reads the JSON line it prints. */
+const step = <T>(...args: string[]): T =>
   JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), path, target], {
+    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), ...args], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     }),
-  ) as ChildResult;
+  ) as T;
 
-function results(label: string, result: ChildResult): BenchResult[] {
-  if (result.rows !== ROWS || result.problems !== 0) throw new Error(`${label}: ${result.rows} of ${ROWS} rows imported`);
-  const rate = result.rows / result.importSeconds;
-  const bulk = result.rows / result.bulkSeconds;
+/** Prepares the store's database, imports the export, then runs the store's own bulk import of the same appends. */
+function measure(label: string, dir: string, exportPath: string, target: string): BenchResult[] {
+  step('prepare', target);
+  const appendsPath = join(dir, `appends-${label}`);
+  const imported = step<ImportResult>('import', target, exportPath, appendsPath);
+  const bulk = step<BulkResult>('bulk', target, appendsPath);
+  console.log(`  ${label}: ${JSON.stringify({ imported, bulk })}`);
+  if (imported.rows !== ROWS || imported.problems !== 0 || bulk.rows !== ROWS) {
+    throw new Error(`${label}: ${imported.rows} of ${ROWS} rows imported, ${bulk.rows} in the baseline`);
+  }
+  const rate = imported.rows / imported.seconds;
+  const baseline = bulk.rows / bulk.seconds;
   return [
     {
-      name: `lapor (${label}): import of a ${ROWS}-row LAPOR! export (xlsx, through the desk) vs the store's doAppendMany of the same complaints`,
+      name: `lapor (${label}): import of a ${ROWS}-row LAPOR! export (xlsx, through the desk) vs the store's doAppendMany of the same complaints' appends`,
       value: round3(rate),
       unit: 'rows/s',
-      baseline: round3(bulk),
-      ratio: round3(rate / bulk),
+      baseline: round3(baseline),
+      ratio: round3(rate / baseline),
     },
     {
-      name: `lapor (${label}): peak RSS of the ${ROWS}-row import (child process) vs the 400 MB goal`,
-      value: round3(result.peakRssMb),
+      name: `lapor (${label}): peak RSS of the ${ROWS}-row import (child process, database created beforehand) vs the 400 MB goal`,
+      value: round3(imported.peakRssMb),
       unit: 'MB',
       baseline: 400,
-      ratio: round3(400 / result.peakRssMb),
+      ratio: round3(400 / imported.peakRssMb),
+    },
+    {
+      name: `lapor (${label}): peak RSS of the store's own bulk import of the same ${ROWS} complaints (the store's share, no LAPOR! parsing) vs the 400 MB goal`,
+      value: round3(bulk.peakRssMb),
+      unit: 'MB',
+      baseline: 400,
+      ratio: round3(400 / bulk.peakRssMb),
     },
   ];
 }
 
-/** The import of a 100,000-row export into PGlite and a PostgreSQL server, each measured in a child process. */
+/**
+ * The import of a 100,000-row export into PGlite and a PostgreSQL server. Each store's database is
+ * created first (PGlite's initdb alone peaks near 900 MB, which is not the import's), then the import
+ * and the baseline each run in a child process of their own.
+ */
 export default async function run(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'aduan-lapor-bench-'));
   try {
     const path = join(dir, 'export.xlsx');
     await writeExportXlsx(path, exportRows());
-    const out = results('PGlite', measure(path, `pglite:${join(dir, 'pglite')}`));
+    const out = measure('PGlite', dir, path, `pglite:${join(dir, 'pglite')}`);
     const binDir = findPostgresBinaries();
     if (!binDir) {
       console.log('  PostgreSQL server binaries not found: server run skipped');
@@ -73,7 +101,7 @@ export default async function run(): Promise<BenchResult[]> {
     }
     const cluster = await startThrowawayCluster({ binDir, settings: { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' } });
     try {
-      return [...out, ...results('server', measure(path, cluster.connectionString()))];
+      return [...out, ...measure('server', dir, path, cluster.connectionString())];
     } finally {
       await cluster.stop();
     }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDesk, createMemoryStore } from '@aduan/core';
-import type { StoreV1 } from '@aduan/spec';
+import { StoreFailureError, type StoreV1 } from '@aduan/spec';
 import { createPGliteStore } from '@aduan/store-postgres/pglite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importLaporExport } from './index.js';
@@ -142,6 +142,57 @@ for (const backend of backends) {
       });
     });
 
+    it('records what LAPOR! changed on a closed complaint without reopening it, once', async () => {
+      await open();
+      await importLaporExport(await xlsx(MONTH), { desk, store });
+      const byId = async (id: string) => (await store.doFindByExternalRef({ system: 'lapor', id }))!;
+      const [resolved, rejected] = [await byId('5049675'), await byId('5049676')];
+      const changed = await xlsx([
+        reportRow(5049675, {
+          'Status Laporan': 'Ditutup oleh Admin',
+          'Instansi Terdisposisi': 'Dinas Pekerjaan Umum',
+          'Tipe Laporan (Anonim/Rahasia)': 'Rahasia',
+          Rating: '2',
+          'Isi Laporan Akhir': 'Perbaikan jalan selesai pada 10 Januari 2026.',
+        }),
+        reportRow(5049676, { 'Status Laporan': 'Ditutup oleh Sistem', 'Instansi Terdisposisi': 'Dinas Pekerjaan Umum' }),
+      ]);
+
+      expect(await importLaporExport(changed, { desk, store })).toEqual({
+        inserted: 0,
+        updated: 2,
+        unchanged: 0,
+        skipped: 0,
+        problems: [],
+      });
+
+      for (const before of [resolved, rejected]) {
+        const after = (await store.doLoadProjection(before.id))!;
+        // Still closed, with its deadlines as they were: the sync is one more event and nothing else.
+        expect(after).toMatchObject({ status: before.status, version: before.version + 1, deadline: before.deadline, dueAt: before.dueAt });
+        expect(after.machine.deadlines).toEqual(before.machine.deadlines);
+        expect(await desk.verifyHistory(before.id)).toMatchObject({ ok: true, events: before.version + 1 });
+      }
+      expect((await desk.history(coordinator, resolved.id)).at(-1)).toMatchObject({
+        type: 'complaint-synced',
+        payload: { fields: { status: 'Ditutup oleh Admin', rating: '2', finalText: 'Perbaikan jalan selesai pada 10 Januari 2026.' } },
+      });
+      expect((await desk.history(coordinator, rejected.id)).at(-1)).toMatchObject({
+        type: 'complaint-synced',
+        payload: { fields: { status: 'Ditutup oleh Sistem' } },
+      });
+
+      expect(await importLaporExport(changed, { desk, store })).toEqual({
+        inserted: 0,
+        updated: 0,
+        unchanged: 2,
+        skipped: 0,
+        problems: [],
+      });
+      expect((await byId('5049675')).version).toBe(resolved.version + 1);
+      expect((await byId('5049676')).version).toBe(rejected.version + 1);
+    });
+
     it('updates a complaint an officer linked to the Tracking ID instead of creating another', async () => {
       await open();
       const { complaint } = await desk.receive(coordinator, {
@@ -220,6 +271,90 @@ describe('importLaporExport: bad rows', () => {
 
     expect(report).toMatchObject({ inserted: 1, problems: [] });
     expect((await store.doFindByExternalRef({ system: 'lapor', id: '5049672' }))?.status).toBe('verified');
+    await desk.close();
+  });
+});
+
+describe('importLaporExport: large files', () => {
+  /** A real memory store that counts the calls the import makes of it. */
+  const counted = () => {
+    const store = createMemoryStore();
+    const calls = { lookups: 0, batchLookups: 0, appendMany: 0 };
+    const counting: StoreV1 = {
+      ...store,
+      doFindByExternalRef: (ref) => {
+        calls.lookups += 1;
+        return store.doFindByExternalRef(ref);
+      },
+      doFindByExternalRefs: (refs) => {
+        calls.batchLookups += 1;
+        return store.doFindByExternalRefs!(refs);
+      },
+      doAppendMany: (inputs) => {
+        calls.appendMany += 1;
+        return store.doAppendMany!(inputs);
+      },
+    };
+    return { store: counting, calls, memory: store };
+  };
+  const rows = (count: number) => Array.from({ length: count }, (_, index) => reportRow(20_000_000 + index));
+
+  it('looks the Tracking IDs of a batch up with one store read and writes the batch with one store call', async () => {
+    const { store, calls } = counted();
+    const desk = createDesk({ store });
+    const csv = join(dir, 'large.csv');
+    writeFileSync(csv, exportCsv(rows(1_200)));
+
+    expect(await importLaporExport(csv, { desk, store, batchSize: 500 })).toMatchObject({ inserted: 1_200, problems: [] });
+    expect(calls).toEqual({ lookups: 0, batchLookups: 3, appendMany: 3 });
+
+    expect(await importLaporExport(csv, { desk, store, batchSize: 500 })).toMatchObject({ inserted: 0, unchanged: 1_200 });
+    expect(calls).toMatchObject({ lookups: 0, batchLookups: 6, appendMany: 3 });
+    await desk.close();
+  });
+
+  it('lists the first problems of a file of bad rows and counts the rest', async () => {
+    const store = createMemoryStore();
+    const desk = createDesk({ store });
+    const csv = join(dir, 'bad.csv');
+    writeFileSync(
+      csv,
+      exportCsv(Array.from({ length: 1_005 }, (_, index) => reportRow(20_000_000 + index, { 'Status Laporan': 'Entah' }))),
+    );
+
+    const report = await importLaporExport(csv, { desk, store });
+
+    expect(report).toMatchObject({ inserted: 0, skipped: 1_005, problemsOmitted: 5 });
+    expect(report.problems).toHaveLength(1_000);
+    expect(report.problems[0]).toMatchObject({ row: 6, column: 'Status Laporan' });
+    expect(report.problems.at(-1)).toMatchObject({ row: 1_005 });
+    await desk.close();
+  });
+
+  it('loses nothing when the store fails part-way, and a re-run completes the import', async () => {
+    const { store, memory } = counted();
+    let appends = 0;
+    const failing: StoreV1 = {
+      ...store,
+      doAppendMany: async (inputs) => {
+        appends += 1;
+        if (appends === 2) throw new StoreFailureError('connection lost while appending');
+        return store.doAppendMany!(inputs);
+      },
+    };
+    const desk = createDesk({ store: failing });
+    const csv = join(dir, 'crash.csv');
+    writeFileSync(csv, exportCsv(rows(1_200)));
+
+    await expect(importLaporExport(csv, { desk, store: failing, batchSize: 500 })).rejects.toThrow('connection lost');
+    // The first batch is in whole, the failed one not at all.
+    expect(memory.contents().projections).toHaveLength(500);
+
+    const rerun = await importLaporExport(csv, { desk, store: failing, batchSize: 500 });
+
+    expect(rerun).toMatchObject({ inserted: 700, unchanged: 500, skipped: 0, problems: [] });
+    expect(memory.contents().projections).toHaveLength(1_200);
+    for (const projection of memory.contents().projections) expect((await desk.verifyHistory(projection.id)).ok).toBe(true);
     await desk.close();
   });
 });

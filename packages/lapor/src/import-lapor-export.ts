@@ -1,7 +1,8 @@
-import type { ImportProblemV1, ImportReportV1 } from '@aduan/spec';
-import { importLaporReports, type LaporImportOptions, type NumberedReport } from './import-lapor-reports.js';
+import type { ImportReportV1 } from '@aduan/spec';
+import { importReportsInto, type LaporImportOptions, type NumberedReport } from './import-lapor-reports.js';
 import { headerKey, LAPOR_COLUMNS, LAPOR_HEADER_ALIASES, REQUIRED_LAPOR_FIELDS, type LaporField } from './lapor-columns.js';
 import { isBlankRow, parseReport, type ColumnIndex } from './parse-report.js';
+import { ProblemList } from './problem-list.js';
 import { statusLookup } from './status-mapping.js';
 import { fileProblem, readTable } from './read-table.js';
 
@@ -28,7 +29,7 @@ function columnIndex(cells: readonly string[]): ColumnIndex {
 async function* reportsOf(
   path: string,
   options: LaporImportOptions,
-  problems: ImportProblemV1[],
+  problems: ProblemList,
   counts: ImportReportV1,
 ): AsyncGenerator<NumberedReport> {
   const lookup = statusLookup(options.statusMapping);
@@ -48,7 +49,7 @@ async function* reportsOf(
     if ('report' in parsed) yield { row, report: parsed.report };
     else {
       counts.skipped += 1;
-      problems.push(...parsed.problems);
+      problems.add(...parsed.problems);
     }
   }
   options.onProgress?.(read);
@@ -72,8 +73,7 @@ async function* reportsOf(
  */
 export async function importLaporExport(path: string, options: LaporImportOptions): Promise<ImportReportV1> {
   const report: ImportReportV1 = { inserted: 0, updated: 0, unchanged: 0, skipped: 0, problems: [] };
-  const rowProblems: ImportProblemV1[] = [];
-  await importLaporReports(reportsOf(path, options, rowProblems, report), options, 'export', report);
-  report.problems = [...rowProblems, ...report.problems].sort((a, b) => a.row - b.row);
+  const problems = new ProblemList();
+  await importReportsInto(reportsOf(path, options, problems, report), options, 'export', report, problems);
   return report;
 }

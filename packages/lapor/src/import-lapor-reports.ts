@@ -1,9 +1,11 @@
 import type { Desk } from '@aduan/core';
 import {
   type AduanError,
+  type ComplaintProjection,
   DuplicateExternalRefError,
   IllegalTransitionError,
   InvalidInputError,
+  MAX_EXTERNAL_REF_LOOKUP,
   type Actor,
   type ImportProblemV1,
   type ImportReportV1,
@@ -13,6 +15,7 @@ import {
 } from '@aduan/spec';
 import { LAPOR_COLUMNS } from './lapor-columns.js';
 import { LAPOR_SYSTEM, PlanProblem, planImportItem } from './plan-import-item.js';
+import { ProblemList } from './problem-list.js';
 import { statusLookup } from './status-mapping.js';
 
 /** The actor imports run as when none is given: the coordinator's import job. */
@@ -32,7 +35,7 @@ export interface LaporImportOptions {
    * as a slug (`Dinas Kesehatan` → `dinas-kesehatan`).
    */
   unitFor?: (agency: string) => string | undefined;
-  /** Reports per desk batch (default 500): bigger is faster, smaller holds less in memory. */
+  /** Reports per desk batch (default 500, at most 5,000): bigger is faster, smaller holds less in memory. */
   batchSize?: number;
   /** Called with the number of rows read so far. */
   onProgress?: (rowsRead: number) => void;
@@ -79,11 +82,106 @@ function problemsOf(row: number, error: AduanError): ImportProblemV1[] {
   return [{ row, column: '', message: `baris tidak dapat diimpor: ${error.message}` }];
 }
 
+/** The complaints holding each report's Tracking ID: one store read for the batch when the store offers it. */
+async function holdersOf(store: StoreV1, batch: readonly NumberedReport[]): Promise<(ComplaintProjection | undefined)[]> {
+  const refs = batch.map(({ report: r }) => ({ system: LAPOR_SYSTEM, id: r.trackingId }));
+  if (store.doFindByExternalRefs) return store.doFindByExternalRefs(refs);
+  const found: (ComplaintProjection | undefined)[] = [];
+  for (const ref of refs) found.push(await store.doFindByExternalRef(ref));
+  return found;
+}
+
+/**
+ * `importLaporReports` with the problem list the caller collects into (the export adds the
+ * problems of rows it could not parse). `report.problems` is written when the reports run out.
+ */
+export async function importReportsInto(
+  reports: AsyncIterable<NumberedReport>,
+  options: LaporImportOptions,
+  transport: string,
+  report: ImportReportV1,
+  problems: ProblemList,
+): Promise<void> {
+  const { desk, store } = options;
+  const actor = options.actor ?? LAPOR_IMPORT_ACTOR;
+  const lookup = statusLookup(options.statusMapping);
+  const unitFor = options.unitFor ?? agencySlug;
+  const batchSize = Math.max(1, Math.min(options.batchSize ?? 500, MAX_EXTERNAL_REF_LOOKUP));
+  // Tracking ID → the row it was first seen on, to report a repeat: what the file holds, about a hundred bytes a row.
+  const seen = new Map<string, number>();
+
+  const importBatch = async (batch: readonly NumberedReport[]) => {
+    const rows: number[] = [];
+    const items: Parameters<Desk['importBatch']>[1][number][] = [];
+    const existing = await holdersOf(store, batch);
+    for (const [index, { row, report: r }] of batch.entries()) {
+      try {
+        const target = lookup(r.status) as LaporStatusTarget;
+        const unitId = r.disposedTo === undefined ? undefined : unitFor(r.disposedTo);
+        items.push(planImportItem(r, existing[index], { target, unitId, transport }));
+        rows.push(row);
+      } catch (error) {
+        if (!(error instanceof PlanProblem)) throw error;
+        report.skipped += 1;
+        problems.add({ row, column: error.column, message: error.message });
+      }
+    }
+    const outcomes = items.length === 0 ? [] : await desk.importBatch(actor, items);
+    for (const [index, outcome] of outcomes.entries()) {
+      if (outcome.outcome === 'failed') {
+        report.skipped += 1;
+        problems.add(...problemsOf(rows[index]!, outcome.error));
+      } else if (outcome.outcome === 'created') report.inserted += 1;
+      else if (outcome.outcome === 'updated') report.updated += 1;
+      else report.unchanged += 1;
+    }
+  };
+
+  // One batch is written while the next is read: at most two batches are held at a time.
+  let writing: Promise<void> = Promise.resolve();
+  let batch: NumberedReport[] = [];
+  const flush = async () => {
+    const full = batch;
+    batch = [];
+    await writing;
+    writing = importBatch(full);
+    // Marked as handled here; its failure is thrown by the next flush or the end of the import.
+    writing.catch(() => undefined);
+  };
+  try {
+    for await (const numbered of reports) {
+      const first = seen.get(numbered.report.trackingId);
+      if (first !== undefined) {
+        report.skipped += 1;
+        problems.add({
+          row: numbered.row,
+          column: LAPOR_COLUMNS.trackingId,
+          message: `Tracking ID ${numbered.report.trackingId} sudah ada di baris ${first}; baris ini dilewati`,
+        });
+        continue;
+      }
+      seen.set(numbered.report.trackingId, numbered.row);
+      batch.push(numbered);
+      if (batch.length >= batchSize) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } finally {
+    // A failed read still waits for the batch under way: nothing is left half-sent when the import returns.
+    await writing.catch(() => undefined);
+  }
+  await writing;
+  problems.writeTo(report);
+}
+
 /**
  * Imports LAPOR! reports through the desk, in batches: a report whose Tracking ID no complaint
  * holds becomes a new complaint; one a complaint holds (imported before, or linked by an officer)
- * updates it. Each row goes in whole or not at all; a refused row is reported and the others go
- * in. Idempotent: reports already recorded count as `unchanged`. Store failures are thrown.
+ * updates it, and one of a closed complaint only records LAPOR!'s changed fields. Each row goes in
+ * whole or not at all; a refused row is reported and the others go in. Idempotent: reports already
+ * recorded count as `unchanged`. The Tracking IDs of a batch are looked up with one store read
+ * (`doFindByExternalRefs`) and the batch is written with one store call where the store allows,
+ * while the next batch is read. Problems are listed by row, the first `MAX_REPORTED_PROBLEMS`
+ * of them (`problemsOmitted` counts the rest). Store failures are thrown.
  */
 export async function importLaporReports(
   reports: AsyncIterable<NumberedReport>,
@@ -91,60 +189,8 @@ export async function importLaporReports(
   transport: string,
   report: ImportReportV1 = { inserted: 0, updated: 0, unchanged: 0, skipped: 0, problems: [] },
 ): Promise<ImportReportV1> {
-  const { desk, store } = options;
-  const actor = options.actor ?? LAPOR_IMPORT_ACTOR;
-  const lookup = statusLookup(options.statusMapping);
-  const unitFor = options.unitFor ?? agencySlug;
-  const batchSize = Math.max(1, Math.min(options.batchSize ?? 500, 5_000));
-  const seen = new Map<string, number>();
-  let batch: NumberedReport[] = [];
-
-  const flush = async () => {
-    const rows: number[] = [];
-    const items: Parameters<Desk['importBatch']>[1][number][] = [];
-    const existing = await Promise.all(batch.map(({ report: r }) => store.doFindByExternalRef({ system: LAPOR_SYSTEM, id: r.trackingId })));
-    for (const [index, { row, report: r }] of batch.entries()) {
-      try {
-        const target = lookup(r.status) as LaporStatusTarget;
-        const unitId = r.disposedTo === undefined ? undefined : unitFor(r.disposedTo);
-        const item = planImportItem(r, existing[index], { target, unitId, transport });
-        if (item) {
-          items.push(item);
-          rows.push(row);
-        } else report.unchanged += 1;
-      } catch (error) {
-        if (!(error instanceof PlanProblem)) throw error;
-        report.skipped += 1;
-        report.problems.push({ row, column: error.column, message: error.message });
-      }
-    }
-    batch = [];
-    const outcomes = items.length === 0 ? [] : await desk.importBatch(actor, items);
-    for (const [index, outcome] of outcomes.entries()) {
-      if (outcome.outcome === 'failed') {
-        report.skipped += 1;
-        report.problems.push(...problemsOf(rows[index]!, outcome.error));
-      } else if (outcome.outcome === 'created') report.inserted += 1;
-      else if (outcome.outcome === 'updated') report.updated += 1;
-      else report.unchanged += 1;
-    }
-  };
-
-  for await (const numbered of reports) {
-    const first = seen.get(numbered.report.trackingId);
-    if (first !== undefined) {
-      report.skipped += 1;
-      report.problems.push({
-        row: numbered.row,
-        column: LAPOR_COLUMNS.trackingId,
-        message: `Tracking ID ${numbered.report.trackingId} sudah ada di baris ${first}; baris ini dilewati`,
-      });
-      continue;
-    }
-    seen.set(numbered.report.trackingId, numbered.row);
-    batch.push(numbered);
-    if (batch.length >= batchSize) await flush();
-  }
-  if (batch.length > 0) await flush();
+  const problems = new ProblemList();
+  problems.add(...report.problems);
+  await importReportsInto(reports, options, transport, report, problems);
   return report;
 }

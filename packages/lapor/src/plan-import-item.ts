@@ -96,16 +96,13 @@ const FINAL: readonly ComplaintStatus[] = ['resolved', 'rejected', 'merged'];
  * The desk import item for one LAPOR! report: a new complaint (received on channel `lapor` with
  * the Tracking ID as message id and reference, LAPOR!'s fields synced, moved forward to the
  * mapped state), or the commands an existing linked complaint needs. Never moves a complaint
- * back and never touches what officers wrote; a closed complaint is left as it is (undefined).
+ * back and never touches what officers wrote; of a closed complaint only LAPOR!'s fields are synced.
  */
-export function planImportItem(
-  report: LaporReportV1,
-  existing: ComplaintProjection | undefined,
-  context: PlanContext,
-): ImportItem | undefined {
+export function planImportItem(report: LaporReportV1, existing: ComplaintProjection | undefined, context: PlanContext): ImportItem {
   const sync = syncCommand(report, context.transport);
   if (existing) {
-    if (FINAL.includes(existing.status)) return undefined;
+    // A closed complaint stays closed; what LAPOR! changed after (its status, rating, final text) is still recorded.
+    if (FINAL.includes(existing.status)) return { complaintId: existing.id, expectedVersion: existing.version, commands: [sync] };
     return { complaintId: existing.id, expectedVersion: existing.version, commands: [sync, ...forward(existing.status, report, context)] };
   }
   const location = report.kelurahan || report.kecamatan ? { kelurahan: report.kelurahan, kecamatan: report.kecamatan } : undefined;

@@ -9,7 +9,7 @@ export * from './errors.js';
 export type * from './clock.js';
 export * from './domain.js';
 export * from './events.js';
-export type * from './store-v1.js';
+export * from './store-v1.js';
 export type * from './store-probe.js';
 export type * from './plugin-v1.js';
 export type * from './plugin-v2.js';

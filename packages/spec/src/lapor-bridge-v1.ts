@@ -61,7 +61,10 @@ export interface ImportReportV1 {
   unchanged: number;
   /** Rows not imported (each has at least one problem). */
   skipped: number;
+  /** The problems by row; an importer may list only the first ones (see `problemsOmitted`). */
   problems: ImportProblemV1[];
+  /** Problems left out of `problems` because there were more than the importer lists; absent when none were. */
+  problemsOmitted?: number;
 }
 
 /** What a bridge to SP4N-LAPOR! can do. */

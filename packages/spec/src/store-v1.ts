@@ -159,6 +159,9 @@ export interface ClaimOutboxInput {
   leaseMs: number;
 }
 
+/** The most references one `doFindByExternalRefs` call takes (an import batch's worth). */
+export const MAX_EXTERNAL_REF_LOOKUP = 5_000;
+
 /**
  * Storage contract, version 1. Frozen once released: changes go into `StoreV2`.
  * Every method is atomic on its own; `doAppend` writes events, projection, identity, dedupe key
@@ -188,6 +191,14 @@ export interface StoreV1 {
   doFindByDedupeKey(key: DedupeKey): Promise<string | undefined>;
   /** The complaint holding a reference in another system (see `AppendInput.externalRefs`). */
   doFindByExternalRef(ref: ExternalRef): Promise<ComplaintProjection | undefined>;
+  /**
+   * Optional bulk path for imports: the complaints holding each of up to
+   * `MAX_EXTERNAL_REF_LOOKUP` references, in one read, answered in the order asked (undefined
+   * where no complaint holds it; a reference asked twice is answered twice). More refs, or a ref
+   * that is not `{ system, id }` strings, is `invalid_input`. Callers fall back to
+   * `doFindByExternalRef` when a store lacks it.
+   */
+  doFindByExternalRefs?(refs: readonly ExternalRef[]): Promise<(ComplaintProjection | undefined)[]>;
   doQuery(query: ProjectionQuery): Promise<ProjectionPage>;
   /** Counts per value of `groupBy`; a null value (e.g. no unit yet) counts under the empty string. */
   doCount(filter: ProjectionFilter, groupBy: CountDimension): Promise<Record<string, number>>;

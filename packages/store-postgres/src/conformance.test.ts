@@ -14,6 +14,7 @@ testStore({
   create: harness(pglite),
   capabilities: { deadlineClaims: true, outbox: true, identityErasure: true, multiProcess: false },
   appendMany: true,
+  externalRefLookup: true,
 });
 
 describe.skipIf(!server.available)('server', () => {
@@ -22,5 +23,6 @@ describe.skipIf(!server.available)('server', () => {
     create: harness(server),
     capabilities: { deadlineClaims: true, outbox: true, identityErasure: true, multiProcess: true },
     appendMany: true,
+    externalRefLookup: true,
   });
 });

@@ -3,6 +3,8 @@ import {
   InvalidInputError,
   NotFoundError,
   type AppendInput,
+  type ComplaintProjection,
+  type ExternalRef,
   type FieldIssue,
   type StoreV1,
 } from '@aduan/spec';
@@ -15,6 +17,7 @@ import { createCloseGate } from './close-gate.js';
 import { guarded, storeError, violates } from './database-errors.js';
 import type { SqlDriver } from './driver.js';
 import { eraseIdentity } from './erase-identity.js';
+import { findByExternalRefs } from './find-by-external-refs.js';
 import { checkSchema, migrate, type MigrationReport } from './migrate.js';
 import { countProjections, listStreams, queryProjections } from './projection-reads.js';
 import { discardQuarantined, listQuarantine, quarantineInbound } from './quarantine.js';
@@ -52,6 +55,8 @@ export interface SqlStore extends StoreV1 {
    * Not part of StoreV1.
    */
   doAppendMany(inputs: readonly AppendInput[]): Promise<void>;
+  /** The complaints holding each reference, in one query (StoreV1's optional bulk lookup). */
+  doFindByExternalRefs(refs: readonly ExternalRef[]): Promise<(ComplaintProjection | undefined)[]>;
   /** Applies pending migrations; creation does it already unless `migrate: false`. */
   migrate(): Promise<MigrationReport>;
   /**
@@ -202,6 +207,8 @@ export async function createSqlStore(driver: SqlDriver, options: SqlStoreOptions
         );
         return rows[0] && toProjection(rows[0]);
       }),
+
+    doFindByExternalRefs: (refs) => call('finding external references', () => findByExternalRefs(driver, s, refs)),
 
     doQuery: (query) => call('querying projections', () => queryProjections(driver, s, query)),
     doCount: (filter, groupBy) => call('counting projections', () => countProjections(driver, s, filter, groupBy)),

@@ -1,4 +1,4 @@
-import type { Actor, ComplaintProjection, DedupeKey } from '@aduan/spec';
+import { FINAL_COMPLAINT_STATUSES, type Actor, type ComplaintProjection, type ComplaintStatus, type DedupeKey } from '@aduan/spec';
 import type { LifecycleSnapshot } from '../machine/lifecycle.js';
 import { projectionOf } from '../projection.js';
 import type { LifecycleEvent } from '../schemas/events.js';
@@ -7,6 +7,8 @@ import { announce } from './announce.js';
 import type { PendingPluginEvent } from './plugin-events.js';
 import type { DeskRuntime } from './runtime.js';
 import { sealEvents, sealPluginEventsAfter, type SealedEvents } from './seal-events.js';
+
+const FINAL: readonly ComplaintStatus[] = FINAL_COMPLAINT_STATUSES;
 
 export interface CommitOptions {
   dedupeKey?: DedupeKey;
@@ -74,6 +76,6 @@ export function remember(runtime: DeskRuntime, oldHeadHash: string | undefined, 
   // The old head's snapshot names a state no complaint is in any more: drop it rather than keep it
   // alive (and promoted by the GC) until the cache evicts it.
   if (oldHeadHash !== undefined) runtime.snapshots.delete(oldHeadHash);
-  // A final state accepts no further event: caching it would only keep it alive for nothing.
-  if (head.snapshot.status !== 'done') runtime.snapshots.set(head.projection.lastEventHash, head.snapshot);
+  // A closed complaint takes at most a sync now and then: caching it would only keep it alive for nothing.
+  if (!FINAL.includes(head.projection.status)) runtime.snapshots.set(head.projection.lastEventHash, head.snapshot);
 }

@@ -101,7 +101,7 @@ export interface Desk extends IntakeDeskV1, AsyncDisposable {
   /**
    * Records what another system says of a linked complaint (its own fields, with the source's
    * timestamps) as a `complaint-synced` event; the same again records nothing. Never changes what
-   * officers wrote here.
+   * officers wrote here, nor the state: a closed complaint takes it too (LAPOR!'s rating after closing).
    */
   sync: Command<'sync'>;
   /** The complaint linked to a reference in another system, as the actor may see it; `not_found` when none is. */

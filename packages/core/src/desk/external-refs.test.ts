@@ -1,5 +1,8 @@
 import { DuplicateExternalRefError, IllegalTransitionError } from '@aduan/spec';
 import { describe, expect, it } from 'vitest';
+import { createWorkingCalendar } from '../calendar/working-calendar.js';
+import { createSlaPolicy } from '../sla/create-sla-policy.js';
+import { laporSlaPolicy } from '../sla/presets.js';
 import { coordinator, createHarness, expectAduanError, fileComplaint, officerA, walkTo } from '../test-support/harness.js';
 
 const importer = { id: 'lapor-import', role: 'system' } as const;
@@ -162,6 +165,36 @@ describe('syncing what SP4N-LAPOR! says of a linked complaint', () => {
       'Ditutup oleh Sistem',
     ]);
     expect(synced[0]!.payload['sourceTimestamps']).toEqual({ reportedAt: '2026-01-03T02:15:00.000Z' });
+  });
+
+  it('records what LAPOR! says of a closed complaint without reopening it; deadlines and replay unaffected', async () => {
+    const { desk, store, clock } = createHarness({ deadlines: createSlaPolicy(laporSlaPolicy, createWorkingCalendar()) });
+    const complaintId = await fileComplaint(desk);
+    await desk.link(coordinator, { complaintId, system: 'lapor', id: '5049672' });
+    await walkTo(desk, complaintId, 'resolved');
+    const closed = (await store.doLoadProjection(complaintId))!;
+    clock.advance(3 * 24 * 60 * 60_000);
+
+    const synced = await desk.sync(importer, {
+      ...sync(complaintId, 'Ditutup oleh Admin'),
+      fields: { status: 'Ditutup oleh Admin', rating: '5' },
+    });
+    const again = await desk.sync(importer, {
+      ...sync(complaintId, 'Ditutup oleh Admin'),
+      fields: { status: 'Ditutup oleh Admin', rating: '5' },
+    });
+
+    expect(synced).toMatchObject({ status: 'resolved', version: closed.version + 1 });
+    expect(again.version).toBe(synced.version);
+    const stored = (await store.doLoadProjection(complaintId))!;
+    expect(stored).toMatchObject({ status: 'resolved', deadline: closed.deadline, dueAt: closed.dueAt, unitId: closed.unitId });
+    expect(stored.machine.deadlines).toEqual(closed.machine.deadlines);
+    expect(await desk.verifyHistory(complaintId)).toMatchObject({ ok: true, events: closed.version + 1 });
+    expect(await desk.rebuild()).toEqual({ rebuilt: 1, failed: [] });
+    expect(await store.doLoadProjection(complaintId)).toEqual(stored);
+    // Only the sync: every command of the lifecycle is still refused on the closed complaint.
+    await expectAduanError(desk.verify(coordinator, { complaintId }), 'illegal_transition');
+    await expectAduanError(desk.link(coordinator, { complaintId, system: 'laporgub', id: 'LG-1' }), 'illegal_transition');
   });
 
   it('refuses a sync for a reference the complaint is not linked to', async () => {

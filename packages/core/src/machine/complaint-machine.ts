@@ -50,6 +50,9 @@ const RECORDS = {
   'complaint-synced': { guard: 'linkedTo', actions: 'noteSync' },
 } as const;
 
+/** A closed complaint takes only what another system says of it. */
+const CLOSED = { on: { 'complaint-synced': RECORDS['complaint-synced'] } } as const;
+
 /**
  * The complaint lifecycle. Its events are the domain events themselves, so replaying a stream
  * re-derives the state, and the desk asks the same machine (`snapshot.can`) whether a new event
@@ -231,8 +234,11 @@ export const complaintMachine = setup({
         'complaint-rejected': 'rejected',
       },
     },
-    resolved: { type: 'final' },
-    rejected: { type: 'final' },
-    merged: { type: 'final' },
+    // Closed (FINAL_COMPLAINT_STATUSES): no lifecycle event moves them again. They are not xstate
+    // final states, because another system may still say something of a closed complaint (LAPOR!'s
+    // rating or final text after closing), which a sync records without changing the state.
+    resolved: CLOSED,
+    rejected: CLOSED,
+    merged: CLOSED,
   },
 });

@@ -1,4 +1,7 @@
+import { FINAL_COMPLAINT_STATUSES, type ComplaintStatus } from '@aduan/spec';
 import { complaintMachine } from './complaint-machine.js';
+
+const FINAL: readonly ComplaintStatus[] = FINAL_COMPLAINT_STATUSES;
 
 function guardName(guard: unknown): string | undefined {
   if (!guard) return undefined;
@@ -25,7 +28,7 @@ export function lifecycleDiagram(): string {
         for (const target of targets) lines.push(`  ${state.key} --> ${target}: ${eventType}${guard ? ` [${guard}]` : ''}`);
       }
     }
-    if (state.type === 'final') lines.push(`  ${state.key} --> [*]`);
+    if (FINAL.includes(state.key as ComplaintStatus)) lines.push(`  ${state.key} --> [*]`);
   }
   return `${lines.join('\n')}\n`;
 }

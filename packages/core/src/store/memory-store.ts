@@ -5,6 +5,7 @@ import {
   DuplicateMessageError,
   DuplicateTrackingNumberError,
   InvalidInputError,
+  MAX_EXTERNAL_REF_LOOKUP,
   NotFoundError,
   VersionConflictError,
   type AppendInput,
@@ -56,6 +57,18 @@ export interface MemoryStore extends StoreV1, AsyncDisposable {
 }
 
 const pairId = (first: string, second: string) => `${first}\u0000${second}`;
+
+/** Refuses a `doFindByExternalRefs` request that is not a list of at most MAX_EXTERNAL_REF_LOOKUP `{ system, id }`. */
+function checkRefLookup(refs: readonly ExternalRef[]): void {
+  if (!Array.isArray(refs) || refs.length > MAX_EXTERNAL_REF_LOOKUP) {
+    throw new InvalidInputError('external reference lookup', [
+      { path: 'refs', message: `must be a list of at most ${MAX_EXTERNAL_REF_LOOKUP} references` },
+    ]);
+  }
+  const bad = refs.findIndex((ref) => typeof ref?.system !== 'string' || typeof ref.id !== 'string');
+  if (bad >= 0)
+    throw new InvalidInputError('external reference lookup', [{ path: `refs.${bad}`, message: 'must be { system, id } strings' }]);
+}
 /** Sorts after every instant: the `dueAt` order puts complaints without one last. */
 const NULLS_LAST = '\uffff';
 
@@ -267,6 +280,15 @@ export function createMemoryStore(): MemoryStore {
       live();
       const holder = externalRefs.get(pairId(ref.system, ref.id));
       return holder === undefined ? undefined : projections.get(holder.complaintId);
+    },
+
+    async doFindByExternalRefs(refs) {
+      live();
+      checkRefLookup(refs);
+      return refs.map((ref) => {
+        const holder = externalRefs.get(pairId(ref.system, ref.id));
+        return holder === undefined ? undefined : projections.get(holder.complaintId);
+      });
     },
 
     async doQuery(query): Promise<ProjectionPage> {

@@ -21,6 +21,7 @@ export type StoreSuiteName =
   | 'dedupe'
   | 'externalRefs'
   | 'appendMany'
+  | 'externalRefLookup'
   | 'query'
   | 'contactKeys'
   | 'quarantine'
@@ -41,6 +42,8 @@ export interface TestStoreOptions {
   capabilities: StoreCapabilitiesV1;
   /** Whether the store offers the optional `doAppendMany` (default false: its suite is skipped, visibly). */
   appendMany?: boolean;
+  /** Whether the store offers the optional `doFindByExternalRefs` (default false: its suite is skipped, visibly). */
+  externalRefLookup?: boolean;
   /** Run only these suites (default: all). */
   suites?: readonly StoreSuiteName[];
 }

@@ -7,6 +7,7 @@ testStore({
   name: 'memory',
   capabilities: { deadlineClaims: true, outbox: true, identityErasure: true, multiProcess: false },
   appendMany: true,
+  externalRefLookup: true,
   async create() {
     const store = createMemoryStore();
     return { store, probe: store.probe() };

@@ -9,6 +9,7 @@ import { contactKeysSuite } from './suites/contact-keys.js';
 import { dedupeSuite } from './suites/dedupe.js';
 import { deadlinesSuite } from './suites/deadlines.js';
 import { deskSuite } from './suites/desk.js';
+import { externalRefLookupSuite } from './suites/external-ref-lookup.js';
 import { externalRefsSuite } from './suites/external-refs.js';
 import { identitySuite } from './suites/identity.js';
 import { outboxSuite } from './suites/outbox.js';
@@ -20,6 +21,7 @@ const SUITES: Record<StoreSuiteName, { run: (ctx: SuiteContext) => void; needs?:
   concurrency: { run: concurrencySuite },
   dedupe: { run: dedupeSuite },
   externalRefs: { run: externalRefsSuite },
+  externalRefLookup: { run: externalRefLookupSuite },
   appendMany: { run: appendManySuite },
   query: { run: querySuite },
   contactKeys: { run: contactKeysSuite },
@@ -28,6 +30,12 @@ const SUITES: Record<StoreSuiteName, { run: (ctx: SuiteContext) => void; needs?:
   deadlines: { run: deadlinesSuite, needs: 'deadlineClaims' },
   outbox: { run: outboxSuite, needs: 'outbox' },
   desk: { run: deskSuite },
+};
+
+/** Suites of optional StoreV1 methods: run only for a store whose options say it offers the method. */
+const OPTIONAL_METHODS: Partial<Record<StoreSuiteName, { option: 'appendMany' | 'externalRefLookup'; method: string }>> = {
+  appendMany: { option: 'appendMany', method: 'doAppendMany' },
+  externalRefLookup: { option: 'externalRefLookup', method: 'doFindByExternalRefs' },
 };
 
 /**
@@ -60,14 +68,16 @@ export function testStore(options: TestStoreOptions): void {
       expect(typeof store.provider).toBe('string');
       expect(store.capabilities).toEqual(options.capabilities);
       expect(typeof store.doAppendMany === 'function').toBe(options.appendMany === true);
+      expect(typeof store.doFindByExternalRefs === 'function').toBe(options.externalRefLookup === true);
     });
 
     const selected = options.suites ?? (Object.keys(SUITES) as StoreSuiteName[]);
     for (const name of selected) {
       const suite = SUITES[name];
       const lacking = suite.needs !== undefined && !options.capabilities[suite.needs];
-      const noBulk = name === 'appendMany' && options.appendMany !== true;
-      const why = lacking ? `store declares ${suite.needs} = false` : 'store offers no doAppendMany';
+      const optional = OPTIONAL_METHODS[name];
+      const noBulk = optional !== undefined && options[optional.option] !== true;
+      const why = lacking ? `store declares ${suite.needs} = false` : `store offers no ${optional?.method}`;
       describe.skipIf(lacking || noBulk)(lacking || noBulk ? `${name} (skipped: ${why})` : name, () => suite.run(ctx));
     }
   });
