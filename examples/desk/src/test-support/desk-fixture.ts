@@ -5,7 +5,7 @@ import { createMemoryRateLimiter } from '@aduan/adapter-utils';
 import { createDesk, type Desk } from '@aduan/core';
 import { createWorkingCalendar } from '@aduan/core/calendar';
 import { createSlaPolicy, slaPresets } from '@aduan/core/sla';
-import type { Actor, OfficerRole } from '@aduan/spec';
+import type { Actor, Clock, OfficerRole } from '@aduan/spec';
 import { createPostgresAccountStore, type SqlStore } from '@aduan/store-postgres';
 import { createPGliteStore } from '@aduan/store-postgres/pglite';
 import { createVirtualClock, type VirtualClock } from '@aduan/test-kit';
@@ -14,6 +14,7 @@ import { createDeskApp } from '../app.js';
 import type { DeskConfig } from '../config.js';
 import { createDeskPlugins } from '../desk-plugins.js';
 import { createDeskReports } from '../desk-reports.js';
+import { createReopenedIndex } from '../reopened-index.js';
 
 const PASSWORD = 'kata-sandi-uji-123';
 
@@ -32,6 +33,8 @@ export interface DeskFixture {
 /** Options of {@link startFixture}: a tighter login limit, and the plugins as `ADUAN_PLUGINS` would switch them on. */
 export interface FixtureOptions {
   loginBurst?: number;
+  /** The clock the sign-in throttle refills by (default the system clock, as in the service). */
+  loginClock?: Clock;
   plugins?: Pick<DeskConfig, 'plugins' | 'replyHoldBack' | 'signOffUnits'>;
 }
 
@@ -39,12 +42,13 @@ export async function startFixture(options: FixtureOptions = {}): Promise<DeskFi
   const clock = createVirtualClock(new Date('2026-03-03T02:00:00.000Z'));
   const store = await createPGliteStore();
   const calendar = createWorkingCalendar();
+  const reopened = createReopenedIndex();
   const desk = createDesk({
     store,
     clock,
     deadlines: createSlaPolicy(slaPresets.pekalongan, calendar),
     pseudonymKey: 'kunci-pseudonim-uji-0123456789',
-    ...(options.plugins ? { plugins: createDeskPlugins(options.plugins, store).plugins } : {}),
+    plugins: [...(options.plugins ? createDeskPlugins(options.plugins, store).plugins : []), reopened],
   });
   const accounts = createAccounts({ store: createPostgresAccountStore(store), clock });
   const app = createDeskApp({
@@ -56,7 +60,10 @@ export async function startFixture(options: FixtureOptions = {}): Promise<DeskFi
     channels: [],
     secureCookies: false,
     reports: createDeskReports({ store, desk, calendar, clock }),
+    reopened,
+    ...(options.plugins ? { plugins: { names: options.plugins.plugins, signOffUnits: options.plugins.signOffUnits } } : {}),
     loginRateLimits: {
+      ...(options.loginClock ? { clock: options.loginClock } : {}),
       perUsername: createMemoryRateLimiter({ burst: options.loginBurst ?? 5, perMinute: 1 }),
       perAddress: createMemoryRateLimiter({ burst: 10_000, perMinute: 10_000 }),
     },
