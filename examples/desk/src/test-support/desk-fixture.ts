@@ -5,7 +5,7 @@ import { createMemoryRateLimiter } from '@aduan/adapter-utils';
 import { createDesk, type Desk } from '@aduan/core';
 import { createWorkingCalendar } from '@aduan/core/calendar';
 import { createSlaPolicy, slaPresets } from '@aduan/core/sla';
-import type { Actor, Clock, OfficerRole } from '@aduan/spec';
+import type { Actor, OfficerRole } from '@aduan/spec';
 import { createPostgresAccountStore, type SqlStore } from '@aduan/store-postgres';
 import { createPGliteStore } from '@aduan/store-postgres/pglite';
 import { createVirtualClock, type VirtualClock } from '@aduan/test-kit';
@@ -24,6 +24,8 @@ export interface DeskFixture {
   desk: Desk;
   accounts: Accounts;
   clock: VirtualClock;
+  /** The clock the sign-in throttle refills by (in the service: the system clock, never the desk's). */
+  loginClock: VirtualClock;
   store: SqlStore;
   /** Creates an officer with `PASSWORD` and answers its desk actor. */
   officer(username: string, role: OfficerRole, unitId?: string): Promise<Actor>;
@@ -33,13 +35,13 @@ export interface DeskFixture {
 /** Options of {@link startFixture}: a tighter login limit, and the plugins as `ADUAN_PLUGINS` would switch them on. */
 export interface FixtureOptions {
   loginBurst?: number;
-  /** The clock the sign-in throttle refills by (default the system clock, as in the service). */
-  loginClock?: Clock;
   plugins?: Pick<DeskConfig, 'plugins' | 'replyHoldBack' | 'signOffUnits'>;
 }
 
 export async function startFixture(options: FixtureOptions = {}): Promise<DeskFixture> {
   const clock = createVirtualClock(new Date('2026-03-03T02:00:00.000Z'));
+  // Attempts refill in real time, apart from the desk's clock; tests move it by hand.
+  const loginClock = createVirtualClock(new Date('2026-03-03T02:00:00.000Z'));
   const store = await createPGliteStore();
   const calendar = createWorkingCalendar();
   const reopened = createReopenedIndex();
@@ -63,7 +65,7 @@ export async function startFixture(options: FixtureOptions = {}): Promise<DeskFi
     reopened,
     ...(options.plugins ? { plugins: { names: options.plugins.plugins, signOffUnits: options.plugins.signOffUnits } } : {}),
     loginRateLimits: {
-      ...(options.loginClock ? { clock: options.loginClock } : {}),
+      clock: loginClock,
       perUsername: createMemoryRateLimiter({ burst: options.loginBurst ?? 5, perMinute: 1 }),
       perAddress: createMemoryRateLimiter({ burst: 10_000, perMinute: 10_000 }),
     },
@@ -77,6 +79,7 @@ export async function startFixture(options: FixtureOptions = {}): Promise<DeskFi
     desk,
     accounts,
     clock,
+    loginClock,
     store,
     async officer(username, role, unitId) {
       const account = await accounts.add({ username, displayName: `Uji ${username}`, role, unitId: unitId ?? null, password: PASSWORD });
