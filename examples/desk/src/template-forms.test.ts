@@ -60,7 +60,7 @@ async function signedIn(username: string): Promise<Client> {
   return client;
 }
 
-const unescape = (text: string) =>
+const fromHtml = (text: string) =>
   text
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
@@ -70,7 +70,7 @@ describe('reply templates on the answer form', () => {
   it('lists the active templates of the complaint’s category and stage, filled in for it', async () => {
     const { id, trackingNumber } = await disposedToDinkes();
     const petugas = await signedIn('petugas.dinkes');
-    const page = unescape((await petugas.get(`/petugas/aduan/${id}`)).text);
+    const page = fromHtml((await petugas.get(`/petugas/aduan/${id}`)).text);
     expect(page).toContain('Templat umum');
     expect(page).toContain('Khusus kesehatan');
     expect(page).not.toContain('Templat jalan');
@@ -84,7 +84,7 @@ describe('reply templates on the answer form', () => {
     const petugas = await signedIn('petugas.dinkes');
     const chosen = await petugas.get(`/petugas/aduan/${id}?templat=kesehatan`);
     const text = /<textarea id="respond-msg"[^>]*>([^<]*)<\/textarea>/.exec(chosen.text)?.[1];
-    expect(unescape(text ?? '')).toBe(
+    expect(fromHtml(text ?? '')).toBe(
       `Selamat siang Sri Rahayu, terima kasih. Aduan ${trackingNumber} ditangani Dinas Kesehatan pada 3 Maret 2026. Salam, Dinas Kesehatan. [kesehatan]`,
     );
     expect(chosen.text).toContain('name="templateId" value="kesehatan"');
@@ -92,7 +92,7 @@ describe('reply templates on the answer form', () => {
     const sent = await petugas.post(`/petugas/aduan/${id}/respond`, {
       expectedVersion: version,
       templateId: 'kesehatan',
-      message: unescape(text!),
+      message: fromHtml(text!),
     });
     expect(sent.status).toBe(303);
     expect(decodeURIComponent(sent.response.headers.get('location')!)).toMatch(/Tindak lanjut dikirim ke warga\.$/);
