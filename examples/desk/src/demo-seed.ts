@@ -1,7 +1,7 @@
 import { seedAccounts, type Accounts, type NewOfficerInput } from '@aduan/accounts';
 import { createDesk } from '@aduan/core';
 import type { RenderedTemplate } from '@aduan/plugin-templates';
-import { VersionConflictError, type DeadlinePolicyV1 } from '@aduan/spec';
+import { InvalidInputError, VersionConflictError, type DeadlinePolicyV1 } from '@aduan/spec';
 import { PEKALONGAN_UNITS } from '@aduan/simulation';
 import type { SqlStore } from '@aduan/store-postgres';
 import type { DeskConfig } from './config.js';
@@ -80,7 +80,7 @@ export interface DemoSeedOptions {
   pseudonymKey?: string;
 }
 
-/** A fictional WhatsApp number per demo complaint (the demo's messages are never sent; see `settleDemoOutbox`). */
+/** A fictional phone number per demo complaint (the demo's messages are never sent; see `settleDemoOutbox`). */
 const demoPhone = (i: number) => `62800${String(1_000_000 + i)}`;
 
 /**
@@ -103,7 +103,7 @@ async function settleDemoOutbox(store: SqlStore, now: Date): Promise<void> {
  * the Pekalongan units over the last six weeks, each acted out through a desk on a clock set to
  * the moment of each act (so every clock, history and hash is real). With the city's plugins the
  * demo also has reply templates (the acknowledgement on receipt, answers started from a template),
- * WhatsApp residents answering "Sudah beres?" (some "belum", which reopens their complaint),
+ * WhatsApp and SMS residents answering "Sudah beres?" (some "belum", which reopens their complaint),
  * similar complaints for duplicate suggestions, and, in a unit that signs off, drafts approved by
  * the unit's head. Stops early at a complaint that already exists (a second process seeding at
  * once): accounts and complaints are never doubled.
@@ -154,17 +154,38 @@ export async function seedDemoCity(options: DemoSeedOptions): Promise<DemoSeedRe
       const secret = random.next() < 0.15;
       const channel = random.pick(channels);
       const name = random.pick(['Ahmad', 'Sri', 'Joko', 'Wati', 'Agus', 'Nur']);
-      const { complaint, duplicate } = await desk.receive(coordinator, {
-        channel,
-        channelMessageId: `demo-${i}`,
-        title: `Keluhan ${category} di ${kelurahan}`,
-        description: `Warga melaporkan masalah ${category} di Kelurahan ${kelurahan}. Mohon segera ditindaklanjuti.`,
-        category,
-        location: { kelurahan, address: `Jl. ${kelurahan} No. ${1 + Math.floor(random.next() * 90)}` },
-        contact: channel === 'whatsapp' ? { name, whatsapp: demoPhone(i) } : { name },
-        anonim: secret,
-        rahasia: secret,
-      });
+      const description = `Warga melaporkan masalah ${category} di Kelurahan ${kelurahan}. Mohon segera ditindaklanjuti.`;
+      const address = `Jl. ${kelurahan} No. ${1 + Math.floor(random.next() * 90)}`;
+      // WhatsApp and SMS complaints arrive as their messages do, so the desk knows their residents when they answer "Sudah beres?".
+      const messaging = channel === 'whatsapp' || channel === 'sms';
+      const { complaint, duplicate } = messaging
+        ? await desk
+            .routeInbound({
+              channel,
+              messageId: `demo-${i}`,
+              receivedAt: new Date(at).toISOString(),
+              senderAddress: demoPhone(i),
+              contact: channel === 'whatsapp' ? { name, whatsapp: demoPhone(i) } : { name, phone: demoPhone(i) },
+              text: `Keluhan ${category} di ${kelurahan}. ${description}`,
+              attachments: [],
+              location: { kelurahan, address },
+            })
+            .then((routed) => {
+              // The demo's own messages are well formed: a quarantine would be a fault of this seed.
+              if (routed.outcome === 'quarantined') throw new InvalidInputError('demo message', [{ path: 'text', message: routed.reason }]);
+              return { complaint: routed.complaint, duplicate: routed.outcome === 'duplicate' };
+            })
+        : await desk.receive(coordinator, {
+            channel,
+            channelMessageId: `demo-${i}`,
+            title: `Keluhan ${category} di ${kelurahan}`,
+            description,
+            category,
+            location: { kelurahan, address },
+            contact: { name },
+            anonim: secret,
+            rahasia: secret,
+          });
       // Another process is seeding the same city (same messages, same order): leave the rest to it.
       if (duplicate) break;
       const step = async (hours: number, act: () => Promise<unknown>) => {
@@ -185,7 +206,7 @@ export async function seedDemoCity(options: DemoSeedOptions): Promise<DemoSeedRe
         await step(3, () => desk.reject(coordinator, { complaintId: id, reason: 'spam' }));
         continue;
       }
-      if (!(await step(20, () => desk.verify(coordinator, { complaintId: id, classification: 'pengaduan' })))) continue;
+      if (!(await step(20, () => desk.verify(coordinator, { complaintId: id, classification: 'pengaduan', category })))) continue;
       if (stage < 0.3) continue; // ready to dispose
       if (!(await step(6, () => desk.dispose(coordinator, { complaintId: id, unitId: unit.id })))) continue;
       if (stage < 0.6) continue; // with the unit
@@ -208,16 +229,16 @@ export async function seedDemoCity(options: DemoSeedOptions): Promise<DemoSeedRe
         const approver = { id: head, role: 'supervisor' as const, unitId: unit.id };
         if (!(await step(4, () => desk.runPluginCommand(approver, 'sign-off', 'approve', { complaintId: id })))) continue;
       }
-      if (on('satisfaction') && channel === 'whatsapp' && stage < 0.8) {
+      if (on('satisfaction') && messaging) {
         // Some residents answer "Sudah beres?"; a "belum" reopens the complaint to its unit.
         const reply = random.pick(['Sudah beres, 5 terima kasih', 'sudah 4', 'Belum, 2 masih sama seperti kemarin', 'sudah']);
         await step(10, () =>
           desk.routeInbound({
-            channel: 'whatsapp',
+            channel,
             messageId: `demo-jawaban-${i}`,
             receivedAt: new Date(at).toISOString(),
             senderAddress: demoPhone(i),
-            contact: { whatsapp: demoPhone(i) },
+            contact: channel === 'whatsapp' ? { whatsapp: demoPhone(i) } : { phone: demoPhone(i) },
             text: reply,
             attachments: [],
           }),

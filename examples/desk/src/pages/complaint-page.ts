@@ -104,7 +104,7 @@ const unitOptions = html`${UNITS.map((unit) => html`<option value="${unit.id}">$
 function answerBody(fieldId: string, input: ComplaintPageInput): Html {
   const chosen = input.plugins?.chosenTemplate;
   return html`${input.plugins && input.plugins.templates.length > 0 ? templateList(input.complaint.id, input.plugins.templates) : ''}
-${chosen ? html`<input type="hidden" name="templateId" value="${chosen.templateId}">` : ''}
+${chosen ? html`<input type="hidden" name="templateId" value="${chosen.templateId}"><p class="muted">Diisi dari templat “${input.plugins?.templates.find((t) => t.template.id === chosen.templateId)?.template.name ?? chosen.templateId}”; ubah seperlunya sebelum dikirim.</p>` : ''}
 <label for="${fieldId}">Jawaban</label><textarea id="${fieldId}" name="message" required maxlength="10000" rows="6">${chosen?.text ?? ''}</textarea>`;
 }
 
@@ -148,7 +148,7 @@ function actionForm(action: DeskAction, input: ComplaintPageInput): Html {
       body: answerBody(id('msg'), input),
     },
     submitDraft: {
-      title: 'Kirim draf untuk persetujuan',
+      title: input.plugins?.signOff.pendingDraftBy ? 'Kirim draf baru (menggantikan draf yang menunggu)' : 'Kirim draf untuk persetujuan',
       button: 'Kirim draf untuk persetujuan',
       body: html`<p class="muted">Jawaban unit ini terbit setelah disetujui pimpinan unit (Answers of this unit are published once approved).</p>${answerBody(id('msg'), input)}`,
     },
