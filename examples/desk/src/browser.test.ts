@@ -118,7 +118,8 @@ describeInBrowser('the desk in a real browser', (browser) => {
         'Aduan didisposisikan.',
       );
       expect(await page.locator('.clock').count()).toBeGreaterThan(0);
-      expect(await page.locator('.verdict').textContent()).toContain('Rantai hash utuh: 3 peristiwa');
+      // Received, acknowledged by the demo city's template on receipt, verified, disposed.
+      expect(await page.locator('.verdict').textContent()).toContain('Rantai hash utuh: 4 peristiwa');
       expect(await accessibilityViolations(page)).toEqual([]);
       await shoot(page, 'aduan');
       const complaintUrl = page.url().replace(/\?.*$/, '');
