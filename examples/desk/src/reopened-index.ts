@@ -24,7 +24,7 @@ export interface ReopenedIndex extends PluginV2 {
 }
 
 /** Name of the plugin on the desk (its hooks only read; it registers no commands or events). */
-export const REOPENED_INDEX_PLUGIN = 'desk-reopened';
+const REOPENED_INDEX_PLUGIN = 'desk-reopened';
 
 export function createReopenedIndex(): ReopenedIndex {
   const reopened = new Set<string>();

@@ -23,7 +23,7 @@ const SKIPPED: Readonly<Record<string, string>> = {
 };
 
 /** "2 aduan dijawab; 1 dilewati (sudah dijawab)." */
-export function workOrderSummary(result: WorkOrderAnswer): string {
+function workOrderSummary(result: WorkOrderAnswer): string {
   const skipped = result.skipped.map((s) => SKIPPED[s.reason] ?? s.reason);
   return `${result.responded.length} aduan dijawab${skipped.length > 0 ? `; ${skipped.length} dilewati (${[...new Set(skipped)].join(', ')})` : ''}.`;
 }
