@@ -86,7 +86,7 @@ describeInBrowser('sign-off in a real browser', (browser) => {
       // Start from the unit's template for roads: the page comes back with the answer filled in.
       await Promise.all([
         page.waitForURL(/templat=jalan-ditambal/),
-        page.getByRole('link', { name: 'Pakai templat Jalan rusak: sudah ditambal' }).click(),
+        page.getByRole('link', { name: /^Pakai templat ini.*Jalan rusak: sudah ditambal/ }).click(),
       ]);
       const answer = await page.getByLabel('Jawaban', { exact: true }).inputValue();
       expect(answer).toContain('telah menambal dan meratakan jalan');
@@ -119,6 +119,38 @@ describeInBrowser('sign-off in a real browser', (browser) => {
 
       await page.goto(`${url}/warga/complaints/${trackingNumber}`);
       expect(await page.locator('.answer').textContent()).toBe(answer);
+      await page.close();
+    },
+    PAGE_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'has no serious accessibility violations on a complaint page with its templates and duplicate suggestions open',
+    async () => {
+      const coordinator = { id: 'koordinator-uji', role: 'coordinator' as const };
+      const ids: string[] = [];
+      for (const n of [1, 2]) {
+        const { complaint } = await service.desk.receive(coordinator, {
+          channel: 'web',
+          channelMessageId: `saluran-medono-${n}`,
+          title: `Saluran air tersumbat di Jalan Sriwijaya Medono (${n})`,
+          description: 'Saluran air di Jalan Sriwijaya Medono tersumbat sampah dan meluap ke rumah warga setiap hujan.',
+          category: 'drainase',
+          location: { kelurahan: 'Medono' },
+        });
+        await service.desk.verify(coordinator, { complaintId: complaint.id, classification: 'pengaduan' });
+        await service.desk.dispose(coordinator, { complaintId: complaint.id, unitId: 'dinkes' });
+        ids.push(complaint.id);
+      }
+      const page = await browser.newPage();
+      await signIn(page, 'petugas.dinkes');
+      await page.goto(`${url}/petugas/aduan/${ids[0]}?templat=jawaban-ditangani`);
+      expect(await page.locator('.suggestions li').count()).toBe(1);
+      expect(await page.getByLabel('Jawaban', { exact: true }).inputValue()).toContain('telah memeriksa lokasi');
+      await page.locator('summary', { hasText: 'Kelompokkan dalam satu perintah kerja' }).click();
+      await page.locator('.templates summary').first().click();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await shoot(page, 'aduan-templat-duplikat');
       await page.close();
     },
     PAGE_TEST_TIMEOUT_MS,

@@ -3,7 +3,7 @@ import type { DuplicateSuggestion } from '@aduan/plugin-duplicates';
 import { type PendingDraft, pendingDraft } from '@aduan/plugin-sign-off';
 import type { RenderedTemplate } from '@aduan/plugin-templates';
 import { NotFoundError, type Actor, type ComplaintView, type ReplyTemplateV1, type StoredEvent } from '@aduan/spec';
-import type { SignOffState } from './allowed-actions.js';
+import { allowedActions, type SignOffState } from './allowed-actions.js';
 import type { PluginName } from './plugin-names.js';
 
 /** Which plugins the desk runs, as the pages need to know them (the same settings `createDeskPlugins` read). */
@@ -41,7 +41,6 @@ export interface ComplaintPlugins {
 
 /** At most this many templates are rendered on one page: an answer form is no catalogue. */
 const MAX_TEMPLATES = 10;
-const ANSWERABLE = new Set(['disposed', 'escalated']);
 
 /** The last work order the history put the complaint under (grouping again with another id moves it). */
 export function workOrderOf(history: readonly StoredEvent[]): WorkOrderMembership | undefined {
@@ -67,6 +66,7 @@ export async function readComplaintPlugins(
   history: readonly StoredEvent[],
   settings: DeskPluginSettings,
   chosenTemplateId: string | undefined,
+  now: Date,
 ): Promise<ComplaintPlugins> {
   const on = (name: PluginName) => settings.names.includes(name);
   const required = on('sign-off') && complaint.unitId !== null && settings.signOffUnits.includes(complaint.unitId);
@@ -76,7 +76,8 @@ export async function readComplaintPlugins(
 
   let templates: OfferedTemplate[] = [];
   let chosenTemplate: RenderedTemplate | undefined;
-  const mayAnswer = actor.role !== 'auditor' && ANSWERABLE.has(complaint.status);
+  // Templates only where this officer is offered an answer (or a draft) now.
+  const mayAnswer = allowedActions(actor, complaint, now, signOff).some((action) => action === 'respond' || action === 'submitDraft');
   if (on('templates') && mayAnswer) {
     const render = (templateId: string) =>
       desk.runPluginCommand(actor, 'templates', 'render', { complaintId: complaint.id, templateId }) as Promise<RenderedTemplate>;

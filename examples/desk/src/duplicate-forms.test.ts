@@ -105,7 +105,7 @@ describe('duplicate suggestions and work orders on the complaint page', () => {
     const duplicate = await drainComplaint(undefined, 'Bendan Kergon');
     const koordinator = await signedIn('koordinator');
     const page = await koordinator.get(`/petugas/aduan/${target.id}`);
-    expect(page.text).toContain(`Gabungkan ${duplicate.trackingNumber} ke aduan ini`);
+    expect(page.text).toContain(`Gabungkan ke aduan ini<span class="sr-only">: ${duplicate.trackingNumber}</span>`);
     const merged = await koordinator.post(`/petugas/aduan/${target.id}/duplikat/gabung`, { duplicateId: duplicate.id });
     expect(location(merged)).toContain(`Aduan ${duplicate.trackingNumber} digabungkan ke aduan ini.`);
     const after = await f.desk.get(coordinator, duplicate.id);

@@ -30,7 +30,7 @@ export function templateList(complaintId: string, templates: readonly OfferedTem
   return html`<div class="templates"><p>Templat jawaban (Reply templates):</p><ul>${templates.map(
     ({ template, rendered }) => html`<li><details><summary>${template.name}${rendered.short ? ' (versi singkat)' : ''}</summary>
 <p class="words">${rendered.text}</p></details>
-<a href="/petugas/aduan/${complaintId}?templat=${encodeURIComponent(template.id)}#jawab" aria-label="Pakai templat ${template.name}">Pakai templat ini</a></li>`,
+<a href="/petugas/aduan/${complaintId}?templat=${encodeURIComponent(template.id)}#jawab">Pakai templat ini<span class="sr-only">: ${template.name}</span></a></li>`,
   )}</ul></div>`;
 }
 
@@ -64,7 +64,7 @@ ${
 ${
   input.mayMerge
     ? html`<form method="post" action="/petugas/aduan/${c.id}/duplikat/gabung" class="inline">${hidden}
-<input type="hidden" name="duplicateId" value="${s.complaintId}"><button type="submit" aria-label="Gabungkan ${s.trackingNumber} ke aduan ini">Gabungkan ke aduan ini</button></form>`
+<input type="hidden" name="duplicateId" value="${s.complaintId}"><button type="submit">Gabungkan ke aduan ini<span class="sr-only">: ${s.trackingNumber}</span></button></form>`
     : ''
 }</li>`,
         )}</ul>`;

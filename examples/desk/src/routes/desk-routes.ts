@@ -144,6 +144,7 @@ export function deskRoutes(options: DeskRouteOptions): Hono<DeskEnv> {
         history,
         plugins,
         chosen && TEMPLATE_ID.test(chosen) ? chosen : undefined,
+        now,
       );
       const role = officer.actor.role;
       const answering = complaint.status === 'disposed' || complaint.status === 'escalated';
