@@ -17,6 +17,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
 import pg from 'pg';
 import { createDeskApp } from '../src/app.js';
+import { createReopenedIndex } from '../src/reopened-index.js';
 import { createDeskReports } from '../src/desk-reports.js';
 import { median, round3, type BenchResult } from '../../../bench/result.js';
 
@@ -101,7 +102,8 @@ async function measure(label: string, driver: SqlDriver): Promise<BenchResult[]>
   await driver.query(`ANALYZE "${SCHEMA}".projections`);
   const clock = { now: () => new Date('2026-03-03T02:00:00.000Z') };
   const calendar = createWorkingCalendar();
-  const desk = createDesk({ store, clock, keepStoreOpen: true });
+  const reopened = createReopenedIndex();
+  const desk = createDesk({ store, clock, keepStoreOpen: true, plugins: [reopened] });
   const accounts = createAccounts({ store: createPostgresAccountStore(store), clock });
   await accounts.add({ username: 'koordinator', displayName: 'Koordinator', role: 'coordinator', password: PASSWORD });
   const tokens = createSessionTokens({ secret: 'rahasia-sesi-bench-0123456789abcdef0123', clock });
@@ -114,6 +116,7 @@ async function measure(label: string, driver: SqlDriver): Promise<BenchResult[]>
     channels: [],
     secureCookies: false,
     reports: createDeskReports({ store, desk, calendar, clock }),
+    reopened,
     loginRateLimits: { perAddress: createMemoryRateLimiter({ burst: 1_000, perMinute: 1_000 }) },
   });
   const cookie = `aduan_sesi=${tokens.issue((await accounts.findByUsername('koordinator'))!)}`;

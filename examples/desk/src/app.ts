@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Accounts, SessionTokens } from '@aduan/accounts';
-import type { RateLimiterV1 } from '@aduan/adapter-utils';
 import { honoHandler } from '@aduan/adapter-utils/hono';
 import { createChannelEndpoint, type Desk } from '@aduan/core';
 import type { WorkingCalendar } from '@aduan/core/calendar';
@@ -12,12 +11,16 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { landingPage } from './pages/landing-page.js';
-import { authRoutes } from './routes/auth-routes.js';
+import type { DeskPluginSettings } from './complaint-plugins.js';
+import { authRoutes, type LoginRateLimits } from './routes/auth-routes.js';
+import { duplicateRoutes } from './routes/duplicate-routes.js';
 import type { Reports } from '@aduan/reports';
 import { dashboardRoutes } from './routes/dashboard-routes.js';
 import { deskRoutes } from './routes/desk-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { quarantineRoutes } from './routes/quarantine-routes.js';
+import { createQueueLister } from './queue-list.js';
+import type { ReopenedIndex } from './reopened-index.js';
 import { csrfProtection, requireOfficer, type DeskEnv } from './session.js';
 import { CATEGORIES } from './units.js';
 
@@ -33,8 +36,16 @@ export interface DeskAppOptions {
   secureCookies: boolean;
   /** The KPIs the dashboard shows (`createReports` over the desk's store). */
   reports: Reports;
-  /** Budgets of sign-in attempts; default 5 per username then 1 a minute, and 20 per client address then 10 a minute. */
-  loginRateLimits?: { perUsername?: RateLimiterV1; perAddress?: RateLimiterV1 };
+  /**
+   * Budgets of sign-in attempts; default 5 per username then 1 a minute, and 20 per client address
+   * then 10 a minute, refilled by `clock` (default the system clock: attempts come in real time,
+   * even when the desk runs on a virtual one). Tests that sign in often pass larger budgets here.
+   */
+  loginRateLimits?: LoginRateLimits;
+  /** The "Dibuka Kembali" read model: the same instance must be among the desk's plugins (`createReopenedIndex`). */
+  reopened: ReopenedIndex;
+  /** The plugins the desk runs (as `createDeskPlugins` built them), so the pages offer their forms; default none. */
+  plugins?: DeskPluginSettings;
   /** Told about server faults of the public surfaces, with the incident id the client got. */
   onError?: (error: unknown, incidentId: string) => void;
 }
@@ -104,12 +115,24 @@ export function createDeskApp(options: DeskAppOptions): Hono {
   const officers = new Hono<DeskEnv>();
   officers.use('*', bodyLimit({ maxSize: FORM_LIMIT_BYTES, onError: (c) => c.text('Isian terlalu besar.', 413) }));
   officers.use('*', csrfProtection(session));
-  officers.route('/', authRoutes({ ...session, clock, ...options.loginRateLimits }));
+  officers.route('/', authRoutes({ ...session, ...options.loginRateLimits }));
   officers.use('*', requireOfficer(session));
   officers.route('/', dashboardRoutes({ desk, clock, reports: options.reports }));
-  officers.route('/', exportRoutes({ desk, calendar: options.calendar, clock }));
+  const queues = createQueueLister(desk, options.reopened);
+  officers.route('/', exportRoutes({ queues, calendar: options.calendar, clock }));
   officers.route('/', quarantineRoutes({ desk }));
-  officers.route('/', deskRoutes({ desk, accounts: options.accounts, calendar: options.calendar, clock }));
+  officers.route('/', duplicateRoutes({ desk }));
+  officers.route(
+    '/',
+    deskRoutes({
+      desk,
+      accounts: options.accounts,
+      calendar: options.calendar,
+      clock,
+      queues,
+      ...(options.plugins ? { plugins: options.plugins } : {}),
+    }),
+  );
   app.route('/petugas', officers);
   return app;
 }

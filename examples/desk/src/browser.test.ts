@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accessibilityViolations, type BrowserSuite, describeInBrowser } from '@aduan/browser-testing';
+import { createMemoryRateLimiter } from '@aduan/adapter-utils';
 import { signWhatsAppPayload } from '@aduan/channel-whatsapp';
 import { createVirtualClock } from '@aduan/test-kit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -20,6 +21,10 @@ const SHOTS = process.env.ADUAN_DESK_SCREENSHOTS;
  * can take seconds, so 30 s per test is too tight for a walk through the desk.
  */
 const PAGE_TEST_TIMEOUT_MS = 120_000;
+const GENEROUS_SIGN_IN = {
+  perUsername: createMemoryRateLimiter({ burst: 1_000, perMinute: 1_000 }),
+  perAddress: createMemoryRateLimiter({ burst: 1_000, perMinute: 1_000 }),
+};
 
 describeInBrowser('the desk in a real browser', (browser) => {
   const clock = createVirtualClock('2026-03-03T02:00:00.000Z');
@@ -38,7 +43,8 @@ describeInBrowser('the desk in a real browser', (browser) => {
       // Replies are never sent in this test; an unreachable port keeps them on this machine.
       WHATSAPP_GRAPH_API_BASE_URL: 'http://127.0.0.1:9',
     });
-    service = await startDeskService(config, { clock, demoComplaints: 8 });
+    // Every test signs in from 127.0.0.1, the koordinator several times: budgets no run of the suite can spend.
+    service = await startDeskService(config, { clock, demoComplaints: 8, loginRateLimits: GENEROUS_SIGN_IN });
     url = service.url;
   });
 
@@ -112,7 +118,8 @@ describeInBrowser('the desk in a real browser', (browser) => {
         'Aduan didisposisikan.',
       );
       expect(await page.locator('.clock').count()).toBeGreaterThan(0);
-      expect(await page.locator('.verdict').textContent()).toContain('Rantai hash utuh: 3 peristiwa');
+      // Received, acknowledged by the demo city's template on receipt, verified, disposed.
+      expect(await page.locator('.verdict').textContent()).toContain('Rantai hash utuh: 4 peristiwa');
       expect(await accessibilityViolations(page)).toEqual([]);
       await shoot(page, 'aduan');
       const complaintUrl = page.url().replace(/\?.*$/, '');

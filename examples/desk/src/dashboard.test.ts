@@ -34,10 +34,10 @@ afterAll(async () => {
 });
 
 /** The KPI table's section of the dashboard as `username` reads it. */
-async function kpiSection(username: string): Promise<string> {
+async function kpiSection(username: string, query = ''): Promise<string> {
   const client = new Client(f.url);
   expect(await client.signIn(username)).toBe(303);
-  const page = await client.get('/petugas/dasbor');
+  const page = await client.get(`/petugas/dasbor${query}`);
   expect(page.status).toBe(200);
   const start = page.text.indexOf('id="judul-kinerja"');
   expect(start).toBeGreaterThan(0);
@@ -66,5 +66,17 @@ describe('the dashboard’s KPIs', () => {
     expect(section).toContain('Dinas Pekerjaan Umum dan Penataan Ruang');
     expect(section).not.toContain('Dinas Kesehatan');
     expect(rowOf(section, 'Jumlah aduan masuk')).toEqual(['2', '2']);
+  });
+
+  it('shows the period picked: an earlier month, or this year so far', async () => {
+    const february = await kpiSection('koordinator', '?periode=2026-02');
+    expect(february).toContain('Kinerja Februari 2026 per unit');
+    expect(february).toContain('<option value="2026-02" selected>Februari 2026</option>');
+    expect(rowOf(february, 'Jumlah aduan masuk')).toEqual(['0']);
+    const year = await kpiSection('koordinator', '?periode=2026');
+    expect(year).toContain('Kinerja Tahun 2026 per unit');
+    expect(rowOf(year, 'Jumlah aduan masuk')).toEqual(['1', '2', '3']);
+    const unknown = await kpiSection('koordinator', '?periode=1999-01');
+    expect(unknown).toContain('Kinerja Maret 2026 per unit');
   });
 });

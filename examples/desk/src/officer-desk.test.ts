@@ -87,7 +87,7 @@ describe('signing in', () => {
     expect(right.status).toBe(429);
     expect(right.text).toContain('Terlalu banyak percobaan masuk');
     expect(Number(right.response.headers.get('retry-after'))).toBeGreaterThan(0);
-    f.clock.advanceBy(2 * 60_000);
+    f.loginClock.advanceBy(2 * 60_000);
     expect(await client.signIn('korban.tebakan')).toBe(303);
   });
 

@@ -11,6 +11,8 @@ export interface Queue {
   /** Who sees the queue in the menu (every officer may still open it; the desk scopes what it lists). */
   forRoles: readonly Actor['role'][];
   filter(now: Date, calendar: WorkingCalendar): CountFilter;
+  /** Only the complaints of the reopened index (`reopened-index.ts`), narrowed by `filter`. */
+  reopenedOnly?: boolean;
 }
 
 const ALL: readonly Actor['role'][] = ['coordinator', 'unit_officer', 'supervisor', 'auditor'];
@@ -18,9 +20,9 @@ const CITY: readonly Actor['role'][] = ['coordinator', 'supervisor', 'auditor'];
 
 /**
  * The desk's queues, in menu order. "Akan Lewat Batas" holds what has at most one working day of
- * its nearest stage clock left; "Lewat Batas" what has none. "Dibuka Kembali" lists escalated
- * complaints: a reopened one goes back to its unit (Aduan Unit Saya) or, when the answer came from
- * the higher level, to `escalated`, and the desk's filters cannot tell a reopen from other escalations.
+ * its nearest stage clock left; "Lewat Batas" what has none. "Dibuka Kembali" holds the complaints
+ * reopened and not answered again (the reopened index: the desk's filters cannot tell a reopen from
+ * a first disposition); "Eskalasi" the escalated ones.
  */
 export const QUEUES: readonly Queue[] = [
   { slug: 'baru', label: 'Baru', forRoles: CITY, filter: () => ({ status: ['received'] }) },
@@ -45,7 +47,14 @@ export const QUEUES: readonly Queue[] = [
     filter: (now) => ({ status: [...OPEN_STATUSES], dueBefore: now.toISOString() }),
   },
   { slug: 'menunggu-konfirmasi', label: 'Menunggu Konfirmasi Warga', forRoles: ALL, filter: () => ({ status: ['responded'] }) },
-  { slug: 'dibuka-kembali', label: 'Dibuka Kembali / Eskalasi', forRoles: ALL, filter: () => ({ status: ['escalated'] }) },
+  {
+    slug: 'dibuka-kembali',
+    label: 'Dibuka Kembali',
+    forRoles: ALL,
+    filter: () => ({ status: ['disposed', 'escalated'] }),
+    reopenedOnly: true,
+  },
+  { slug: 'eskalasi', label: 'Eskalasi', forRoles: ALL, filter: () => ({ status: ['escalated'] }) },
   { slug: 'semua', label: 'Semua Aduan', forRoles: ALL, filter: () => ({}) },
 ];
 

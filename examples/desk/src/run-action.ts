@@ -28,11 +28,15 @@ export const DONE: Readonly<Record<DeskAction, string>> = {
   merge: 'Aduan digabungkan.',
   reopen: 'Aduan dibuka kembali.',
   handOver: 'Aduan dialihkan ke SP4N-LAPOR!.',
+  submitDraft: 'Draf jawaban dikirim untuk persetujuan.',
+  approveDraft: 'Draf disetujui dan jawaban diterbitkan untuk warga.',
+  returnDraft: 'Draf dikembalikan dengan catatan.',
 };
 
 /**
  * Runs one action from a posted form through the desk as the officer, at the version the officer
- * saw (a complaint changed meanwhile is refused, not overwritten). Every rule is the desk's.
+ * saw (a complaint changed meanwhile is refused, not overwritten). Every rule is the desk's (and,
+ * for drafts, the sign-off plugin's, through `desk.runPluginCommand`).
  */
 export async function runAction(desk: Desk, actor: Actor, action: DeskAction, complaintId: string, form: Form): Promise<ComplaintSummary> {
   const versionText = text(form, 'expectedVersion');
@@ -79,5 +83,16 @@ export async function runAction(desk: Desk, actor: Actor, action: DeskAction, co
         ...(trackingId ? { trackingId } : {}),
       });
     }
+    case 'submitDraft':
+      await desk.runPluginCommand(actor, 'sign-off', 'submit-draft', { ...target, message: required(form, 'message') });
+      return desk.get(actor, complaintId);
+    case 'approveDraft': {
+      const comment = text(form, 'comment');
+      await desk.runPluginCommand(actor, 'sign-off', 'approve', { ...target, ...(comment ? { comment } : {}) });
+      return desk.get(actor, complaintId);
+    }
+    case 'returnDraft':
+      await desk.runPluginCommand(actor, 'sign-off', 'return', { ...target, comment: required(form, 'comment') });
+      return desk.get(actor, complaintId);
   }
 }

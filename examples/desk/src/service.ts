@@ -12,6 +12,8 @@ import { systemClock } from '@aduan/adapter-utils';
 import type { ChannelV1, Clock } from '@aduan/spec';
 import { serve, type ServerType } from '@hono/node-server';
 import { createDeskApp } from './app.js';
+import { createReopenedIndex } from './reopened-index.js';
+import type { LoginRateLimits } from './routes/auth-routes.js';
 import type { DeskConfig } from './config.js';
 import { createDeskReports } from './desk-reports.js';
 import { createDeskPlugins } from './desk-plugins.js';
@@ -37,6 +39,8 @@ export interface DeskServiceOptions {
   /** Complaints of the demo city; default 150. */
   demoComplaints?: number;
   log?: (line: string) => void;
+  /** The sign-in throttle (budgets and their clock); default 5 per username, 20 per address, on the system clock. */
+  loginRateLimits?: LoginRateLimits;
 }
 
 async function openStore(config: DeskConfig): Promise<SqlStore> {
@@ -77,12 +81,32 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
   }
   const calendar = createWorkingCalendar();
   const deadlines = createSlaPolicy(slaPresets.pekalongan, calendar);
+  const accounts = createAccounts({ store: createPostgresAccountStore(store), clock });
+  // The demo city first: the desk's plugins then read it (the duplicate and reopened indexes replay the history at set-up).
+  let seeded: DemoSeedReport | undefined;
+  try {
+    if (config.demo && (await accounts.list({ limit: 1 })).items.length === 0) {
+      log('Menyiapkan kota demo (akun dan aduan contoh)…');
+      seeded = await seedDemoCity({
+        store,
+        accounts,
+        deadlines,
+        now: clock.now(),
+        plugins: config,
+        pseudonymKey: secrets.pseudonymKey,
+        ...(options.demoComplaints === undefined ? {} : { complaints: options.demoComplaints }),
+      });
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const { plugins, templateStore } = createDeskPlugins(config, store);
-  const desk = createDesk({ store, deadlines, clock, pseudonymKey: secrets.pseudonymKey, plugins });
+  const reopened = createReopenedIndex();
+  const desk = createDesk({ store, deadlines, clock, pseudonymKey: secrets.pseudonymKey, plugins: [...plugins, reopened] });
   let relay: OutboxRelay | undefined;
   let server: ServerType | undefined;
   try {
-    const accounts = createAccounts({ store: createPostgresAccountStore(store), clock });
     const channelState = createPostgresChannelState(store);
     const channels: ChannelV1[] = [];
     if (config.whatsapp) {
@@ -98,18 +122,6 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
     }
     if (config.twilio) channels.push(createTwilioSmsChannel({ ...config.twilio, clock, state: channelState }));
 
-    let seeded: DemoSeedReport | undefined;
-    if (config.demo && (await accounts.list({ limit: 1 })).items.length === 0) {
-      log('Menyiapkan kota demo (akun dan aduan contoh)…');
-      seeded = await seedDemoCity({
-        store,
-        accounts,
-        deadlines,
-        now: clock.now(),
-        ...(options.demoComplaints === undefined ? {} : { complaints: options.demoComplaints }),
-      });
-    }
-
     const tokens = createSessionTokens({ secret: secrets.sessionSecret, clock });
     const app = createDeskApp({
       desk,
@@ -120,6 +132,9 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
       channels,
       secureCookies: config.secureCookies,
       reports: createDeskReports({ store, desk, calendar, clock }),
+      reopened,
+      plugins: { names: config.plugins, signOffUnits: config.signOffUnits },
+      ...(options.loginRateLimits ? { loginRateLimits: options.loginRateLimits } : {}),
       onError: (error, incidentId) => log(`galat ${incidentId}: ${error instanceof Error ? error.message : String(error)}`),
     });
     const scheduler = desk.startScheduler({ onError: (error) => log(`sapuan batas waktu gagal: ${String(error)}`) });

@@ -2,9 +2,12 @@ import type { WorkingCalendar } from '@aduan/core/calendar';
 import type { ChainVerdict } from '@aduan/core/history';
 import { REJECTION_REASONS, type ComplaintView, type OfficerRole, type StoredEvent } from '@aduan/spec';
 import type { DeskAction } from '../allowed-actions.js';
+import { DRAFT_SUBMITTED } from '@aduan/plugin-sign-off';
+import type { ComplaintPlugins } from '../complaint-plugins.js';
 import { channelLabel, clockTone, ROLE_LABELS, STATUS_LABELS, TONE_LABELS, timeLeft, wib } from '../format.js';
-import { html, page, type Html } from '../html.js';
+import { html, page, raw, type Html } from '../html.js';
 import { pluginEventLabel } from '../plugin-event-label.js';
+import { duplicatesCard, pendingDraftCard, templateList } from './plugin-panels.js';
 import type { Officer } from '../session.js';
 import { UNITS, unitName } from '../units.js';
 
@@ -47,6 +50,10 @@ export interface ComplaintPageInput {
   now: Date;
   calendar: WorkingCalendar;
   notice?: { kind: 'error' | 'ok'; text: string };
+  /** What the switched-on plugins add (sign-off, templates, duplicates); absent without plugins. */
+  plugins?: ComplaintPlugins;
+  /** What this officer may do with duplicates and work orders. */
+  duplicateRights?: { mayMerge: boolean; mayGroup: boolean; mayAnswerWorkOrder: boolean };
 }
 
 function actorName(event: StoredEvent, names: ReadonlyMap<string, string>): string {
@@ -82,7 +89,9 @@ function clocks(input: ComplaintPageInput): Html {
 function timeline(input: ComplaintPageInput): Html {
   return html`<ol class="timeline">${input.history.map((event) => {
     const payload = event.payload as Record<string, unknown>;
-    const words = [payload.message, payload.reason, payload.note].find((value) => typeof value === 'string' && value !== '');
+    // A draft's text stays on the unit's own draft card: the timeline is read beyond the unit.
+    const said = event.type === DRAFT_SUBMITTED ? [] : [payload.message, payload.reason, payload.note, payload.comment];
+    const words = said.find((value) => typeof value === 'string' && value !== '');
     const unit = typeof payload.unitId === 'string' ? html` → ${unitName(payload.unitId)}` : '';
     const channel = typeof payload.channel === 'string' ? html` · lewat ${channelLabel(payload.channel)}` : '';
     return html`<li><time datetime="${event.at}">${wib(event.at)}</time> <strong>${EVENT_LABELS[event.type] ?? pluginEventLabel(event) ?? event.type}</strong>${unit} — ${actorName(event, input.names)}${channel}${words ? html`<p class="words">${String(words)}</p>` : ''}</li>`;
@@ -90,6 +99,14 @@ function timeline(input: ComplaintPageInput): Html {
 }
 
 const unitOptions = html`${UNITS.map((unit) => html`<option value="${unit.id}">${unit.name}</option>`)}`;
+
+/** The answer text area, filled with the chosen template, and the templates to start from. */
+function answerBody(fieldId: string, input: ComplaintPageInput): Html {
+  const chosen = input.plugins?.chosenTemplate;
+  return html`${input.plugins && input.plugins.templates.length > 0 ? templateList(input.complaint.id, input.plugins.templates) : ''}
+${chosen ? html`<input type="hidden" name="templateId" value="${chosen.templateId}"><p class="muted">Diisi dari templat “${input.plugins?.templates.find((t) => t.template.id === chosen.templateId)?.template.name ?? chosen.templateId}”; ubah seperlunya sebelum dikirim.</p>` : ''}
+<label for="${fieldId}">Jawaban</label><textarea id="${fieldId}" name="message" required maxlength="10000" rows="6">${chosen?.text ?? ''}</textarea>`;
+}
 
 /** One form per allowed action, each with labelled inputs and a button named after the action. */
 function actionForm(action: DeskAction, input: ComplaintPageInput): Html {
@@ -128,7 +145,22 @@ function actionForm(action: DeskAction, input: ComplaintPageInput): Html {
     respond: {
       title: 'Tindak lanjut (jawaban untuk warga)',
       button: 'Kirim tindak lanjut',
-      body: html`<label for="${id('msg')}">Jawaban</label><textarea id="${id('msg')}" name="message" required maxlength="10000"></textarea>`,
+      body: answerBody(id('msg'), input),
+    },
+    submitDraft: {
+      title: input.plugins?.signOff.pendingDraftBy ? 'Kirim draf baru (menggantikan draf yang menunggu)' : 'Kirim draf untuk persetujuan',
+      button: 'Kirim draf untuk persetujuan',
+      body: html`<p class="muted">Jawaban unit ini terbit setelah disetujui pimpinan unit (Answers of this unit are published once approved).</p>${answerBody(id('msg'), input)}`,
+    },
+    approveDraft: {
+      title: 'Setujui dan terbitkan',
+      button: 'Setujui dan terbitkan',
+      body: html`<label for="${id('comment')}">Catatan persetujuan (opsional)</label><input id="${id('comment')}" name="comment" maxlength="2000">`,
+    },
+    returnDraft: {
+      title: 'Kembalikan dengan catatan',
+      button: 'Kembalikan draf',
+      body: html`<label for="${id('comment')}">Catatan: apa yang perlu diperbaiki</label><textarea id="${id('comment')}" name="comment" required maxlength="2000"></textarea>`,
     },
     resolve: {
       title: 'Selesaikan aduan',
@@ -160,7 +192,9 @@ function actionForm(action: DeskAction, input: ComplaintPageInput): Html {
     },
   };
   const form = fields[action];
-  return html`<details class="action"><summary>${form.title}</summary>
+  // The answer form opens by itself once a template was chosen for it.
+  const open = input.plugins?.chosenTemplate && (action === 'respond' || action === 'submitDraft') ? ' open' : '';
+  return html`<details class="action"${raw(open)}${action === 'respond' || action === 'submitDraft' ? html` id="jawab"` : ''}><summary>${form.title}</summary>
 <form method="post" action="/petugas/aduan/${c.id}/${action}" class="stack">
 <input type="hidden" name="_csrf" value="${input.csrf}">
 <input type="hidden" name="expectedVersion" value="${c.version}">
@@ -197,9 +231,11 @@ ${c.location?.address ? html`<p>Lokasi: ${c.location.address}</p>` : ''}
 </section>
 <section class="card" aria-labelledby="jam"><h2 id="jam">Batas waktu</h2>${clocks(input)}</section>
 </div>
+${input.plugins?.pendingDraft ? pendingDraftCard(input.plugins.pendingDraft, input.names.get(input.plugins.pendingDraft.by.id) ?? 'petugas unit') : ''}
 <section class="card" aria-labelledby="tindakan"><h2 id="tindakan">Tindakan</h2>
 ${input.actions.length === 0 ? html`<p class="muted">Tidak ada tindakan yang dapat Anda lakukan pada tahap ini.</p>` : input.actions.map((action) => actionForm(action, input))}
 </section>
+${input.plugins?.suggestions !== undefined ? duplicatesCard({ complaint: c, plugins: input.plugins, csrf: input.csrf, ...(input.duplicateRights ?? { mayMerge: false, mayGroup: false, mayAnswerWorkOrder: false }) }) : ''}
 <section class="card" aria-labelledby="riwayat"><h2 id="riwayat">Riwayat</h2>${verdict}${timeline(input)}</section>`,
   );
 }

@@ -1,4 +1,4 @@
-import { createMemoryRateLimiter, type RateLimiterV1 } from '@aduan/adapter-utils';
+import { createMemoryRateLimiter, systemClock, type RateLimiterV1 } from '@aduan/adapter-utils';
 import { normalizeUsername } from '@aduan/accounts';
 import type { Clock } from '@aduan/spec';
 import { Hono } from 'hono';
@@ -6,13 +6,20 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { loginPage } from '../pages/login-page.js';
 import { endSession, startSession, type DeskEnv, type SessionOptions } from '../session.js';
 
-export interface AuthRouteOptions extends SessionOptions {
-  clock: Clock;
+/** The sign-in throttle: two budgets and the clock they refill by. */
+export interface LoginRateLimits {
   /** Sign-in attempts per username: default 5 at once, then 1 a minute. */
   perUsername?: RateLimiterV1;
   /** Sign-in attempts per client address: default 20 at once, then 10 a minute. */
   perAddress?: RateLimiterV1;
+  /**
+   * The clock the budgets refill by; default the system clock. Guesses arrive in real time, so a
+   * desk on a virtual clock (simulations, tests) must not refill them by jumping ahead, nor freeze them.
+   */
+  clock?: Clock;
 }
+
+export interface AuthRouteOptions extends SessionOptions, LoginRateLimits {}
 
 /** Only a path of the desk itself, so the sign-in form cannot be made to send anyone elsewhere. */
 const safeNext = (value: unknown) => (typeof value === 'string' && /^\/petugas(\/[A-Za-z0-9/_.?=&%-]*)?$/.test(value) ? value : '/petugas');
@@ -42,7 +49,7 @@ export function authRoutes(options: AuthRouteOptions): Hono<DeskEnv> {
     const username = normalizeUsername(typeof body.username === 'string' ? body.username.slice(0, 64) : '');
     const password = typeof body.password === 'string' ? body.password.slice(0, 200) : '';
     const lanjut = safeNext(body.lanjut);
-    const now = options.clock.now();
+    const now = (options.clock ?? systemClock).now();
     const [byName, byAddress] = await Promise.all([perUsername.take(`u:${username}`, now), perAddress.take(`a:${clientAddress(c)}`, now)]);
     if (!byName.allowed || !byAddress.allowed) {
       const wait = Math.max(byName.allowed ? 0 : byName.retryAfterSeconds, byAddress.allowed ? 0 : byAddress.retryAfterSeconds);

@@ -4,6 +4,7 @@ import type { Clock, ComplaintStatus } from '@aduan/spec';
 import { Hono } from 'hono';
 import { channelLabel, STATUS_LABELS } from '../format.js';
 import { html, page, raw } from '../html.js';
+import { kpiPeriods, pickKpiPeriod } from '../kpi-period.js';
 import { kpiTable } from '../pages/kpi-table.js';
 import { refusalOf } from '../refusal.js';
 import { OPEN_STATUSES } from '../queues.js';
@@ -15,17 +16,6 @@ export interface DashboardRouteOptions {
   clock: Clock;
   /** The KPIs of `@aduan/reports`, counted in SQL over the desk's store. */
   reports: Reports;
-}
-
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** The month of `now` in WIB: its first day, the first day of the next, and its name ("Maret 2026"). */
-function monthInWib(now: Date): { from: string; to: string; name: string } {
-  const wib = new Date(now.getTime() + 7 * 60 * 60 * 1000);
-  const year = wib.getUTCFullYear();
-  const month = wib.getUTCMonth();
-  const day = (y: number, m: number) => `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  return { from: day(year, month), to: month === 11 ? day(year + 1, 0) : day(year, month + 1), name: `${MONTHS[month]} ${year}` };
 }
 
 interface Chart {
@@ -46,7 +36,7 @@ const sorted = (counts: Record<string, number>, label: (key: string) => string):
 /**
  * The dashboard: status distribution, intake per channel, open complaints per unit and overdue
  * complaints per unit, each from `desk.count` as the officer (so a unit sees its own), and the
- * month's KPIs per unit from `reports.kpis` as the officer (scoped the same way). Charts are
+ * KPIs of the chosen period (a month of the last twelve, or this year; WIB) per unit from `reports.kpis` as the officer (scoped the same way). Charts are
  * drawn by Chart.js served from the app; each has its table beside it for screen readers and
  * browsers without scripts.
  */
@@ -56,13 +46,14 @@ export function dashboardRoutes(options: DashboardRouteOptions): Hono<DeskEnv> {
     const officer = c.get('officer');
     const now = options.clock.now();
     try {
-      const month = monthInWib(now);
+      const periods = kpiPeriods(now);
+      const period = pickKpiPeriod(now, c.req.query('periode'));
       const [byStatus, byChannel, openByUnit, overdueByUnit, kpis] = await Promise.all([
         options.desk.count(officer.actor, 'status'),
         options.desk.count(officer.actor, 'channel'),
         options.desk.count(officer.actor, 'unitId', { status: [...OPEN_STATUSES] }),
         options.desk.count(officer.actor, 'unitId', { status: [...OPEN_STATUSES], dueBefore: now.toISOString() }),
-        options.reports.kpis(officer.actor, { from: month.from, to: month.to, asOf: now, groupBy: 'unit' }),
+        options.reports.kpis(officer.actor, { from: period.from, to: period.to, asOf: now, groupBy: 'unit' }),
       ]);
       const charts: Chart[] = [
         { id: 'status', title: 'Sebaran status', kind: 'bar', rows: sorted(byStatus, (s) => STATUS_LABELS[s as ComplaintStatus] ?? s) },
@@ -98,9 +89,16 @@ ${charts.map(
 )}
 </div>
 <section class="card" aria-labelledby="judul-kinerja">
-<h2 id="judul-kinerja">Kinerja ${month.name} per unit</h2>
-<p class="muted">Aduan yang masuk bulan ini, dihitung dari riwayat peristiwa dalam hari kerja (HK), sesuai cakupan Anda.</p>
-${kpiTable(kpis, `Indikator kinerja ${month.name} per unit`)}
+<h2 id="judul-kinerja">Kinerja ${period.name} per unit</h2>
+<form method="get" action="/petugas/dasbor" class="inline period">
+<label for="periode">Periode (Period)</label>
+<select id="periode" name="periode">${periods.map(
+            (option) => html`<option value="${option.value}"${option.value === period.value ? ' selected' : ''}>${option.name}</option>`,
+          )}</select>
+<button type="submit">Tampilkan</button>
+</form>
+<p class="muted">Aduan yang masuk pada periode ini (tanggal WIB), dihitung dari riwayat peristiwa dalam hari kerja (HK), sesuai cakupan Anda.</p>
+${kpiTable(kpis, `Indikator kinerja ${period.name} per unit`)}
 </section>`,
         ),
       );

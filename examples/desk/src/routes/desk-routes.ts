@@ -5,9 +5,11 @@ import type { Actor, Clock } from '@aduan/spec';
 import { Hono, type Context } from 'hono';
 import { allowedActions, type DeskAction } from '../allowed-actions.js';
 import { applyFilterForm, readFilterForm } from '../list-filter.js';
+import { type DeskPluginSettings, readComplaintPlugins } from '../complaint-plugins.js';
 import { complaintPage } from '../pages/complaint-page.js';
 import { errorPage } from '../pages/error-page.js';
 import { queuePage } from '../pages/queue-page.js';
+import type { QueueLister } from '../queue-list.js';
 import { QUEUES, queueBySlug } from '../queues.js';
 import { refusalOf } from '../refusal.js';
 import { DONE, runAction } from '../run-action.js';
@@ -19,6 +21,10 @@ export interface DeskRouteOptions {
   accounts: Accounts;
   calendar: WorkingCalendar;
   clock: Clock;
+  /** The plugins the desk runs, so the pages offer their forms; default none. */
+  plugins?: DeskPluginSettings;
+  /** Lists and counts the queues (the reopened one from its index). */
+  queues: QueueLister;
 }
 
 const PAGE_SIZE = 50;
@@ -34,7 +40,12 @@ const ACTIONS = new Set<string>([
   'merge',
   'reopen',
   'handOver',
+  'submitDraft',
+  'approveDraft',
+  'returnDraft',
 ]);
+const NO_PLUGINS: DeskPluginSettings = { names: [], signOffUnits: [] };
+const TEMPLATE_ID = /^[\w:.-]{1,200}$/;
 /** Complaints one bulk action may touch: a page of the list. */
 const MAX_BULK = 100;
 const ID = /^[A-Za-z0-9_-]{1,200}$/;
@@ -51,15 +62,16 @@ function noticeOf(c: Context<DeskEnv>) {
 /** The queues, the complaint page, its actions and bulk actions; every read and command goes through the desk as the officer. */
 export function deskRoutes(options: DeskRouteOptions): Hono<DeskEnv> {
   const { desk, calendar, clock } = options;
+  const plugins = options.plugins ?? NO_PLUGINS;
   const app = new Hono<DeskEnv>();
 
   /** The live count of every queue the officer's menu shows, each through the desk (so scoped to the officer). */
   const countQueues = (actor: Actor, now: Date) =>
     Promise.all(
-      QUEUES.filter((queue) => queue.forRoles.includes(actor.role)).map(async (queue) => {
-        const counted = await desk.count(actor, 'status', queue.filter(now, calendar));
-        return { queue, count: Object.values(counted).reduce((sum, n) => sum + n, 0) };
-      }),
+      QUEUES.filter((queue) => queue.forRoles.includes(actor.role)).map(async (queue) => ({
+        queue,
+        count: await options.queues.count(actor, queue, queue.filter(now, calendar)),
+      })),
     );
 
   const refused = (c: Context<DeskEnv>, error: unknown) => {
@@ -83,11 +95,9 @@ export function deskRoutes(options: DeskRouteOptions): Hono<DeskEnv> {
       const counts = await countQueues(officer.actor, now);
       const filter = applyFilterForm(current.filter(now, calendar), form);
       const listed = filter
-        ? await desk.list(officer.actor, {
-            ...filter,
+        ? await options.queues.list(officer.actor, current, filter, {
             limit: PAGE_SIZE,
             ...(cursor ? { cursor: cursor.slice(0, 500) } : {}),
-            orderBy: 'createdAt',
           })
         : { items: [], nextCursor: null };
       const notice = noticeOf(c);
@@ -126,6 +136,18 @@ export function deskRoutes(options: DeskRouteOptions): Hono<DeskEnv> {
       }
       const now = clock.now();
       const notice = noticeOf(c);
+      const chosen = c.req.query('templat');
+      const extras = await readComplaintPlugins(
+        desk,
+        officer.actor,
+        complaint,
+        history,
+        plugins,
+        chosen && TEMPLATE_ID.test(chosen) ? chosen : undefined,
+        now,
+      );
+      const role = officer.actor.role;
+      const answering = complaint.status === 'disposed' || complaint.status === 'escalated';
       return c.html(
         complaintPage({
           officer,
@@ -134,7 +156,13 @@ export function deskRoutes(options: DeskRouteOptions): Hono<DeskEnv> {
           history,
           verdict,
           names,
-          actions: allowedActions(officer.account.role, complaint, now),
+          actions: allowedActions(officer.actor, complaint, now, extras.signOff),
+          plugins: extras,
+          duplicateRights: {
+            mayMerge: role === 'coordinator',
+            mayGroup: role === 'coordinator' || role === 'unit_officer',
+            mayAnswerWorkOrder: (role === 'coordinator' || role === 'unit_officer') && answering && !extras.signOff.required,
+          },
           now,
           calendar,
           ...(notice ? { notice } : {}),
@@ -152,8 +180,19 @@ export function deskRoutes(options: DeskRouteOptions): Hono<DeskEnv> {
     if (!ID.test(id) || !ACTIONS.has(action))
       return c.html(errorPage({ officer, csrf: c.get('csrf'), message: 'Tindakan tidak dikenal.' }), 404);
     try {
-      await runAction(desk, officer.actor, action as DeskAction, id, await c.req.parseBody());
-      return c.redirect(`/petugas/aduan/${id}?ok=${encodeURIComponent(DONE[action as DeskAction])}`, 303);
+      const form = await c.req.parseBody();
+      await runAction(desk, officer.actor, action as DeskAction, id, form);
+      let done = DONE[action as DeskAction];
+      const templateId = typeof form.templateId === 'string' && TEMPLATE_ID.test(form.templateId) ? form.templateId : undefined;
+      if (templateId && (action === 'respond' || action === 'submitDraft')) {
+        // The answer stands either way; a use that could not be counted is said, not hidden.
+        try {
+          await desk.runPluginCommand(officer.actor, 'templates', 'record-use', { complaintId: id, templateId });
+        } catch {
+          done += ' Pemakaian templat tidak tercatat.';
+        }
+      }
+      return c.redirect(`/petugas/aduan/${id}?ok=${encodeURIComponent(done)}`, 303);
     } catch (error) {
       const refusal = refusalOf(error);
       if (refusal.status === 403 || refusal.status === 404 || refusal.status === 500) return refused(c, error);
@@ -191,7 +230,7 @@ export function deskRoutes(options: DeskRouteOptions): Hono<DeskEnv> {
     const current = queueBySlug(back.split('/').at(-1) ?? '') ?? QUEUES[0]!;
     const now = clock.now();
     const counts = await countQueues(officer.actor, now);
-    const listed = await desk.list(officer.actor, { ...current.filter(now, calendar), limit: PAGE_SIZE, orderBy: 'createdAt' });
+    const listed = await options.queues.list(officer.actor, current, current.filter(now, calendar), { limit: PAGE_SIZE });
     return c.html(
       queuePage({
         officer,

@@ -1,4 +1,3 @@
-import type { Desk } from '@aduan/core';
 import type { WorkingCalendar } from '@aduan/core/calendar';
 import { PassThrough, Readable } from 'node:stream';
 import type { Actor, Clock, ComplaintSummary, CountFilter } from '@aduan/spec';
@@ -7,12 +6,14 @@ import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { channelLabel, STATUS_LABELS } from '../format.js';
 import { applyFilterForm, readFilterForm } from '../list-filter.js';
-import { queueBySlug } from '../queues.js';
+import type { QueueLister } from '../queue-list.js';
+import { type Queue, queueBySlug } from '../queues.js';
 import type { DeskEnv } from '../session.js';
 import { unitName } from '../units.js';
 
 export interface ExportRouteOptions {
-  desk: Desk;
+  /** Lists the queue exported (the desk's `list` as the officer; the reopened queue from its index). */
+  queues: QueueLister;
   calendar: WorkingCalendar;
   clock: Clock;
 }
@@ -72,11 +73,17 @@ const cells = (item: ComplaintSummary): string[] => [
 const line = (item: ComplaintSummary) => cells(item).map(field).join(',');
 
 /** Every page of the filtered list as the officer may read it, up to `MAX_ROWS`; `truncated` is set when more were left. */
-async function* pagesOf(desk: Desk, actor: Actor, filter: CountFilter, state: { truncated: boolean }): AsyncGenerator<ComplaintSummary[]> {
+async function* pagesOf(
+  queues: QueueLister,
+  actor: Actor,
+  queue: Queue,
+  filter: CountFilter,
+  state: { truncated: boolean },
+): AsyncGenerator<ComplaintSummary[]> {
   let cursor: string | undefined;
   let rows = 0;
   do {
-    const page = await desk.list(actor, { ...filter, limit: 500, orderBy: 'createdAt', ...(cursor ? { cursor } : {}) });
+    const page = await queues.list(actor, queue, filter, { limit: 500, ...(cursor ? { cursor } : {}) });
     yield page.items;
     rows += page.items.length;
     cursor = page.nextCursor ?? undefined;
@@ -99,7 +106,7 @@ export function exportRoutes(options: ExportRouteOptions): Hono<DeskEnv> {
     if (!queue) return c.text('Antrean tidak ditemukan.', 404);
     const filter = applyFilterForm(queue.filter(options.clock.now(), options.calendar), readFilterForm(c.req.query()));
     const state = { truncated: false };
-    const pages = filter ? pagesOf(options.desk, officer.actor, filter, state) : undefined;
+    const pages = filter ? pagesOf(options.queues, officer.actor, queue, filter, state) : undefined;
     c.header('Content-Disposition', `attachment; filename="aduan-${queue.slug}.${format}"`);
     if (format === 'xlsx') {
       c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -14,6 +14,7 @@ import { createDeskApp } from '../app.js';
 import type { DeskConfig } from '../config.js';
 import { createDeskPlugins } from '../desk-plugins.js';
 import { createDeskReports } from '../desk-reports.js';
+import { createReopenedIndex } from '../reopened-index.js';
 
 const PASSWORD = 'kata-sandi-uji-123';
 
@@ -23,6 +24,8 @@ export interface DeskFixture {
   desk: Desk;
   accounts: Accounts;
   clock: VirtualClock;
+  /** The clock the sign-in throttle refills by (in the service: the system clock, never the desk's). */
+  loginClock: VirtualClock;
   store: SqlStore;
   /** Creates an officer with `PASSWORD` and answers its desk actor. */
   officer(username: string, role: OfficerRole, unitId?: string): Promise<Actor>;
@@ -37,14 +40,17 @@ export interface FixtureOptions {
 
 export async function startFixture(options: FixtureOptions = {}): Promise<DeskFixture> {
   const clock = createVirtualClock(new Date('2026-03-03T02:00:00.000Z'));
+  // Attempts refill in real time, apart from the desk's clock; tests move it by hand.
+  const loginClock = createVirtualClock(new Date('2026-03-03T02:00:00.000Z'));
   const store = await createPGliteStore();
   const calendar = createWorkingCalendar();
+  const reopened = createReopenedIndex();
   const desk = createDesk({
     store,
     clock,
     deadlines: createSlaPolicy(slaPresets.pekalongan, calendar),
     pseudonymKey: 'kunci-pseudonim-uji-0123456789',
-    ...(options.plugins ? { plugins: createDeskPlugins(options.plugins, store).plugins } : {}),
+    plugins: [...(options.plugins ? createDeskPlugins(options.plugins, store).plugins : []), reopened],
   });
   const accounts = createAccounts({ store: createPostgresAccountStore(store), clock });
   const app = createDeskApp({
@@ -56,7 +62,10 @@ export async function startFixture(options: FixtureOptions = {}): Promise<DeskFi
     channels: [],
     secureCookies: false,
     reports: createDeskReports({ store, desk, calendar, clock }),
+    reopened,
+    ...(options.plugins ? { plugins: { names: options.plugins.plugins, signOffUnits: options.plugins.signOffUnits } } : {}),
     loginRateLimits: {
+      clock: loginClock,
       perUsername: createMemoryRateLimiter({ burst: options.loginBurst ?? 5, perMinute: 1 }),
       perAddress: createMemoryRateLimiter({ burst: 10_000, perMinute: 10_000 }),
     },
@@ -70,6 +79,7 @@ export async function startFixture(options: FixtureOptions = {}): Promise<DeskFi
     desk,
     accounts,
     clock,
+    loginClock,
     store,
     async officer(username, role, unitId) {
       const account = await accounts.add({ username, displayName: `Uji ${username}`, role, unitId: unitId ?? null, password: PASSWORD });
