@@ -1,20 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryRateLimiter } from '@aduan/adapter-utils';
-import { accessibilityViolations, type BrowserSuite, describeInBrowser } from '@aduan/browser-testing';
+import { accessibilityViolations, describeInBrowser } from '@aduan/browser-testing';
 import { createVirtualClock } from '@aduan/test-kit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readConfig } from './config.js';
-import { DEMO_PASSWORD } from './demo-seed.js';
 import { startDeskService, type DeskService } from './service.js';
-
-type Page = Awaited<ReturnType<BrowserSuite['newPage']>>;
-
-/** Screenshots of the sign-off pages at desktop and phone width go here when set. */
-const SHOTS = process.env.ADUAN_DESK_SCREENSHOTS;
-/** As in `browser.test.ts`: pages over PGlite on a loaded 2-core machine can take seconds each. */
-const PAGE_TEST_TIMEOUT_MS = 120_000;
+import { generousSignIn, type Page, PAGE_TEST_TIMEOUT_MS, shootPage, signInAs } from './test-support/browser-pages.js';
 
 describeInBrowser('sign-off in a real browser', (browser) => {
   const clock = createVirtualClock('2026-03-03T02:00:00.000Z');
@@ -32,10 +24,7 @@ describeInBrowser('sign-off in a real browser', (browser) => {
     service = await startDeskService(config, {
       clock,
       demoComplaints: 6,
-      loginRateLimits: {
-        perUsername: createMemoryRateLimiter({ burst: 1_000, perMinute: 1_000 }),
-        perAddress: createMemoryRateLimiter({ burst: 1_000, perMinute: 1_000 }),
-      },
+      loginRateLimits: generousSignIn(),
     });
     url = service.url;
   });
@@ -45,25 +34,7 @@ describeInBrowser('sign-off in a real browser', (browser) => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const shoot = async (page: Page, name: string) => {
-    if (!SHOTS) return;
-    for (const [width, height, suffix] of [
-      [1280, 900, 'desktop'],
-      [390, 844, 'ponsel'],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: join(SHOTS, `${name}-${suffix}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
-  };
-
-  async function signIn(page: Page, username: string) {
-    await browser.context().clearCookies();
-    await page.goto(`${url}/petugas/masuk`);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(/\/petugas\/antrean\//), page.getByRole('button', { name: 'Masuk' }).click()]);
-  }
+  const signIn = (page: Page, username: string) => signInAs(browser, page, url, username);
 
   it(
     'walks an answer from the officer’s draft through the head’s approval to the resident’s status page',
@@ -98,7 +69,7 @@ describeInBrowser('sign-off in a real browser', (browser) => {
       expect(await page.getByRole('heading', { name: 'Draf jawaban menunggu persetujuan' }).count()).toBe(1);
       expect(await page.getByRole('button', { name: 'Setujui dan terbitkan' }).count()).toBe(0);
       expect(await accessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'aduan-draf');
+      await shootPage(page, 'aduan-draf');
 
       await page.goto(`${url}/warga/complaints/${trackingNumber}`);
       expect(await page.locator('.answer').count()).toBe(0);
@@ -115,7 +86,7 @@ describeInBrowser('sign-off in a real browser', (browser) => {
       expect(timeline).toContain('Draf jawaban disetujui dan dikirim');
       expect(timeline).toContain('Ditindaklanjuti unit');
       expect(await accessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'aduan-disetujui');
+      await shootPage(page, 'aduan-disetujui');
 
       await page.goto(`${url}/warga/complaints/${trackingNumber}`);
       expect(await page.locator('.answer').textContent()).toBe(answer);
@@ -150,7 +121,7 @@ describeInBrowser('sign-off in a real browser', (browser) => {
       await page.locator('summary', { hasText: 'Kelompokkan dalam satu perintah kerja' }).click();
       await page.locator('.templates summary').first().click();
       expect(await accessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'aduan-templat-duplikat');
+      await shootPage(page, 'aduan-templat-duplikat');
       await page.close();
     },
     PAGE_TEST_TIMEOUT_MS,

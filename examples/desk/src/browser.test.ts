@@ -1,30 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accessibilityViolations, type BrowserSuite, describeInBrowser } from '@aduan/browser-testing';
-import { createMemoryRateLimiter } from '@aduan/adapter-utils';
+import { accessibilityViolations, describeInBrowser } from '@aduan/browser-testing';
 import { signWhatsAppPayload } from '@aduan/channel-whatsapp';
 import { createVirtualClock } from '@aduan/test-kit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readConfig } from './config.js';
-import { DEMO_PASSWORD } from './demo-seed.js';
 import { startDeskService, type DeskService } from './service.js';
-
-type Page = Awaited<ReturnType<BrowserSuite['newPage']>>;
+import { generousSignIn, type Page, PAGE_TEST_TIMEOUT_MS, shootPage, signInAs } from './test-support/browser-pages.js';
 
 const APP_SECRET = 'rahasia-aplikasi-meta-uji';
-/** Screenshots of the main pages at desktop and phone width go here when set (for looking at the pages). */
-const SHOTS = process.env.ADUAN_DESK_SCREENSHOTS;
-
-/**
- * Each test loads several server-rendered pages over PGlite; on a loaded 2-core CI machine one page
- * can take seconds, so 30 s per test is too tight for a walk through the desk.
- */
-const PAGE_TEST_TIMEOUT_MS = 120_000;
-const GENEROUS_SIGN_IN = {
-  perUsername: createMemoryRateLimiter({ burst: 1_000, perMinute: 1_000 }),
-  perAddress: createMemoryRateLimiter({ burst: 1_000, perMinute: 1_000 }),
-};
 
 describeInBrowser('the desk in a real browser', (browser) => {
   const clock = createVirtualClock('2026-03-03T02:00:00.000Z');
@@ -44,7 +29,7 @@ describeInBrowser('the desk in a real browser', (browser) => {
       WHATSAPP_GRAPH_API_BASE_URL: 'http://127.0.0.1:9',
     });
     // Every test signs in from 127.0.0.1, the koordinator several times: budgets no run of the suite can spend.
-    service = await startDeskService(config, { clock, demoComplaints: 8, loginRateLimits: GENEROUS_SIGN_IN });
+    service = await startDeskService(config, { clock, demoComplaints: 8, loginRateLimits: generousSignIn() });
     url = service.url;
   });
 
@@ -53,25 +38,7 @@ describeInBrowser('the desk in a real browser', (browser) => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const shoot = async (page: Page, name: string) => {
-    if (!SHOTS) return;
-    for (const [width, height, suffix] of [
-      [1280, 900, 'desktop'],
-      [390, 844, 'ponsel'],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: join(SHOTS, `${name}-${suffix}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
-  };
-
-  async function signIn(page: Page, username: string) {
-    await browser.context().clearCookies();
-    await page.goto(`${url}/petugas/masuk`);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(/\/petugas\/antrean\//), page.getByRole('button', { name: 'Masuk' }).click()]);
-  }
+  const signIn = (page: Page, username: string) => signInAs(browser, page, url, username);
 
   async function act(page: Page, section: string, fill: () => Promise<void>, button: string, done: string) {
     await page.getByText(section, { exact: true }).click();
@@ -93,11 +60,11 @@ describeInBrowser('the desk in a real browser', (browser) => {
 
       await page.goto(`${url}/petugas/masuk`);
       expect(await accessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'masuk');
+      await shootPage(page, 'masuk');
       await signIn(page, 'koordinator');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Baru');
       expect(await accessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'antrean');
+      await shootPage(page, 'antrean');
       await page.getByRole('link', { name: trackingNumber }).click();
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Saluran air meluap di Jl. Hayam Wuruk');
       expect(await page.getByRole('button', { name: 'Disposisikan' }).count()).toBe(0);
@@ -121,13 +88,13 @@ describeInBrowser('the desk in a real browser', (browser) => {
       // Received, acknowledged by the demo city's template on receipt, verified, disposed.
       expect(await page.locator('.verdict').textContent()).toContain('Rantai hash utuh: 4 peristiwa');
       expect(await accessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'aduan');
+      await shootPage(page, 'aduan');
       const complaintUrl = page.url().replace(/\?.*$/, '');
 
       await page.goto(`${url}/petugas/dasbor`);
       await page.locator('canvas').first().waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
-      await shoot(page, 'dasbor');
+      await shootPage(page, 'dasbor');
 
       await signIn(page, 'petugas.dinkes');
       const refused = await page.goto(complaintUrl);
