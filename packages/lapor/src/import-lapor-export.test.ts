@@ -6,7 +6,7 @@ import { StoreFailureError, type StoreV1 } from '@aduan/spec';
 import { createPGliteStore } from '@aduan/store-postgres/pglite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importLaporExport } from './index.js';
-import { exportCsv, reportRow, writeExportXlsx, type ExportRow } from './test-support/lapor-export.js';
+import { exportCsv, MONTH, reportRow, writeExportXlsx, type ExportRow } from './test-support/lapor-export.js';
 
 const coordinator = { id: 'koordinator', role: 'coordinator' } as const;
 let dir: string;
@@ -21,22 +21,6 @@ async function xlsx(rows: ExportRow[]): Promise<string> {
   await writeExportXlsx(path, rows);
   return path;
 }
-
-/** Statuses through the lifecycle, mixed privacy: the rows of a realistic month. */
-const MONTH: ExportRow[] = [
-  reportRow(5049672, { 'Status Laporan': 'Belum Terverifikasi' }),
-  reportRow(5049673, { 'Status Laporan': 'Terverifikasi', 'Tipe Laporan (Anonim/Rahasia)': 'Anonim', 'Nama Pelapor': '' }),
-  reportRow(5049674, { 'Status Laporan': 'Terdisposisi', 'Instansi Terdisposisi': 'Dinas Pekerjaan Umum' }),
-  reportRow(5049675, {
-    'Status Laporan': 'Ditutup oleh Sistem',
-    'Instansi Terdisposisi': 'Dinas Pekerjaan Umum',
-    'Tipe Laporan (Anonim/Rahasia)': 'Rahasia',
-    'Nama Pelapor': 'Nama yang tidak boleh terbawa',
-    Rating: '4',
-  }),
-  reportRow(5049676, { 'Status Laporan': 'Diarsipkan oleh Admin', 'Alasan Tunda/Arsip': 'Tidak relevan dengan kinerja pemerintah' }),
-  reportRow(15049677, { 'Tanggal Laporan Masuk': '28 Agu 2026', 'Waktu Laporan Masuk': '23.59.30', 'Status Laporan': 'Tertunda' }),
-];
 
 const backends: { name: string; open: () => Promise<StoreV1 & { close?: () => Promise<void> }> }[] = [
   { name: 'memory', open: async () => createMemoryStore() },

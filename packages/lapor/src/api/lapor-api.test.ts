@@ -8,26 +8,11 @@ import { findPostgresBinaries, startThrowawayCluster, type ThrowawayCluster } fr
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createLaporBridge, type LaporApiBridge, type LaporApiOptions } from '../index.js';
 import { FAKE_LAPOR_INTERNAL_TEXT, startFakeLaporServer, type FakeLaporServer } from '../testing/index.js';
-import { reportRow, type ExportRow } from '../test-support/lapor-export.js';
+import { MONTH, reportRow, type ExportRow } from '../test-support/lapor-export.js';
 
 const TOKEN = 'token-integrasi-pekalongan';
 const coordinator = { id: 'koordinator', role: 'coordinator' } as const;
 
-/** The same realistic month the export tests import: statuses through the lifecycle, mixed privacy. */
-const MONTH: ExportRow[] = [
-  reportRow(5049672, { 'Status Laporan': 'Belum Terverifikasi' }),
-  reportRow(5049673, { 'Status Laporan': 'Terverifikasi', 'Tipe Laporan (Anonim/Rahasia)': 'Anonim', 'Nama Pelapor': '' }),
-  reportRow(5049674, { 'Status Laporan': 'Terdisposisi', 'Instansi Terdisposisi': 'Dinas Pekerjaan Umum' }),
-  reportRow(5049675, {
-    'Status Laporan': 'Ditutup oleh Sistem',
-    'Instansi Terdisposisi': 'Dinas Pekerjaan Umum',
-    'Tipe Laporan (Anonim/Rahasia)': 'Rahasia',
-    'Nama Pelapor': 'Nama yang tidak boleh terbawa',
-    Rating: '4',
-  }),
-  reportRow(5049676, { 'Status Laporan': 'Diarsipkan oleh Admin', 'Alasan Tunda/Arsip': 'Tidak relevan dengan kinerja pemerintah' }),
-  reportRow(15049677, { 'Tanggal Laporan Masuk': '28 Agu 2026', 'Waktu Laporan Masuk': '23.59.30', 'Status Laporan': 'Tertunda' }),
-];
 const IDS = MONTH.map((row) => row['Tracking ID']!);
 
 let schemas = 0;

@@ -83,3 +83,19 @@ export async function writeExportXlsx(path: string, rows: Iterable<ExportRow>): 
 export function exportCsv(rows: Iterable<ExportRow>): string {
   return stringify([...INFO_ROWS, [...EXPORT_HEADERS], ...[...rows].map(cells)], { delimiter: ';' });
 }
+
+/** Statuses through the lifecycle, mixed privacy: the rows of a realistic month. */
+export const MONTH: ExportRow[] = [
+  reportRow(5049672, { 'Status Laporan': 'Belum Terverifikasi' }),
+  reportRow(5049673, { 'Status Laporan': 'Terverifikasi', 'Tipe Laporan (Anonim/Rahasia)': 'Anonim', 'Nama Pelapor': '' }),
+  reportRow(5049674, { 'Status Laporan': 'Terdisposisi', 'Instansi Terdisposisi': 'Dinas Pekerjaan Umum' }),
+  reportRow(5049675, {
+    'Status Laporan': 'Ditutup oleh Sistem',
+    'Instansi Terdisposisi': 'Dinas Pekerjaan Umum',
+    'Tipe Laporan (Anonim/Rahasia)': 'Rahasia',
+    'Nama Pelapor': 'Nama yang tidak boleh terbawa',
+    Rating: '4',
+  }),
+  reportRow(5049676, { 'Status Laporan': 'Diarsipkan oleh Admin', 'Alasan Tunda/Arsip': 'Tidak relevan dengan kinerja pemerintah' }),
+  reportRow(15049677, { 'Tanggal Laporan Masuk': '28 Agu 2026', 'Waktu Laporan Masuk': '23.59.30', 'Status Laporan': 'Tertunda' }),
+];
