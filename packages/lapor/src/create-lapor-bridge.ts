@@ -15,6 +15,7 @@ import { pushLaporUpdate } from './api/push-lapor-update.js';
 import { importLaporExport } from './import-lapor-export.js';
 import { importLaporReports, type LaporImportOptions } from './import-lapor-reports.js';
 import { LAPOR_SYSTEM } from './plan-import-item.js';
+import { refuseDryRun } from './refuse-dry-run.js';
 
 /** Options of `createLaporBridge`: the desk and store it imports into, and how statuses and agencies map. */
 export type LaporBridgeOptions = Omit<LaporImportOptions, 'actor' | 'onProgress'>;
@@ -43,14 +44,17 @@ export type LaporApiBridge = LaporExportBridge & Required<Pick<LaporBridgeV1, 'p
 export function createLaporBridge(options: LaporApiBridgeOptions): LaporApiBridge;
 export function createLaporBridge(options: LaporBridgeOptions): LaporExportBridge;
 export function createLaporBridge(options: LaporBridgeOptions | LaporApiBridgeOptions): LaporExportBridge | LaporApiBridge {
-  const withRun = (run: LaporImportOptionsV1 = {}): LaporImportOptions => ({ ...options, actor: run.actor, onProgress: run.onProgress });
+  const withRun = (run: LaporImportOptionsV1 = {}): LaporImportOptions => {
+    refuseDryRun(run);
+    return { ...options, actor: run.actor, onProgress: run.onProgress };
+  };
   const bridge: LaporExportBridge = {
     specificationVersion: 'v1',
     capabilities: { link: true, importExport: true, pull: false, push: false },
     async link(actor: Actor, complaintId: string, trackingId: string) {
       await options.desk.link(actor, { complaintId, system: LAPOR_SYSTEM, id: trackingId });
     },
-    importExport: (path: string, run?: LaporImportOptionsV1): Promise<ImportReportV1> => importLaporExport(path, withRun(run)),
+    importExport: async (path: string, run?: LaporImportOptionsV1): Promise<ImportReportV1> => importLaporExport(path, withRun(run)),
     async importReports(reports: AsyncIterable<LaporReportV1>, run?: LaporImportOptionsV1): Promise<ImportReportV1> {
       let row = 0;
       async function* numbered() {
