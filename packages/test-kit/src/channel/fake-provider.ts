@@ -106,7 +106,6 @@ export async function startFakeProvider(options: FakeProviderServerOptions): Pro
   const scripts: FakeProviderScript[] = [];
   const failures = { ...DEFAULT_FAILURES, ...options.failures };
   const hung = new Set<ServerResponse>();
-  const refusedPort = await closedPort();
   let misuse: string | undefined;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -161,13 +160,15 @@ export async function startFakeProvider(options: FakeProviderServerOptions): Pro
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const fetchThroughFake: typeof globalThis.fetch = (input, init) => {
+  const fetchThroughFake: typeof globalThis.fetch = async (input, init) => {
     if (scripts[0] !== 'unreachable') return globalThis.fetch(input, init);
     scripts.shift();
     const target = new URL(input instanceof Request ? input.url : String(input));
     target.protocol = 'http:';
     target.hostname = '127.0.0.1';
-    target.port = String(refusedPort);
+    // Released just now, not at start: in a long run another server (any test process) may bind an
+    // old released port, and the "unreachable" call would then be answered.
+    target.port = String(await closedPort());
     return globalThis.fetch(input instanceof Request ? new Request(target, input) : target, init);
   };
 
