@@ -15,18 +15,21 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
 };
 
 let base = '';
-let closedPortUrl = '';
 const server = createServer((request, response) => routes[request.url ?? '']?.(request, response));
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // A port that was just released refuses connections: a provider that cannot be reached.
+});
+
+/** A port released just now refuses connections: a provider that cannot be reached (released late, so no other server took it). */
+async function closedPortUrl(): Promise<string> {
   const probe = createTcpServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  closedPortUrl = `http://127.0.0.1:${(probe.address() as AddressInfo).port}/ok`;
+  const url = `http://127.0.0.1:${(probe.address() as AddressInfo).port}/ok`;
   await new Promise((resolve) => probe.close(resolve));
-});
+  return url;
+}
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
@@ -46,7 +49,7 @@ describe('callProvider', () => {
   });
 
   it('reports a refused connection as not sent', async () => {
-    const result = await callProvider(closedPortUrl, post, { timeoutMs: 5_000 });
+    const result = await callProvider(await closedPortUrl(), post, { timeoutMs: 5_000 });
     expect(result).toMatchObject({ kind: 'not_sent', error: expect.stringContaining('ECONNREFUSED') });
   });
 
