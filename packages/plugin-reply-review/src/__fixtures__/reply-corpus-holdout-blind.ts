@@ -8,11 +8,12 @@ import { type LabelledReply, nearMiss, reply } from './labelled-reply.js';
  * never run on it: it measures how far frozen rules generalise and must not be used to tune them.
  *
  * Labelling decisions a reader of the scores should know:
- * - a reply greets when its first words are a salam (`Selamat pagi`, `Assalamualaikum`, `Dengan hormat`, `Sugeng enjing`,
- *   `Halo`, also the chatty `Pagi Pak`) or an address used as one (`Yth. Bapak`, `Ibu Siti,`, `Pak,`). An address that is
- *   the subject of a rebuke (`Ibu kira puskesmas ini hotel?`, `Bapak ini tukang ngeluh`), an opening `Siap`, `Oke`,
- *   `Mohon maaf`, `Terima kasih Bapak` or a greeting that only comes at the end do not greet. A letterhead, an SMS sender
- *   tag or a reference line above the greeting is not the reply's opening;
+ * - a reply greets when its first words are a salam (`Selamat pagi`, `Assalamualaikum`, `Dengan hormat`, `Salam
+ *   sejahtera`, `Sugeng enjing`, `Halo`, also the chatty `Pagi Pak`) or an address used as one (`Yth. Bapak`, `Ibu Siti,`,
+ *   `Pak,`). An address that is the subject of a rebuke (`Ibu kira puskesmas ini hotel?`, `Bapak ini tukang ngeluh`), an
+ *   opening `Siap`, `Oke`, `Mohon maaf`, `Alhamdulillah`, `Terima kasih Bapak`, `Menanggapi laporan Saudara` or a greeting
+ *   that only comes at the end do not greet. A letterhead, an SMS sender tag or a reference line above the greeting is not
+ *   the reply's opening;
  * - capitals in a letterhead (`PEMERINTAH KOTA PEKALONGAN`), the answering unit's own name, a resident's name as printed on
  *   an ID, a quotation (the resident's words, a banner's text) and acronyms are not shouting; an emphasised phrase, a
  *   greeting or a whole automatic SMS in capitals is;
@@ -30,10 +31,12 @@ import { type LabelledReply, nearMiss, reply } from './labelled-reply.js';
  *   unit counts as named when its name is in the body or the closing, or when a kelurahan says `di kelurahan`; a reply that
  *   answers with the action, its day and the unit is not normatif even when the action is the resident's or only informs;
  * - `dinas terkait`, `instansi lain`, `pihak yang berwajib`, `pusat`, `provinsi`, `Pemerintah Provinsi` without the office,
- *   `punya perumahan` do not name who is responsible; a named office, company or foundation (`BBPJN`, `PLN`,
- *   `PT Griya Batik Sejahtera`, `pelanggan` for a pipe inside the customer's fence) does;
+ *   `punya perumahan`, `pengelola gedung` do not name who is responsible; a named office, company or foundation (`BBPJN`,
+ *   `PLN`, `PT Griya Batik Sejahtera`, `pelanggan` for a pipe inside the customer's fence) does;
  * - a closing carries the unit's name when its last lines name the unit or one of its aliases (`Admin DLH`, `Lurah Kuripan
- *   Kidul` for Kelurahan Kuripan Kidul, `Kepala Dinas Lingkungan Hidup`); a rule skipped by the context is never labelled.
+ *   Kidul` for Kelurahan Kuripan Kidul, `Kepala Dinas Lingkungan Hidup`); a one-line chat message that names the unit in its
+ *   body, or a signature of a person and a section (`Kepala Bidang Bina Marga`), has no such closing; `uang terima kasih`
+ *   does not thank; a rule skipped by the context is never labelled.
  */
 
 /** A puskesmas answering in its own name. */
@@ -1775,5 +1778,157 @@ export const BLIND_HOLDOUT_REPLIES: readonly LabelledReply[] = [
       'informal',
       'normatif',
     ]),
+  ),
+
+  // Further hard cases: runs of exclamation marks in warm and cold replies, vague and named bodies, a salam in other
+  // words, Javanese krama, "uang terima kasih", closings signed by a person or by the unit's long name.
+  reply(
+    'b-hc-01',
+    'dpupr',
+    'Alhamdulillah sudah beres ya Bu!!! Makasih banyak sudah lapor 🙏 Saluran depan rumah Ibu sudah dikeruk tim DPUPR tadi pagi.\nDPUPR Kota Pekalongan',
+    ['greeting', 'exclamations', 'informal'],
+  ),
+  reply(
+    'b-hc-02',
+    'dpupr',
+    "Yth. Bapak, apa maksudnya laporan 'jalan rusak' tanpa nama jalan?!! Mohon dilengkapi.\nDPUPR Kota Pekalongan",
+    ['thanks', 'exclamations', 'blaming', 'normatif'],
+  ),
+  nearMiss(
+    ['exclamations'],
+    reply(
+      'b-hc-03',
+      'dlh',
+      'Halo Ibu Nia! Terima kasih laporannya! Sampah di Jl. Otista sudah diangkut DLH tadi pukul 08.00 WIB! Mulai Senin, 7 Desember 2026 truk lewat setiap hari.\nSalam, DLH Kota Pekalongan',
+      [],
+    ),
+  ),
+  reply(
+    'b-hc-04',
+    'capil',
+    'Selamat siang Bapak, terima kasih. Lift di Mal Pelayanan Publik bukan tanggung jawab kami, silakan hubungi pengelola gedung.\nDisdukcapil Kota Pekalongan',
+    ['authority', 'normatif'],
+  ),
+  reply(
+    'b-hc-05',
+    'dishub',
+    'Dengan hormat,\nberkenaan dengan pengaduan Saudara tentang tarif tol, perlu kami sampaikan bahwa hal tersebut bukan kewenangan Pemerintah Kota Pekalongan. Terima kasih atas perhatian Saudara.\n\nDishub Kota Pekalongan',
+    ['authority', 'normatif'],
+  ),
+  nearMiss(
+    ['authority', 'apology'],
+    reply(
+      'b-hc-06',
+      'kelurahan',
+      'Selamat pagi Ibu Rukmini. Mohon maaf jawaban kami terlambat, dan terima kasih atas kesabarannya. Pemadaman listrik bergilir di wilayah kami adalah wewenang PLN UP3 Pekalongan, bukan kelurahan. Kami sudah meminta jadwalnya ke PLN pada 2 Desember 2026: pemadaman terakhir Sabtu, 5 Desember 2026 pukul 09.00–12.00 WIB.\nSalam,\nKelurahan Kuripan Kidul',
+      [],
+      overdue,
+    ),
+  ),
+  reply('b-hc-07', 'dinkes', 'Bu, yang ngurus sinyal HP itu bukan kami ya, masa Dinkes disuruh benerin tower 😅', [
+    'thanks',
+    'authority',
+    'informal',
+    'blaming',
+    'normatif',
+    'closing',
+  ]),
+  reply(
+    'b-hc-08',
+    'capil',
+    'Yth. Bapak Rizki, terima kasih atas laporannya. Aplikasi antrean daring Disdukcapil memang sempat galat pada 30 November–2 Desember 2026 sehingga nomor antrean Bapak hilang. Sistem sudah diperbaiki, dan Bapak mendapat antrean prioritas Senin, 7 Desember 2026 pukul 08.00 WIB.\nSalam,\nDisdukcapil Kota Pekalongan',
+    ['apology'],
+  ),
+  nearMiss(
+    ['greeting'],
+    reply(
+      'b-hc-09',
+      'dinkes',
+      'Salam sejahtera untuk Bapak Yohanes. Terima kasih atas laporannya. Kursi tunggu yang rusak di ruang tunggu Puskesmas Krapyak Kidul diganti 20 kursi baru pada Rabu, 9 Desember 2026.\nSalam sehat,\nPuskesmas Krapyak Kidul',
+      [],
+      puskesmas('Krapyak Kidul'),
+    ),
+  ),
+  reply(
+    'b-hc-10',
+    'dpupr',
+    'Menanggapi laporan Saudara, jalan di depan SD Negeri Klego 02 sudah ditambal DPUPR pada 2 Desember 2026. Terima kasih.\nDPUPR Kota Pekalongan',
+    ['greeting'],
+  ),
+  reply(
+    'b-hc-11',
+    'dlh',
+    'Selamat siang Ibu Erna. DLH KOTA PEKALONGAN MENGUCAPKAN TERIMA KASIH atas laporan Ibu. Bank sampah di RW 09 menerima minyak jelantah setiap Sabtu pukul 08.00–11.00 WIB mulai 12 Desember 2026.\nSalam lestari,\nDLH Kota Pekalongan',
+    ['shouting'],
+  ),
+  nearMiss(
+    ['informal'],
+    reply(
+      'b-hc-12',
+      'kelurahan',
+      'Sugeng sonten Bapak Parjo. Matur nuwun. Monggo surat pengantar Bapak dipendhet wonten kelurahan dinten Jumat, 4 Desember 2026 jam 08.00–12.00 WIB nggih.\nKelurahan Kuripan Kidul',
+      [],
+    ),
+  ),
+  nearMiss(
+    ['blaming'],
+    reply(
+      'b-hc-13',
+      'dpupr',
+      'Selamat pagi Bapak Hamdan, terima kasih atas laporannya. Saluran di Jl. Seroja sudah dikuras tim DPUPR pada Rabu, 2 Desember 2026. Mari bersama menjaga saluran agar tidak dipakai membuang sampah, supaya banjir seperti minggu lalu tidak terulang.\nSalam,\nDPUPR Kota Pekalongan',
+      [],
+    ),
+  ),
+  reply(
+    'b-hc-14',
+    'dishub',
+    'Selamat sore Ibu Nafisah, terima kasih atas laporannya. Sebenarnya kalau warga di sekitar ikut menjaga, lampu taman tidak akan dirusak terus. Lampu di Taman Sorogenen diganti Dishub Senin, 7 Desember 2026.\nSalam,\nDishub Kota Pekalongan',
+    ['blaming'],
+  ),
+  reply(
+    'b-hc-15',
+    'dpupr',
+    'Selamat pagi Bapak Ali, terima kasih atas laporannya. Laporan Bapak sudah kami terima pada 3 Desember 2026 pukul 09.12 WIB dan sudah diteruskan ke bidang terkait pada hari yang sama.\nSalam,\nDPUPR Kota Pekalongan',
+    ['normatif'],
+  ),
+  nearMiss(
+    ['normatif'],
+    reply(
+      'b-hc-16',
+      'dlh',
+      'Yth. Ibu Laras, terima kasih. Petugas DLH akan memangkas pohon ketapang di depan rumah Ibu dalam 3 hari kerja sejak hari ini.\nSalam,\nDLH Kota Pekalongan',
+      [],
+    ),
+  ),
+  reply(
+    'b-hc-17',
+    'capil',
+    'Selamat siang Bapak Jono. Tidak ada uang terima kasih atau biaya apa pun untuk pengurusan akta kematian. Akta almarhum ayah Bapak sudah jadi dan dapat diambil Senin, 7 Desember 2026 di loket 3.\nSalam,\nDisdukcapil Kota Pekalongan',
+    ['thanks'],
+  ),
+  nearMiss(
+    ['thanks'],
+    reply(
+      'b-hc-18',
+      'dinkes',
+      'Ibu Winarsih, selamat pagi. Kami sangat berterima kasih atas laporan Ibu. Tempat sampah medis di Puskesmas Pekalongan Utara kini dikosongkan setiap hari pukul 14.00 WIB oleh petugas kebersihan, mulai 3 Desember 2026.\nSalam sehat,\nPuskesmas Pekalongan Utara',
+      [],
+      puskesmas('Pekalongan Utara'),
+    ),
+  ),
+  nearMiss(
+    ['closing'],
+    reply(
+      'b-hc-19',
+      'dpupr',
+      'Assalamualaikum Ibu Mardiyah. Terima kasih atas laporannya. Tutup saluran yang hilang di Jl. Sumatera diganti dengan tutup beton oleh tim kami pada Jumat, 4 Desember 2026.\nWassalam,\nDinas Pekerjaan Umum dan Penataan Ruang',
+      [],
+    ),
+  ),
+  reply(
+    'b-hc-20',
+    'dpupr',
+    'Yth. Bapak Saiful, terima kasih atas laporannya. Tim Bina Marga DPUPR memasang pagar pengaman di tikungan Jl. Jlamprang pada Selasa, 8 Desember 2026.\n\nHormat kami,\nIr. Bambang Sutejo, M.T.\nKepala Bidang Bina Marga',
+    ['closing'],
   ),
 ];
