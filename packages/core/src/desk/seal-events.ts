@@ -59,7 +59,12 @@ export function sealLifecycleEvent(
   command: string,
 ): SealedStep {
   assertAccepted(head.complaintId, snapshot, lifecycleEvent, command);
-  const payload = parseInput(eventPayloadSchemas[lifecycleEvent.type], lifecycleEvent.payload, `${lifecycleEvent.type} event`, runtime.language);
+  const payload = parseInput(
+    eventPayloadSchemas[lifecycleEvent.type],
+    lifecycleEvent.payload,
+    `${lifecycleEvent.type} event`,
+    runtime.language,
+  );
   const next = advance(snapshot, lifecycleEvent);
   const event = sealEvent(
     {
@@ -97,7 +102,11 @@ export function sealEvents(
   const at = lifecycleEvents[0]?.at;
   if (at !== undefined && options.leading?.length) sealPluginEventsAfter(runtime, complaint, options.leading, at, events, outbox);
   for (const lifecycleEvent of lifecycleEvents) {
-    const head = { complaintId: complaint.id, version: complaint.version + events.length, hash: events.at(-1)?.hash ?? complaint.lastEventHash };
+    const head = {
+      complaintId: complaint.id,
+      version: complaint.version + events.length,
+      hash: events.at(-1)?.hash ?? complaint.lastEventHash,
+    };
     const step = sealLifecycleEvent(runtime, head, current, deadlines, actor, lifecycleEvent, command);
     current = step.snapshot;
     deadlines = step.deadlines;
