@@ -87,6 +87,8 @@ async function oneByOne(desk: Desk, item: Extract<ImportItem, { intake: unknown 
   }
 }
 
+const idOf = (n: number) => `id-${String(n).padStart(6, '0')}`;
+
 /**
  * A desk whose ids and tracking numbers are the same sequence as any other desk made by this
  * function, but for the ids in `skip`: the normal path gives ids to the outbox rows it writes
@@ -97,10 +99,9 @@ function deterministicDesk(skip: ReadonlySet<string> = new Set()) {
   let next = 0;
   entropy.seed = 1;
   const newId = () => {
-    let id: string;
-    do id = `id-${String((next += 1)).padStart(6, '0')}`;
-    while (skip.has(id));
-    return id;
+    next += 1;
+    while (skip.has(idOf(next))) next += 1;
+    return idOf(next);
   };
   return createHarness({ newId });
 }
