@@ -86,7 +86,7 @@ export function sealFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intak
 }
 
 /** The first event of a new complaint with the complaint's projection after it. */
-export function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
+function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
   const { event, snapshot, deadlines } = sealFirstEvent(runtime, actor, intake, complainantId);
   return { event, snapshot, projection: projectionOf(snapshot, event, deadlines) };
 }
