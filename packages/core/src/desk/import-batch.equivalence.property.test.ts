@@ -50,7 +50,7 @@ const row = fc.record({
 });
 type Row = typeof row extends fc.Arbitrary<infer R> ? R : never;
 
-const syncOf = (r: Row): Step => ({
+const syncOf = (r: Pick<Row, 'trackingId' | 'rating'> & { status: string }): Step => ({
   command: 'sync',
   input: {
     system: 'lapor',
