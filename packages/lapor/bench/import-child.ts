@@ -15,6 +15,9 @@ import { importLaporExport } from '../src/index.js';
 const [step, target, ...rest] = process.argv.slice(2) as [string, string, ...string[]];
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 
+/** Connections of the server pool: the import has two batches under way (one looked up while one is written), the baseline one. */
+const CONNECTIONS: Readonly<Record<string, number>> = { prepare: 1, import: 2, bulk: 1 };
+
 async function openDriver(): Promise<{ driver: SqlDriver; close: () => Promise<void> }> {
   if (target.startsWith('pglite:')) {
     const { PGlite } = await import('@electric-sql/pglite');
@@ -24,7 +27,7 @@ async function openDriver(): Promise<{ driver: SqlDriver; close: () => Promise<v
   }
   const { default: pg } = await import('pg');
   const { createPgDriver } = await import('@aduan/store-postgres/pg');
-  const pool = new pg.Pool({ connectionString: target, max: 1 });
+  const pool = new pg.Pool({ connectionString: target, max: CONNECTIONS[step] ?? 1 });
   return { driver: createPgDriver(pool), close: () => pool.end() };
 }
 

@@ -315,6 +315,33 @@ describe('importLaporExport: large files', () => {
     await desk.close();
   });
 
+  it('looks the next batch up and plans it while a batch is being written', async () => {
+    const memory = createMemoryStore();
+    let lookups = 0;
+    let secondLookedUp: () => void = () => undefined;
+    const secondLookup = new Promise<void>((resolve) => (secondLookedUp = resolve));
+    const store: StoreV1 = {
+      ...memory,
+      doFindByExternalRefs: async (refs) => {
+        lookups += 1;
+        if (lookups === 2) secondLookedUp();
+        return memory.doFindByExternalRefs!(refs);
+      },
+      // The first write finishes only once the second batch has been looked up: a strictly serial import would wait forever.
+      doAppendMany: async (inputs) => {
+        if (lookups === 1) await secondLookup;
+        return memory.doAppendMany!(inputs);
+      },
+    };
+    const desk = createDesk({ store });
+    const csv = join(dir, 'overlap.csv');
+    writeFileSync(csv, exportCsv(rows(1_000)));
+
+    expect(await importLaporExport(csv, { desk, store, batchSize: 500 })).toMatchObject({ inserted: 1_000, skipped: 0 });
+    expect(memory.contents().projections).toHaveLength(1_000);
+    await desk.close();
+  });
+
   it('loses nothing when the store fails part-way, and a re-run completes the import', async () => {
     const { store, memory } = counted();
     let appends = 0;
@@ -331,12 +358,12 @@ describe('importLaporExport: large files', () => {
     writeFileSync(csv, exportCsv(rows(1_200)));
 
     await expect(importLaporExport(csv, { desk, store: failing, batchSize: 500 })).rejects.toThrow('connection lost');
-    // The first batch is in whole, the failed one not at all.
-    expect(memory.contents().projections).toHaveLength(500);
+    // The first batch is in whole, and the last, under way beside the failed one; the failed one not at all.
+    expect(memory.contents().projections).toHaveLength(700);
 
     const rerun = await importLaporExport(csv, { desk, store: failing, batchSize: 500 });
 
-    expect(rerun).toMatchObject({ inserted: 700, unchanged: 500, skipped: 0, problems: [] });
+    expect(rerun).toMatchObject({ inserted: 500, unchanged: 700, skipped: 0, problems: [] });
     expect(memory.contents().projections).toHaveLength(1_200);
     for (const projection of memory.contents().projections) expect((await desk.verifyHistory(projection.id)).ok).toBe(true);
     await desk.close();

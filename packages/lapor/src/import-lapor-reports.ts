@@ -18,6 +18,9 @@ import { LAPOR_SYSTEM, PlanProblem, planImportItem } from './plan-import-item.js
 import { ProblemList } from './problem-list.js';
 import { statusLookup } from './status-mapping.js';
 
+/** Batches looked up, planned or written at the same time. */
+const BATCHES_UNDER_WAY = 2;
+
 /** The actor imports run as when none is given: the coordinator's import job. */
 export const LAPOR_IMPORT_ACTOR: Actor = { id: 'sp4n-lapor-import', role: 'coordinator' };
 
@@ -137,16 +140,19 @@ export async function importReportsInto(
     }
   };
 
-  // One batch is written while the next is read: at most two batches are held at a time.
-  let writing: Promise<void> = Promise.resolve();
+  // Two batches are under way at a time, a third is read: while one is written, the next is looked
+  // up and planned, so on a server the process's work overlaps the server's. Their Tracking IDs are
+  // disjoint (a repeat is refused above), so neither can change what the other finds.
+  const underWay: Promise<void>[] = [];
   let batch: NumberedReport[] = [];
   const flush = async () => {
     const full = batch;
     batch = [];
-    await writing;
-    writing = importBatch(full);
-    // Marked as handled here; its failure is thrown by the next flush or the end of the import.
-    writing.catch(() => undefined);
+    if (underWay.length === BATCHES_UNDER_WAY) await underWay.shift();
+    const started = importBatch(full);
+    // Marked as handled here; its failure is thrown when it is awaited (by a later flush or the end of the import).
+    started.catch(() => undefined);
+    underWay.push(started);
   };
   try {
     for await (const numbered of reports) {
@@ -166,10 +172,10 @@ export async function importReportsInto(
     }
     if (batch.length > 0) await flush();
   } finally {
-    // A failed read still waits for the batch under way: nothing is left half-sent when the import returns.
-    await writing.catch(() => undefined);
+    // A failed read still waits for the batches under way: nothing is left half-sent when the import returns.
+    await Promise.allSettled(underWay);
   }
-  await writing;
+  await Promise.all(underWay);
   problems.writeTo(report);
 }
 
@@ -180,7 +186,7 @@ export async function importReportsInto(
  * whole or not at all; a refused row is reported and the others go in. Idempotent: reports already
  * recorded count as `unchanged`. The Tracking IDs of a batch are looked up with one store read
  * (`doFindByExternalRefs`) and the batch is written with one store call where the store allows,
- * while the next batch is read. Problems are listed by row, the first `MAX_REPORTED_PROBLEMS`
+ * while the next batch is looked up and planned (two batches under way, a third read). Problems are listed by row, the first `MAX_REPORTED_PROBLEMS`
  * of them (`problemsOmitted` counts the rest). Store failures are thrown.
  */
 export async function importLaporReports(

@@ -35,7 +35,10 @@ export function unitScopeOf(actor: Actor): string | undefined {
   return actor.role === 'unit_officer' || actor.role === 'supervisor' ? actor.unitId : undefined;
 }
 
-function scopeProblem(actor: Actor, complaint: ComplaintProjection): string | undefined {
+/** What an actor's scope is checked against: the complaint, its unit and its complainant. */
+type ComplaintScope = Pick<ComplaintProjection, 'id' | 'unitId' | 'complainantId'>;
+
+function scopeProblem(actor: Actor, complaint: ComplaintScope): string | undefined {
   const unit = unitScopeOf(actor);
   if (unit !== undefined && complaint.unitId !== unit) return `complaint ${complaint.id} is not disposed to unit "${unit}"`;
   if (actor.role === 'complainant' && complaint.complainantId !== actor.id)
@@ -44,7 +47,7 @@ function scopeProblem(actor: Actor, complaint: ComplaintProjection): string | un
 }
 
 /** Throws `forbidden` unless the actor may issue the command on this complaint. */
-export function authorizeCommand(actor: Actor, command: DeskCommand, complaint: ComplaintProjection | undefined): void {
+export function authorizeCommand(actor: Actor, command: DeskCommand, complaint: ComplaintScope | undefined): void {
   if (!COMMAND_ROLES[command].includes(actor.role)) {
     throw new ForbiddenError(actor.id, command, `role "${actor.role}" cannot ${command}`);
   }

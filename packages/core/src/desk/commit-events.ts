@@ -72,7 +72,7 @@ async function addPluginEventsTo(
 }
 
 /** Keeps the new head's snapshot for the complaint's next command, and forgets the old head's. */
-export function remember(runtime: DeskRuntime, oldHeadHash: string | undefined, head: Pick<SealedEvents, 'snapshot' | 'projection'>): void {
+function remember(runtime: DeskRuntime, oldHeadHash: string | undefined, head: Pick<SealedEvents, 'snapshot' | 'projection'>): void {
   // The old head's snapshot names a state no complaint is in any more: drop it rather than keep it
   // alive (and promoted by the GC) until the cache evicts it.
   if (oldHeadHash !== undefined) runtime.snapshots.delete(oldHeadHash);

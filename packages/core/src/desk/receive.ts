@@ -23,6 +23,7 @@ import { loadComplaint } from './load.js';
 import { pluginOutboxRows, sealPluginEvents } from './plugin-events.js';
 import { runBeforeCommand } from './plugins.js';
 import type { DeskRuntime } from './runtime.js';
+import type { SealedStep } from './seal-events.js';
 
 export interface ReceiveResult {
   complaint: ComplaintProjection;
@@ -41,7 +42,8 @@ async function mergedIdentity(runtime: DeskRuntime, complainantId: string, intak
 }
 
 /** The first event of a new complaint, its machine snapshot and projection (nothing is stored yet). */
-export function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
+/** The first event of a new complaint (`complaint-received`), sealed, with the machine and the deadline state after it. */
+export function sealFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string): SealedStep {
   const now = runtime.clock.now();
   const at = now.toISOString();
   const complaintId = runtime.newId();
@@ -80,7 +82,12 @@ export function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Inta
     },
     GENESIS_HASH,
   );
-  const deadlines = runtime.deadlines.advance(null, event, statusOf(snapshot), snapshot.context);
+  return { event, snapshot, deadlines: runtime.deadlines.advance(null, event, statusOf(snapshot), snapshot.context) };
+}
+
+/** The first event of a new complaint with the complaint's projection after it. */
+function buildFirstEvent(runtime: DeskRuntime, actor: Actor, intake: Intake, complainantId: string) {
+  const { event, snapshot, deadlines } = sealFirstEvent(runtime, actor, intake, complainantId);
   return { event, snapshot, projection: projectionOf(snapshot, event, deadlines) };
 }
 

@@ -29,6 +29,59 @@ export interface SealOptions {
   leading?: readonly PendingPluginEvent[];
 }
 
+/** Where a complaint's chain stands: the version and hash of its last event. */
+export interface ChainHead {
+  complaintId: string;
+  version: number;
+  hash: string;
+}
+
+/** One lifecycle event sealed onto a chain, with the machine and the deadline state after it. */
+export interface SealedStep {
+  event: StoredEvent;
+  snapshot: LifecycleSnapshot;
+  deadlines: DeadlineState;
+}
+
+/**
+ * Seals one lifecycle event after `head`: checked by the machine (`illegal_transition` when it
+ * refuses), its payload validated, the machine advanced, hash-chained, folded into the deadline
+ * state. The unit every writer of lifecycle events shares, so imported and commanded events are
+ * built the same way.
+ */
+export function sealLifecycleEvent(
+  runtime: DeskRuntime,
+  head: ChainHead,
+  snapshot: LifecycleSnapshot,
+  deadlines: DeadlineState | null,
+  actor: Actor,
+  lifecycleEvent: LifecycleEvent,
+  command: string,
+): SealedStep {
+  assertAccepted(head.complaintId, snapshot, lifecycleEvent, command);
+  const payload = parseInput(
+    eventPayloadSchemas[lifecycleEvent.type],
+    lifecycleEvent.payload,
+    `${lifecycleEvent.type} event`,
+    runtime.language,
+  );
+  const next = advance(snapshot, lifecycleEvent);
+  const event = sealEvent(
+    {
+      id: runtime.newId(),
+      complaintId: head.complaintId,
+      version: head.version + 1,
+      type: lifecycleEvent.type,
+      schemaVersion: EVENT_SCHEMA_VERSION,
+      at: lifecycleEvent.at,
+      actor,
+      payload,
+    },
+    head.hash,
+  );
+  return { event, snapshot: next, deadlines: runtime.deadlines.advance(deadlines, event, statusOf(next), next.context) };
+}
+
 /**
  * Applies lifecycle events to a complaint in memory: each checked by the machine and validated,
  * hash-chained, folded into the deadline state, with the outbox rows it causes. Nothing is stored.
@@ -48,33 +101,17 @@ export function sealEvents(
   const outbox: OutboxMessage[] = [];
   const at = lifecycleEvents[0]?.at;
   if (at !== undefined && options.leading?.length) sealPluginEventsAfter(runtime, complaint, options.leading, at, events, outbox);
-  let prevHash = events.at(-1)?.hash ?? complaint.lastEventHash;
   for (const lifecycleEvent of lifecycleEvents) {
-    assertAccepted(complaint.id, current, lifecycleEvent, command);
-    const payload = parseInput(
-      eventPayloadSchemas[lifecycleEvent.type],
-      lifecycleEvent.payload,
-      `${lifecycleEvent.type} event`,
-      runtime.language,
-    );
-    current = advance(current, lifecycleEvent);
-    const event = sealEvent(
-      {
-        id: runtime.newId(),
-        complaintId: complaint.id,
-        version: complaint.version + events.length + 1,
-        type: lifecycleEvent.type,
-        schemaVersion: EVENT_SCHEMA_VERSION,
-        at: lifecycleEvent.at,
-        actor,
-        payload,
-      },
-      prevHash,
-    );
-    deadlines = runtime.deadlines.advance(deadlines, event, statusOf(current), current.context);
-    if (options.outbox !== false) outbox.push(...outboxMessagesFor(event, current.context, runtime.newId));
-    events.push(event);
-    prevHash = event.hash;
+    const head = {
+      complaintId: complaint.id,
+      version: complaint.version + events.length,
+      hash: events.at(-1)?.hash ?? complaint.lastEventHash,
+    };
+    const step = sealLifecycleEvent(runtime, head, current, deadlines, actor, lifecycleEvent, command);
+    current = step.snapshot;
+    deadlines = step.deadlines;
+    if (options.outbox !== false) outbox.push(...outboxMessagesFor(step.event, current.context, runtime.newId));
+    events.push(step.event);
   }
   const last = events.at(-1);
   if (!last || !deadlines) throw new RangeError('sealEvents needs at least one event');
