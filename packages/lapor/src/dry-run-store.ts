@@ -90,7 +90,7 @@ export function createDryRunStore(base: StoreV1): DryRunStore {
   }
 
   /** Throws what the store would refuse for this append, given what is stored and planned. */
-  async function check(input: AppendInput, refHolders: readonly (ComplaintProjection | undefined)[]): Promise<void> {
+  async function check(input: AppendInput): Promise<void> {
     // A new stream's id is drawn anew by every run: only a stream this view planned can already hold it.
     const known = input.expectedVersion === 0 ? streams.get(input.complaintId)?.projection : await loadProjection(input.complaintId);
     const actualVersion = known?.version ?? 0;
@@ -99,9 +99,10 @@ export function createDryRunStore(base: StoreV1): DryRunStore {
       const holder = await dedupeHolder(input.dedupeKey);
       if (holder !== undefined) throw new DuplicateMessageError(input.dedupeKey.channel, input.dedupeKey.messageId, holder);
     }
-    for (const [index, ref] of (input.externalRefs ?? []).entries()) {
-      const holder = refHolders[index];
-      if (holder && holder.id !== input.complaintId) throw new DuplicateExternalRefError(ref.system, ref.id, holder.id);
+    const wanted = input.externalRefs ?? [];
+    for (const [index, holder] of (await findByExternalRefs(wanted)).entries()) {
+      if (holder && holder.id !== input.complaintId)
+        throw new DuplicateExternalRefError(wanted[index]!.system, wanted[index]!.id, holder.id);
     }
   }
 
@@ -140,20 +141,14 @@ export function createDryRunStore(base: StoreV1): DryRunStore {
     provider: `dry-run:${base.provider}`,
     capabilities: base.capabilities,
     async doAppend(input) {
-      await check(input, await findByExternalRefs(input.externalRefs ?? []));
+      await check(input);
       record(input);
     },
     async doAppendMany(inputs) {
       checkRepeats(inputs);
-      // The import looked these references up for its plan already: answered from that read.
-      const found = await findByExternalRefs(inputs.flatMap((input) => input.externalRefs ?? []));
-      let next = 0;
-      await Promise.all(
-        inputs.map((input) => {
-          const own = found.slice(next, (next += input.externalRefs?.length ?? 0));
-          return check(input, own);
-        }),
-      );
+      // One read for the batch's references (the import's own lookup answers most of them), then each append's checks.
+      await findByExternalRefs(inputs.flatMap((input) => input.externalRefs ?? []));
+      await Promise.all(inputs.map(check));
       for (const input of inputs) record(input);
     },
     async doReadStream(complaintId) {
