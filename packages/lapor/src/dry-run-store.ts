@@ -63,24 +63,24 @@ export function createDryRunStore(base: StoreV1): DryRunStore {
         { path: 'refs', message: `at most ${MAX_EXTERNAL_REF_LOOKUP} references` },
       ]);
     }
+    // A complaint this view planned an append for answers with its planned projection.
+    const current = (projection: ComplaintProjection | undefined) => projection && (streams.get(projection.id)?.projection ?? projection);
     const found: (ComplaintProjection | undefined)[] = new Array(wanted.length);
     const unknown: number[] = [];
     for (const [index, ref] of wanted.entries()) {
       const key = pairKey(ref.system, ref.id);
       const planned = refs.get(key);
       if (planned !== undefined) found[index] = streams.get(planned)?.projection;
-      else if (holders.has(key)) found[index] = holders.get(key);
+      else if (holders.has(key)) found[index] = current(holders.get(key));
       else unknown.push(index);
     }
     const asked = unknown.map((index) => wanted[index]!);
-    const answers = base.doFindByExternalRefs
-      ? asked.length === 0
-        ? []
-        : await base.doFindByExternalRefs(asked)
-      : await Promise.all(asked.map((ref) => base.doFindByExternalRef(ref)));
+    let answers: (ComplaintProjection | undefined)[] = [];
+    if (asked.length > 0 && base.doFindByExternalRefs) answers = await base.doFindByExternalRefs(asked);
+    else if (asked.length > 0) answers = await Promise.all(asked.map((ref) => base.doFindByExternalRef(ref)));
     for (const [position, index] of unknown.entries()) {
-      found[index] = answers[position];
       holders.set(pairKey(asked[position]!.system, asked[position]!.id), answers[position]);
+      found[index] = current(answers[position]);
     }
     return found;
   }
@@ -159,7 +159,9 @@ export function createDryRunStore(base: StoreV1): DryRunStore {
     doLoadProjection: loadProjection,
     async doFindByTrackingNumber(trackingNumber) {
       const planned = trackingNumbers.get(trackingNumber);
-      return planned === undefined ? base.doFindByTrackingNumber(trackingNumber) : streams.get(planned)?.projection;
+      if (planned !== undefined) return streams.get(planned)?.projection;
+      const stored = await base.doFindByTrackingNumber(trackingNumber);
+      return stored && (streams.get(stored.id)?.projection ?? stored);
     },
     doFindByDedupeKey: dedupeHolder,
     async doFindByExternalRef(ref) {
