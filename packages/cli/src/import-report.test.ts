@@ -24,4 +24,11 @@ describe('describeImport', () => {
       '2 baru (inserted), 0 diperbarui (updated), 0 tetap (unchanged), 0 dilewati (skipped)',
     ]);
   });
+
+  it('says first that a dry run wrote nothing', () => {
+    expect(describeImport({ inserted: 2, updated: 0, unchanged: 0, skipped: 0, problems: [], dryRun: true })).toEqual([
+      'Uji coba: tidak ada yang ditulis (dry run: nothing written)',
+      '2 baru (inserted), 0 diperbarui (updated), 0 tetap (unchanged), 0 dilewati (skipped)',
+    ]);
+  });
 });

@@ -1,9 +1,13 @@
 import { InvalidInputError, type ImportReportV1 } from '@aduan/spec';
 import { UsageError } from './usage-error.js';
 
-/** An import's report as lines for people: the counts, one line per listed problem (row, column, message), and how many were not listed. */
-export function describeImport(report: ImportReportV1): string[] {
+/**
+ * An import's report as lines for people: on a dry run first a line saying nothing was written,
+ * then the counts, one line per listed problem (row, column, message), and how many were not listed.
+ */
+export function describeImport(report: ImportReportV1 & { dryRun?: boolean }): string[] {
   return [
+    ...(report.dryRun ? ['Uji coba: tidak ada yang ditulis (dry run: nothing written)'] : []),
     `${report.inserted} baru (inserted), ${report.updated} diperbarui (updated), ${report.unchanged} tetap (unchanged), ` +
       `${report.skipped} dilewati (skipped)`,
     ...report.problems.map((problem) =>

@@ -1,7 +1,6 @@
 import type {
   Actor,
   ComplaintStatus,
-  ImportReportV1,
   LaporBridgeV1,
   LaporImportOptionsV1,
   LaporPullOptionsV1,
@@ -14,11 +13,11 @@ import { pullLaporReports } from './api/pull-lapor-reports.js';
 import { pushLaporUpdate } from './api/push-lapor-update.js';
 import { importLaporExport } from './import-lapor-export.js';
 import { importLaporReports, type LaporImportOptions } from './import-lapor-reports.js';
+import type { LaporImportReport } from './plan-dry-run.js';
 import { LAPOR_SYSTEM } from './plan-import-item.js';
-import { refuseDryRun } from './refuse-dry-run.js';
 
 /** Options of `createLaporBridge`: the desk and store it imports into, and how statuses and agencies map. */
-export type LaporBridgeOptions = Omit<LaporImportOptions, 'actor' | 'onProgress'>;
+export type LaporBridgeOptions = Omit<LaporImportOptions, 'actor' | 'onProgress' | 'dryRun'>;
 
 /** Options of a bridge that also pulls and pushes through the (assumed) LAPOR! API. */
 export interface LaporApiBridgeOptions extends LaporBridgeOptions {
@@ -28,8 +27,12 @@ export interface LaporApiBridgeOptions extends LaporBridgeOptions {
   pushStatus?: Readonly<Partial<Record<ComplaintStatus, string>>>;
 }
 
-/** The bridge over the admin export: link and import. */
-export type LaporExportBridge = Required<Pick<LaporBridgeV1, 'link' | 'importExport' | 'importReports'>> & LaporBridgeV1;
+/** The bridge over the admin export: link and import (with `dryRun`, the report is marked `dryRun: true` and nothing is written). */
+export type LaporExportBridge = Required<Pick<LaporBridgeV1, 'link'>> &
+  Omit<LaporBridgeV1, 'importExport' | 'importReports'> & {
+    importExport(path: string, options?: LaporImportOptionsV1): Promise<LaporImportReport>;
+    importReports(reports: AsyncIterable<LaporReportV1>, options?: LaporImportOptionsV1): Promise<LaporImportReport>;
+  };
 
 /** The bridge over the API as well: pull and push. */
 export type LaporApiBridge = LaporExportBridge & Required<Pick<LaporBridgeV1, 'pull' | 'push'>>;
@@ -44,18 +47,20 @@ export type LaporApiBridge = LaporExportBridge & Required<Pick<LaporBridgeV1, 'p
 export function createLaporBridge(options: LaporApiBridgeOptions): LaporApiBridge;
 export function createLaporBridge(options: LaporBridgeOptions): LaporExportBridge;
 export function createLaporBridge(options: LaporBridgeOptions | LaporApiBridgeOptions): LaporExportBridge | LaporApiBridge {
-  const withRun = (run: LaporImportOptionsV1 = {}): LaporImportOptions => {
-    refuseDryRun(run);
-    return { ...options, actor: run.actor, onProgress: run.onProgress };
-  };
+  const withRun = (run: LaporImportOptionsV1 = {}): LaporImportOptions => ({
+    ...options,
+    actor: run.actor,
+    onProgress: run.onProgress,
+    dryRun: run.dryRun,
+  });
   const bridge: LaporExportBridge = {
     specificationVersion: 'v1',
     capabilities: { link: true, importExport: true, pull: false, push: false },
     async link(actor: Actor, complaintId: string, trackingId: string) {
       await options.desk.link(actor, { complaintId, system: LAPOR_SYSTEM, id: trackingId });
     },
-    importExport: async (path: string, run?: LaporImportOptionsV1): Promise<ImportReportV1> => importLaporExport(path, withRun(run)),
-    async importReports(reports: AsyncIterable<LaporReportV1>, run?: LaporImportOptionsV1): Promise<ImportReportV1> {
+    importExport: async (path: string, run?: LaporImportOptionsV1): Promise<LaporImportReport> => importLaporExport(path, withRun(run)),
+    async importReports(reports: AsyncIterable<LaporReportV1>, run?: LaporImportOptionsV1): Promise<LaporImportReport> {
       let row = 0;
       async function* numbered() {
         for await (const report of reports) yield { row: ++row, report };

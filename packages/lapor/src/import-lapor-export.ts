@@ -1,6 +1,7 @@
 import type { ImportReportV1 } from '@aduan/spec';
 import { importReportsInto, type LaporImportOptions, type NumberedReport } from './import-lapor-reports.js';
 import { headerKey, LAPOR_COLUMNS, LAPOR_HEADER_ALIASES, REQUIRED_LAPOR_FIELDS, type LaporField } from './lapor-columns.js';
+import { runPlanned, type LaporImportReport } from './plan-dry-run.js';
 import { isBlankRow, parseReport, type ColumnIndex } from './parse-report.js';
 import { ProblemList } from './problem-list.js';
 import { statusLookup } from './status-mapping.js';
@@ -70,10 +71,15 @@ async function* reportsOf(
  * Throws `invalid_input` (path `file`) when the file itself cannot be read: missing, not a
  * spreadsheet, encrypted, no header row, required columns missing. Then nothing was imported
  * unless the file broke part-way, which the message says.
+ *
+ * With `dryRun` the whole file is read, validated and planned against what the store holds, and
+ * the same report comes back (`dryRun: true`) with nothing written.
  */
-export async function importLaporExport(path: string, options: LaporImportOptions): Promise<ImportReportV1> {
-  const report: ImportReportV1 = { inserted: 0, updated: 0, unchanged: 0, skipped: 0, problems: [] };
+export async function importLaporExport(path: string, options: LaporImportOptions): Promise<LaporImportReport> {
+  const report: LaporImportReport = { inserted: 0, updated: 0, unchanged: 0, skipped: 0, problems: [] };
   const problems = new ProblemList();
-  await importReportsInto(reportsOf(path, options, problems, report), options, 'export', report, problems);
+  await runPlanned(options, report, (planned) =>
+    importReportsInto(reportsOf(path, planned, problems, report), planned, 'export', report, problems),
+  );
   return report;
 }

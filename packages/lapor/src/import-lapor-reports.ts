@@ -14,6 +14,7 @@ import {
   type StoreV1,
 } from '@aduan/spec';
 import { LAPOR_COLUMNS } from './lapor-columns.js';
+import { runPlanned, type LaporImportReport } from './plan-dry-run.js';
 import { LAPOR_SYSTEM, PlanProblem, planImportItem } from './plan-import-item.js';
 import { ProblemList } from './problem-list.js';
 import { statusLookup } from './status-mapping.js';
@@ -42,6 +43,11 @@ export interface LaporImportOptions {
   batchSize?: number;
   /** Called with the number of rows read so far. */
   onProgress?: (rowsRead: number) => void;
+  /**
+   * Validate and plan every row against what the store holds, and report (`dryRun: true`) what
+   * the import would do, writing nothing: no complaint, event or outbox row.
+   */
+  dryRun?: boolean;
 }
 
 /** A report read from some source, with the row it came from (its problems name it). */
@@ -186,17 +192,19 @@ export async function importReportsInto(
  * whole or not at all; a refused row is reported and the others go in. Idempotent: reports already
  * recorded count as `unchanged`. The Tracking IDs of a batch are looked up with one store read
  * (`doFindByExternalRefs`) and the batch is written with one store call where the store allows,
- * while the next batch is looked up and planned (two batches under way, a third read). Problems are listed by row, the first `MAX_REPORTED_PROBLEMS`
- * of them (`problemsOmitted` counts the rest). Store failures are thrown.
+ * while the next batch is looked up and planned (two batches under way, a third read). Problems
+ * are listed by row, the first `MAX_REPORTED_PROBLEMS` of them (`problemsOmitted` counts the
+ * rest). Store failures are thrown. With `dryRun` the same report comes back, marked
+ * `dryRun: true`, and nothing is written.
  */
 export async function importLaporReports(
   reports: AsyncIterable<NumberedReport>,
   options: LaporImportOptions,
   transport: string,
-  report: ImportReportV1 = { inserted: 0, updated: 0, unchanged: 0, skipped: 0, problems: [] },
-): Promise<ImportReportV1> {
+  report: LaporImportReport = { inserted: 0, updated: 0, unchanged: 0, skipped: 0, problems: [] },
+): Promise<LaporImportReport> {
   const problems = new ProblemList();
   problems.add(...report.problems);
-  await importReportsInto(reports, options, transport, report, problems);
+  await runPlanned(options, report, (planned) => importReportsInto(reports, planned, transport, report, problems));
   return report;
 }

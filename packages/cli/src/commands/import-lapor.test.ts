@@ -86,6 +86,52 @@ describe('aduan import lapor', () => {
     expect(JSON.parse(taken.stdout)).toMatchObject({ inserted: 1, problems: [] });
   });
 
+  it('checks an export on --dry-run without writing, with the report and exit code the import then has', async () => {
+    const clean = file('bersih.csv', `${INFO}${HEADER}\n${row('5049672', 'Terverifikasi')}\n${row('5049673', 'Belum Terverifikasi')}\n`);
+    const dry = await aduan('import', 'lapor', clean, '--dry-run', '--data-dir', dataDir, '--json');
+    expect(dry).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(dry.stdout)).toEqual({ inserted: 2, updated: 0, unchanged: 0, skipped: 0, problems: [], dryRun: true });
+    const exported = await aduan('export', 'complaints', '--data-dir', dataDir, '--json', '--output', join(dir, 'kosong.csv'));
+    expect(JSON.parse(exported.stdout)).toMatchObject({ exported: 0 });
+
+    const imported = await aduan('import', 'lapor', clean, '--data-dir', dataDir, '--json');
+    expect(JSON.parse(imported.stdout)).toEqual({ inserted: 2, updated: 0, unchanged: 0, skipped: 0, problems: [] });
+
+    const mixed = file(
+      'campur.csv',
+      `${INFO}${HEADER}\n${row('5049672', 'Ditutup oleh Admin', { agency: 'Dinas Kesehatan' })}\n${row('5049673', 'Belum Terverifikasi')}\n` +
+        `${row('5049674', 'Entah')}\n${row('5049672', 'Terverifikasi')}\n${row('5049675', 'Terverifikasi')}\n`,
+    );
+    const checked = await aduan('import', 'lapor', mixed, '--dry-run', '--data-dir', dataDir);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout.split('\n').slice(0, 2)).toEqual([
+      'Uji coba: tidak ada yang ditulis (dry run: nothing written)',
+      '1 baru (inserted), 1 diperbarui (updated), 1 tetap (unchanged), 2 dilewati (skipped)',
+    ]);
+    expect(checked.stdout).toContain('baris 7, kolom "Status Laporan": status "Entah" tidak dikenal');
+    expect(checked.stdout).toContain('baris 8, kolom "Tracking ID": Tracking ID 5049672 sudah ada di baris 5');
+
+    const dryJson = JSON.parse((await aduan('import', 'lapor', mixed, '--dry-run', '--data-dir', dataDir, '--json')).stdout);
+    const real = await aduan('import', 'lapor', mixed, '--data-dir', dataDir, '--json');
+    expect(real.code).toBe(1);
+    expect(dryJson).toEqual({ ...JSON.parse(real.stdout), dryRun: true });
+  });
+
+  it('refuses an unreadable file on --dry-run as on an import, with exit 2', async () => {
+    const { code, stdout, stderr } = await aduan(
+      'import',
+      'lapor',
+      join(dir, 'tidak-ada.xlsx'),
+      '--dry-run',
+      '--data-dir',
+      dataDir,
+      '--json',
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^aduan: Berkas .* tidak dapat dibaca \(the file cannot be read\): /);
+  });
+
   it('refuses an unreadable file with exit 2, one line in Bahasa Indonesia and no stack trace', async () => {
     const path = file('foto.xlsx', '\u0000\u0001PNG');
     for (const target of [path, join(dir, 'tidak-ada.xlsx')]) {

@@ -31,10 +31,7 @@ export function registerImportLogbook(parent: Command, context: CommandContext):
           progress.stop();
           await desk.close();
         }
-        output.result(report, (value) => [
-          ...(value.dryRun ? ['Uji coba: tidak ada yang ditulis (dry run: nothing written)'] : []),
-          ...describeImport(value),
-        ]);
+        output.result(report, describeImport);
         return report.problems.length === 0 ? EXIT.ok : EXIT.someProblems;
       }),
     );

@@ -1,4 +1,4 @@
-import type { ImportReportV1, LaporPullOptionsV1, LaporPullReportV1 } from '@aduan/spec';
+import { InvalidInputError, type ImportReportV1, type LaporPullOptionsV1, type LaporPullReportV1 } from '@aduan/spec';
 import { importLaporReports, type LaporImportOptions, type NumberedReport } from '../import-lapor-reports.js';
 import { parseReport } from '../parse-report.js';
 import { statusLookup } from '../status-mapping.js';
@@ -7,7 +7,7 @@ import { laporApiFailure } from './lapor-api-failure.js';
 import { RECORD_COLUMNS, recordCells } from './lapor-api-protocol.js';
 
 /** Options of `pullLaporReports`: the import's (desk, store, mappings) and where to start. */
-export type LaporPullOptions = Omit<LaporImportOptions, 'onProgress'> & LaporPullOptionsV1;
+export type LaporPullOptions = Omit<LaporImportOptions, 'onProgress' | 'dryRun'> & LaporPullOptionsV1;
 
 async function* each(reports: readonly NumberedReport[]): AsyncGenerator<NumberedReport> {
   yield* reports;
@@ -22,9 +22,15 @@ async function* each(reports: readonly NumberedReport[]): AsyncGenerator<Numbere
  * numbered by the record's place in the pull (from 1), with the export's column headers.
  *
  * A page that brings back a cursor this pull has already seen, or a pull over `maxPages` pages,
- * fails as `repeated_cursor`: a broken server cannot make it loop.
+ * fails as `repeated_cursor`: a broken server cannot make it loop. A pull has no dry run (its cursor
+ * moves as pages go in): `dryRun` is refused with `invalid_input` before any request.
  */
 export async function pullLaporReports(client: LaporApiClient, options: LaporPullOptions): Promise<LaporPullReportV1> {
+  if ((options as { dryRun?: unknown }).dryRun) {
+    throw new InvalidInputError('SP4N-LAPOR! pull', [
+      { path: 'dryRun', message: 'penarikan tidak punya uji coba; impor ekspornya dengan dryRun / a pull has no dry run' },
+    ]);
+  }
   const lookup = statusLookup(options.statusMapping);
   const report: ImportReportV1 = { inserted: 0, updated: 0, unchanged: 0, skipped: 0, problems: [] };
   const seen = new Set<string>(options.cursor === undefined ? [] : [options.cursor]);
