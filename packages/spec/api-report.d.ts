@@ -498,7 +498,7 @@ export interface ComplaintProjection {
 
 // ---- errors.ts
 declare const BASE_MARKER: unique symbol;
-export type AduanErrorCode = 'invalid_input' | 'invalid_config' | 'missing_peer' | 'not_found' | 'illegal_transition' | 'version_conflict' | 'forbidden' | 'duplicate_message' | 'duplicate_tracking_number' | 'duplicate_external_ref' | 'plugin_rejected' | 'store_failure' | 'store_locked' | 'rebuild_required' | 'closed' | 'unauthorized' | 'payload_too_large' | 'unsupported_media_type' | 'method_not_allowed' | 'rate_limited' | 'channel_failure' | 'duplicate_username' | 'account_version_conflict' | 'lapor_api_failure';
+export type AduanErrorCode = 'invalid_input' | 'invalid_config' | 'missing_peer' | 'not_found' | 'illegal_transition' | 'version_conflict' | 'forbidden' | 'duplicate_message' | 'duplicate_tracking_number' | 'duplicate_external_ref' | 'plugin_rejected' | 'read_model_failed' | 'store_failure' | 'store_locked' | 'rebuild_required' | 'closed' | 'unauthorized' | 'payload_too_large' | 'unsupported_media_type' | 'method_not_allowed' | 'rate_limited' | 'channel_failure' | 'duplicate_username' | 'account_version_conflict' | 'lapor_api_failure';
 export interface AduanErrorOptions {
     cause?: unknown;
     details?: Record<string, unknown>;
@@ -620,6 +620,16 @@ export declare class PluginRejectedError extends AduanError {
     readonly reason: string;
     constructor(plugin: string, command: string, reason: string);
     static isInstance(value: unknown): value is PluginRejectedError;
+}
+declare const READ_MODEL_FAILED: unique symbol;
+export declare class ReadModelFailedError extends AduanError {
+    readonly [READ_MODEL_FAILED] = true;
+    readonly plugin: string;
+    readonly complaintId: string | undefined;
+    constructor(plugin: string, complaintId: string | undefined, options?: {
+        cause?: unknown;
+    });
+    static isInstance(value: unknown): value is ReadModelFailedError;
 }
 declare const STORE_FAILURE: unique symbol;
 export declare class StoreFailureError extends AduanError {
@@ -972,6 +982,11 @@ export interface PluginSweepReportV2 {
         reason: string;
     }[];
 }
+export interface PluginReadModelV2 {
+    reset?(): void;
+    apply(events: readonly StoredEvent[]): void | Promise<void>;
+    replayed?(): void | Promise<void>;
+}
 export interface PluginCapabilitiesV2 {
     commands?: readonly string[];
     mayReject: boolean;
@@ -982,6 +997,7 @@ export interface PluginV2 {
     readonly name: string;
     readonly capabilities: PluginCapabilitiesV2;
     setup?(context: PluginSetupContextV2): void | Promise<void>;
+    readonly readModel?: PluginReadModelV2;
     beforeCommand?(context: BeforeCommandContextV2): BeforeCommandResult | Promise<BeforeCommandResult>;
     addEvents?(context: AddEventsContextV2): readonly PluginEventDraftV2[] | undefined | Promise<readonly PluginEventDraftV2[] | undefined>;
     afterEvents?(context: AfterEventsContextV2): void | Promise<void>;

@@ -13,17 +13,17 @@ const SETTLED = new Set([
 /**
  * The desk's "Dibuka Kembali" read model, as a small desk plugin: the complaints whose last answer
  * a resident or coordinator disputed (a `complaint-reopened` event with no answer or closing
- * after it). The core has no query for it, so the plugin folds the history once at start-up
- * (`desk.replay`) and keeps current from every stored event (`afterEvents`); a queue page then
- * reads only these few complaints, never every complaint. Like the duplicates index it lives in
- * the process: a reopen made by another desk process on the same server is seen at restart.
+ * after it). The core has no query for it, so the plugin keeps it as a read model: built in the
+ * desk's one pass over the history at start-up, shared with the other plugins' read models, and kept
+ * current from every stored event; a queue page then reads only these few complaints, never every
+ * complaint. Like the duplicates index it lives in the process: a reopen made by another desk process on the same server is seen at restart.
  */
 export interface ReopenedIndex extends PluginV2 {
   /** The complaints waiting for a new answer after a reopen, oldest reopen first. */
   ids(): string[];
 }
 
-/** Name of the plugin on the desk (its hooks only read; it registers no commands or events). */
+/** Name of the plugin on the desk (it only reads; it registers no commands or events). */
 const REOPENED_INDEX_PLUGIN = 'desk-reopened';
 
 export function createReopenedIndex(): ReopenedIndex {
@@ -41,13 +41,7 @@ export function createReopenedIndex(): ReopenedIndex {
     specificationVersion: 'v2',
     name: REOPENED_INDEX_PLUGIN,
     capabilities: { mayReject: false, sendsMessages: false },
-    async setup(context) {
-      reopened.clear();
-      await context.desk.replay(apply);
-    },
-    afterEvents({ events }) {
-      apply(events);
-    },
+    readModel: { reset: () => reopened.clear(), apply },
     ids: () => [...reopened],
   };
 }

@@ -82,7 +82,7 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
   const calendar = createWorkingCalendar();
   const deadlines = createSlaPolicy(slaPresets.pekalongan, calendar);
   const accounts = createAccounts({ store: createPostgresAccountStore(store), clock });
-  // The demo city first: the desk's plugins then read it (the duplicate and reopened indexes replay the history at set-up).
+  // The demo city first: the desk's plugins then read it (the desk builds every read model, the duplicate and reopened indexes among them, in one pass over the history at start-up).
   let seeded: DemoSeedReport | undefined;
   try {
     if (config.demo && (await accounts.list({ limit: 1 })).items.length === 0) {

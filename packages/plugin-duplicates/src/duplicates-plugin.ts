@@ -57,7 +57,7 @@ function checkGroupedPayload(value: unknown): FieldIssue[] {
 
 /**
  * Duplicate suggestions and work orders as a desk plugin (`PluginV2`). It keeps a duplicate index
- * (rebuilt from the history at start-up, kept current from every stored event) and adds three
+ * (its read model: built in the desk's one pass over the history at start-up, kept current from every stored event) and adds three
  * commands, run through `desk.runPluginCommand(actor, 'duplicates', name, input)`:
  * - `suggest { complaintId }`: up to five open complaints of the same category nearby, with reasons;
  * - `group { complaintIds, title, workOrderId? }`: puts complaints under one work order (a
@@ -115,7 +115,7 @@ export function duplicates(options: DuplicatesOptions = {}): PluginV2 & { readon
     name: 'duplicates',
     capabilities: { mayReject: false, sendsMessages: false },
     index,
-    async setup(context) {
+    setup(context) {
       desk = context.desk;
       now = () => context.clock.now();
       context.registerEventType({ name: 'grouped', schemaVersion: 1, check: checkGroupedPayload });
@@ -137,11 +137,8 @@ export function duplicates(options: DuplicatesOptions = {}): PluginV2 & { readon
         check: checkAnswer,
         run: ({ actor, input }) => answer(actor, input),
       });
-      index.clear();
-      await context.desk.replay((events) => index.apply(events));
     },
-    afterEvents({ events }) {
-      index.apply(events);
-    },
+    // Built in the desk's one start-up pass over the history, then kept current from every append.
+    readModel: { reset: () => index.clear(), apply: (events) => index.apply(events) },
   };
 }

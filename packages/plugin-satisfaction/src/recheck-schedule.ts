@@ -21,7 +21,7 @@ interface Asked {
  * resolved complaints. It is a hint: the sweep checks each due complaint against its history.
  */
 export interface RecheckSchedule {
-  /** Folds stored events (a replay at start-up, then every append); events already seen change nothing. */
+  /** Folds stored events (the desk's start-up pass over the history, then every append); events already seen change nothing. */
   apply(events: readonly StoredEvent[]): void;
   /** Takes out every complaint due at or before `now`, earliest first. */
   takeDue(now: number): DueRecheck[];

@@ -2,7 +2,6 @@ import {
   InvalidConfigError,
   VersionConflictError,
   type AddEventsContextV2,
-  type AfterEventsContextV2,
   type Clock,
   type ComplaintSummary,
   type FieldIssue,
@@ -13,6 +12,7 @@ import {
   type PluginSweepContextV2,
   type PluginSweepReportV2,
   type PluginV2,
+  type StoredEvent,
 } from '@aduan/spec';
 import { questionText, thanksText, type AnswerEffect, type SatisfactionLanguage } from './messages.js';
 import { askedRounds, openQuestion, resolvedAt, type OpenQuestion } from './open-question.js';
@@ -118,7 +118,7 @@ export function satisfaction(options: SatisfactionOptions = {}): PluginV2 {
     // Every command: the re-check schedule follows resolutions, reopenings and the sweep's own questions.
     capabilities: { mayReject: false, sendsMessages: true },
 
-    async setup(context) {
+    setup(context) {
       clock = context.clock;
       context.registerEventType({ name: 'asked', schemaVersion: 1, check: checkAsked, shownToComplainant: true });
       context.registerEventType({
@@ -128,15 +128,12 @@ export function satisfaction(options: SatisfactionOptions = {}): PluginV2 {
         personal: ['comment'],
         shownToComplainant: true,
       });
-      if (schedule) {
-        schedule.clear();
-        await context.desk.replay((events) => schedule!.apply(events));
-      }
     },
 
-    afterEvents({ events }: AfterEventsContextV2) {
-      schedule?.apply(events);
-    },
+    // The re-check schedule: built in the desk's one start-up pass over the history, kept current from every append.
+    ...(schedule
+      ? { readModel: { reset: () => schedule.clear(), apply: (events: readonly StoredEvent[]) => schedule.apply(events) } }
+      : {}),
 
     addEvents({ events, complaint }: AddEventsContextV2) {
       if (!events.some((event) => event.type === 'complaint-responded') || !shouldAsk(complaint)) return undefined;

@@ -3,7 +3,6 @@ import {
   InvalidInputError,
   NotFoundError,
   type AddEventsContextV2,
-  type AfterEventsContextV2,
   type Clock,
   type ComplaintView,
   type FieldIssue,
@@ -101,6 +100,7 @@ export function templates(options: TemplatesOptions): PluginV2 {
   const { store } = options;
   const limits = options.channelLimits ?? DEFAULT_CHANNEL_LIMITS;
   let clock: Clock | undefined;
+  let desk: PluginDeskV2 | undefined;
 
   /** The template's text for a channel: the full one when it fits, else the short form when there is one. */
   function fill(template: ReplyTemplateV1, channel: string, values: Parameters<typeof fillTemplate>[1]): RenderedTemplate {
@@ -147,27 +147,24 @@ export function templates(options: TemplatesOptions): PluginV2 {
 
   /**
    * The counts follow from the history: the use events are stored with the answer or the receipt, and
-   * counting happens after the append, so a crash in between leaves a use uncounted. At start-up every
-   * template whose count is behind its use events has its uses counted again (the store counts each
-   * event once).
+   * counting happens after the append, so a crash in between leaves a use uncounted. The desk's
+   * start-up pass over the history counts each template's use events here (`replaying`); once it is
+   * over, every template whose stored count is behind has its uses counted again (the store counts
+   * each event once). After start-up every use is counted as it is stored.
    */
-  async function recountFromHistory(desk: PluginDeskV2): Promise<void> {
-    const counted = new Map<string, number>();
-    await desk.replay((events) => {
-      for (const event of events) {
-        if (!isUse(event)) continue;
-        const id = String(event.payload['templateId']);
-        counted.set(id, (counted.get(id) ?? 0) + 1);
-      }
-    });
+  const replayedUses = new Map<string, number>();
+  let replaying = false;
+
+  async function recountBehind(): Promise<void> {
     const behind = new Set<string>();
-    for (const [id, count] of counted) {
+    for (const [id, count] of replayedUses) {
       const stored = await store.doGet(id);
       if (stored && stored.usageCount < count) behind.add(id);
     }
-    // Only after a crash: a second pass counts the uses of the templates behind.
+    replayedUses.clear();
+    // Only after a crash: a second pass over the history counts the uses of the templates behind.
     if (behind.size === 0) return;
-    await desk.replay(async (events) => {
+    await desk!.replay(async (events) => {
       for (const event of events) if (isUse(event) && behind.has(String(event.payload['templateId']))) await countUse(event);
     });
   }
@@ -178,8 +175,9 @@ export function templates(options: TemplatesOptions): PluginV2 {
     // Every command: uses are counted from the events of any append (an answer, a receipt, a recorded use).
     capabilities: { mayReject: false, sendsMessages: true },
 
-    async setup(context) {
+    setup(context) {
       clock = context.clock;
+      desk = context.desk;
       const usedPayload = (value: unknown) => fieldsIssues(value, { templateId: 'text', templateVersion: 'version' });
       context.registerEventType({ name: 'used', schemaVersion: 1, check: usedPayload });
       context.registerEventType({ name: 'acknowledged', schemaVersion: 1, check: usedPayload, shownToComplainant: true });
@@ -261,7 +259,27 @@ export function templates(options: TemplatesOptions): PluginV2 {
           });
         },
       });
-      await recountFromHistory(context.desk);
+    },
+
+    readModel: {
+      reset() {
+        replayedUses.clear();
+        replaying = true;
+      },
+      async apply(events) {
+        for (const event of events) {
+          if (!isUse(event)) continue;
+          if (!replaying) await countUse(event);
+          else {
+            const id = String(event.payload['templateId']);
+            replayedUses.set(id, (replayedUses.get(id) ?? 0) + 1);
+          }
+        }
+      },
+      async replayed() {
+        replaying = false;
+        await recountBehind();
+      },
     },
 
     async addEvents({ command, complaint, identity, timeline }: AddEventsContextV2) {
@@ -284,10 +302,6 @@ export function templates(options: TemplatesOptions): PluginV2 {
           outbox: [{ body: rendered.text }],
         },
       ];
-    },
-
-    async afterEvents({ events }: AfterEventsContextV2) {
-      for (const event of events) if (isUse(event)) await countUse(event);
     },
   };
 }

@@ -16,6 +16,7 @@ export type AduanErrorCode =
   | 'duplicate_tracking_number'
   | 'duplicate_external_ref'
   | 'plugin_rejected'
+  | 'read_model_failed'
   | 'store_failure'
   | 'store_locked'
   | 'rebuild_required'
@@ -293,6 +294,33 @@ export class PluginRejectedError extends AduanError {
   }
   static override isInstance(value: unknown): value is PluginRejectedError {
     return AduanError.hasMarker(value, PLUGIN_REJECTED);
+  }
+}
+
+const READ_MODEL_FAILED = Symbol.for('aduan.error.read_model_failed');
+/**
+ * A plugin's read model could not be built from the history when the desk started: the desk does not
+ * serve (`desk.ready()` and every call reject with it), because a read model that missed part of the
+ * history would answer wrongly. `complaintId` names the stream it failed on (undefined when it failed
+ * before or after the streams); the cause is the plugin's own error.
+ */
+export class ReadModelFailedError extends AduanError {
+  readonly [READ_MODEL_FAILED] = true;
+  readonly plugin: string;
+  readonly complaintId: string | undefined;
+  constructor(plugin: string, complaintId: string | undefined, options: { cause?: unknown } = {}) {
+    const cause = options.cause instanceof Error ? options.cause.message : String(options.cause);
+    const where = complaintId === undefined ? '' : ` at complaint ${complaintId}`;
+    super('read_model_failed', `Plugin "${plugin}" could not build its read model from the history${where}: ${cause}`, {
+      cause: options.cause,
+      details: { plugin, complaintId },
+    });
+    this.name = 'ReadModelFailedError';
+    this.plugin = plugin;
+    this.complaintId = complaintId;
+  }
+  static override isInstance(value: unknown): value is ReadModelFailedError {
+    return AduanError.hasMarker(value, READ_MODEL_FAILED);
   }
 }
 

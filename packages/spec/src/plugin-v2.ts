@@ -97,7 +97,10 @@ export interface PluginDeskV2 {
   get(actor: Actor, complaintId: string): Promise<ComplaintView>;
   list(actor: Actor, query?: ListQuery): Promise<{ items: ComplaintSummary[]; nextCursor: string | null }>;
   history(actor: Actor, complaintId: string): Promise<StoredEvent[]>;
-  /** Every stored event of every complaint, stream by stream, for rebuilding a read model. */
+  /**
+   * Every stored event of every complaint, stream by stream, page by page. Each call reads the whole
+   * history: a read model kept from start-up belongs in `PluginV2.readModel`, built in the desk's one pass.
+   */
   replay(visit: (events: readonly StoredEvent[]) => void | Promise<void>): Promise<void>;
 }
 
@@ -200,6 +203,31 @@ export interface PluginSweepReportV2 {
   failed: readonly { complaintId: string; reason: string }[];
 }
 
+/**
+ * A read model a plugin keeps in memory: a fold of the history (an index, counts, a schedule) that
+ * its commands and sweeps read instead of the store. The desk builds every plugin's read model in
+ * one pass when it starts — it reads the history once, stream by stream and page by page (never the
+ * whole history in memory), and hands each stream to every read model in registration order — then
+ * keeps them current with the events of every append. The desk serves only once every read model is
+ * built; one that throws fails the start with `ReadModelFailedError` naming the plugin.
+ */
+export interface PluginReadModelV2 {
+  /** Forgets everything; called before the start-up replay, so a plugin object given to a new desk starts clean. */
+  reset?(): void;
+  /**
+   * Folds stored events of one complaint, in stream order: at start-up each stream of the history,
+   * then the events of every append (of every command, whatever `capabilities.commands` says), before
+   * the `afterEvents` hooks run. Events already applied must change nothing (a plugin may apply what it
+   * just appended itself, before the desk does). After start-up a failure is reported as `plugin-failed`.
+   */
+  apply(events: readonly StoredEvent[]): void | Promise<void>;
+  /**
+   * Called once every stream has been applied, after `setup`, before the desk serves: work that
+   * needs the whole fold (a count compared with the one stored elsewhere).
+   */
+  replayed?(): void | Promise<void>;
+}
+
 export interface PluginCapabilitiesV2 {
   /** The desk commands whose `beforeCommand`, `addEvents` and `afterEvents` hooks should run; absent = every command. */
   commands?: readonly string[];
@@ -221,6 +249,12 @@ export interface PluginV2 {
   readonly capabilities: PluginCapabilitiesV2;
   /** Called once when the desk is created, before any command; registration happens here. */
   setup?(context: PluginSetupContextV2): void | Promise<void>;
+  /**
+   * The plugin's read model, built from the history in the desk's one start-up pass (after every
+   * plugin's `setup`) and kept current from every append. Prefer it to reading `desk.replay` in
+   * `setup`: each such replay reads the whole history again.
+   */
+  readonly readModel?: PluginReadModelV2;
   beforeCommand?(context: BeforeCommandContextV2): BeforeCommandResult | Promise<BeforeCommandResult>;
   /**
    * Events of this plugin to store with a command's events, in the same append (an acknowledgement

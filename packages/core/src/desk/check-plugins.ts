@@ -17,6 +17,16 @@ function hookIssues(plugin: Record<string, unknown>, hooks: readonly string[], p
     .map((hook) => ({ path: `${path}.${hook}`, message: 'must be a function' }));
 }
 
+/** A read model is an object with `apply` and, when given, `reset` and `replayed` functions. */
+function readModelIssues(plugin: Partial<PluginV2>, path: string): FieldIssue[] {
+  const model = plugin.readModel as Record<string, unknown> | null | undefined;
+  if (model === undefined) return [];
+  if (typeof model !== 'object' || model === null || typeof model['apply'] !== 'function') {
+    return [{ path: `${path}.readModel`, message: 'must be an object { apply(events), reset?(), replayed?() }' }];
+  }
+  return hookIssues(model, ['reset', 'replayed'], `${path}.readModel`);
+}
+
 function capabilityIssues(plugin: Partial<PluginV2>, path: string, store: StoreV1): FieldIssue[] {
   const { capabilities } = plugin;
   const v2 = plugin.specificationVersion === 'v2';
@@ -48,6 +58,7 @@ function pluginIssues(candidate: Partial<PluginV2> | Partial<PluginV1> | null, p
   }
   const issues = capabilityIssues(candidate as Partial<PluginV2>, path, store);
   issues.push(...hookIssues(candidate as Record<string, unknown>, version === 'v2' ? V2_HOOKS : V1_HOOKS, path));
+  if (version === 'v2') issues.push(...readModelIssues(candidate as Partial<PluginV2>, path));
   return issues;
 }
 

@@ -10,7 +10,7 @@ export interface ComplaintNotice {
 /** A plugin hook that failed where the desk cannot throw: the command happened, or the desk is closing. */
 export interface PluginFailure {
   plugin: string;
-  hook: 'afterEvents' | 'sweep' | 'close';
+  hook: 'afterEvents' | 'readModel' | 'sweep' | 'close';
   error: unknown;
 }
 

@@ -1,7 +1,8 @@
-import { InvalidInputError, type PluginDeskV2, type PluginV2, type StoredEvent } from '@aduan/spec';
+import { InvalidInputError, type PluginDeskV2, type PluginV2 } from '@aduan/spec';
 import { commandSchemas, type CommandName } from '../schemas/commands.js';
 import { appendPluginEvent, checkedDedupeKey } from './append-plugin-event.js';
 import { pendingPluginEvent, pluginActor } from './plugin-events.js';
+import { replayStreams } from './replay-streams.js';
 import { complaintHistory, getComplaint, listComplaints } from './reads.js';
 import { identityVisibility } from './redaction.js';
 import { runCommand } from './run-command.js';
@@ -10,19 +11,8 @@ import { summaryOf } from './summary.js';
 
 /** Plugin events one `run` may carry in front of its command. */
 const MAX_LEADING_EVENTS = 10;
-const STREAM_PAGE = 500;
 
 const isCommandName = (command: unknown): command is CommandName => typeof command === 'string' && Object.hasOwn(commandSchemas, command);
-
-/** Visits every stream in the store's stable order, page by page. */
-async function replayStreams(runtime: DeskRuntime, visit: (events: readonly StoredEvent[]) => void | Promise<void>): Promise<void> {
-  let cursor: string | undefined;
-  do {
-    const page = await runtime.store.doListStreams({ cursor, limit: STREAM_PAGE });
-    for (const id of page.ids) await visit(await runtime.store.doReadStream(id));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-}
 
 /**
  * The desk as one V2 plugin sees it: the desk's own operations, through the same gate, checks and
@@ -58,6 +48,6 @@ export function createPluginDesk(runtime: DeskRuntime, plugin: PluginV2): Plugin
     get: (actor, complaintId) => gate.run(() => getComplaint(runtime, actor, complaintId)),
     list: (actor, query) => gate.run(() => listComplaints(runtime, actor, query)),
     history: (actor, complaintId) => gate.run(() => complaintHistory(runtime, actor, complaintId)),
-    replay: (visit) => gate.run(() => replayStreams(runtime, visit)),
+    replay: (visit) => gate.run(() => replayStreams(runtime, (events) => visit(events))),
   };
 }

@@ -1,5 +1,6 @@
 import { AduanError, InvalidConfigError, type PluginV2 } from '@aduan/spec';
 import { createPluginDesk } from './plugin-desk.js';
+import { buildReadModels } from './plugin-read-models.js';
 import type { DeskRuntime } from './runtime.js';
 import type { SweepReport } from './sweep.js';
 
@@ -20,7 +21,10 @@ function setupFailure(plugin: PluginV2, error: unknown): AduanError {
   return new InvalidConfigError('plugin', [{ path: `${plugin.name}.setup`, message }], { cause: error });
 }
 
-/** Runs every V2 plugin's `setup`, in registration order, then closes registration. */
+/**
+ * Runs every V2 plugin's `setup`, in registration order, closes registration, then builds every
+ * plugin's read model in one pass over the history: the desk serves once all of it is done.
+ */
 export async function setUpPlugins(runtime: DeskRuntime): Promise<void> {
   for (const plugin of v2Plugins(runtime)) {
     if (!plugin.setup) continue;
@@ -36,6 +40,7 @@ export async function setUpPlugins(runtime: DeskRuntime): Promise<void> {
     }
   }
   runtime.registry.seal();
+  await buildReadModels(runtime);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type StoredEvent,
 } from '@aduan/spec';
 import { isPluginEventType } from '../support/plugin-event-type.js';
+import { applyToReadModels } from './plugin-read-models.js';
 import type { DeskRuntime } from './runtime.js';
 
 /** Whether a plugin's hooks run for `command` (its `capabilities.commands`, absent = every command). */
@@ -49,11 +50,12 @@ export interface StoredCommand {
 }
 
 /**
- * Runs every `afterEvents` hook; the command already happened, so failures are reported as
- * `plugin-failed`, not thrown. V1 plugins were written for lifecycle events: they see only those,
- * and nothing of an append that holds plugin events alone.
+ * Brings the V2 plugins' read models up to date, then runs every `afterEvents` hook; the command
+ * already happened, so failures are reported as `plugin-failed`, not thrown. V1 plugins were written
+ * for lifecycle events: they see only those, and nothing of an append that holds plugin events alone.
  */
 export async function runAfterEvents(runtime: DeskRuntime, stored: StoredCommand): Promise<void> {
+  await applyToReadModels(runtime, stored.events);
   let lifecycleEvents: readonly StoredEvent[] | undefined;
   for (const plugin of runtime.plugins) {
     if (!plugin.afterEvents || !wantsCommand(plugin, stored.command)) continue;
