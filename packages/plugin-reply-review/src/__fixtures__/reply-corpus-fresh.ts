@@ -2,9 +2,10 @@ import type { ReplyContext } from '../reply-context.js';
 import { type LabelledReply, reply } from './labelled-reply.js';
 
 /**
- * A fresh held-out part of the reply corpus, written by a labeller who had not seen the rules, their
- * word lists or the other corpora's sentences, and labelled by hand rule by rule from the meaning each
- * rule has in `docs/reply-review.md`. It is not for tuning: it measures how far the rules generalise.
+ * The second round of the reply corpus, written and labelled by hand rule by rule by a labeller who had
+ * not seen the rules, their word lists or the other corpora's sentences, from the meaning each rule has
+ * in `docs/reply-review.md`. It was scored once as the held-out part on the frozen rules (2026-12-03:
+ * 4 of 11 rules met the 0.9 goal), then studied, so it is now tuning data (see `reply-corpus-tuning.ts`).
  *
  * Labelling decisions a reader of the scores should know:
  * - a quotation (the resident's own words, a sign's text) in capitals or with an insult is not the officer's tone;
@@ -33,7 +34,7 @@ const kelurahan = (name: string): Partial<ReplyContext> => ({
 const overdue: Partial<ReplyContext> = { overdue: true };
 const sms: Partial<ReplyContext> = { skip: ['closing'] };
 
-export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
+export const FRESH_REPLIES: readonly LabelledReply[] = [
   // Polite and substantive: greeting, thanks, a concrete action with its day and the unit, a signed closing.
   reply(
     'f-ps-01',
@@ -340,8 +341,10 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
     'closing',
   ]),
   // "Di situ" is a place here, not the rude pronoun; the refusal names no body.
+  // Relabelled: "Lapor ke yang lain sana" sends the resident away, which the blaming rule counts as dismissing.
   reply('f-ru-08', 'dlh', 'Sampah di situ bukan urusan kami!! Lapor ke yang lain sana.', [
     'exclamations',
+    'blaming',
     'normatif',
     'authority',
     'greeting',
@@ -675,7 +678,8 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
     'f-mx-35',
     'dinkes',
     'Siang Bu! Sudah kami jadwalkan ya!! Petugas Puskesmas Jenggot datang ke rumah Ibu untuk pemeriksaan lansia pada Senin 7/12 pukul 09.00 WIB. Terima kasih!\nPuskesmas Jenggot',
-    ['exclamations'],
+    // Relabelled: "Siang Bu!" greets like a chat, the informal rule's own example ("Pagi Pak").
+    ['exclamations', 'informal'],
     puskesmas('Jenggot'),
   ),
 
