@@ -1,3 +1,4 @@
+import { meantInsults } from './harsh-words.js';
 import type { RuleHit } from './reply-context.js';
 import type { ReplyText } from './reply-text.js';
 
@@ -33,7 +34,8 @@ const BLAMING_PHRASES: readonly string[] = [
   `${RESIDENT} (?:yang )?(?:membuang|buang) sampah sembarangan`,
   `dibuang (?:oleh )?${RESIDENT} (?:secara )?sembarangan`,
   // The cause put on the resident: "karena warga membuang…", "akibat truk milik Bapak sendiri", "ditolak karena Ibu tidak…".
-  `(?:karena|akibat|gara gara|disebabkan|diakibatkan|lantaran|sebab)(?: \\p{L}+){0,5} ${RESIDENT}(?: \\p{L}+){0,2}? ${FAULT}`,
+  // "karena laporan Bapak terlambat kami tangani" names the resident's report, not the resident, as what was late.
+  `(?:karena|akibat|gara gara|disebabkan|diakibatkan|lantaran|sebab)(?: \\p{L}+){0,5} (?<!(?:laporan|aduan|surat|berkas|permohonan|pengajuan|dokumen|data|pesan) )${RESIDENT}(?: \\p{L}+){0,2}? ${FAULT}(?! kami)`,
   // Lecturing: "seharusnya Ibu…", "makanya", "lain kali jangan…", "sudah berkali-kali kami sampaikan".
   'makanya',
   'sebagai warga yang baik',
@@ -86,23 +88,54 @@ const BLAMING_PHRASES: readonly string[] = [
   'urus sendiri',
   `terserah ${RESIDENT}`,
   'kalau tidak (?:puas|suka|terima|mau menunggu)',
-  'tanya (?:saja |sendiri )?(?:ke|kepada|sendiri|yang lain)',
+  'tanya (?:saja )?sendiri',
+  // A bare "tanya ke kelurahan" sends the resident off; "silakan/coba tanya ke …" suggests where to ask.
+  '(?<!(?:coba|silakan|dapat|bisa|mohon|untuk|agar|dengan) )tanya (?:saja )?(?:ke|kepada)',
+  // "Lapor ke yang lain sana": "sana" sends the resident off; "silakan bertanya ke Kelurahan Podosugih" refers them.
+  '(?:lapor|melapor|tanya|bertanya|mengadu|adukan|urus) (?:saja )?(?:ke|kepada) (?:\\p{L}+ ){0,3}sana',
   'tanya (?:ke )?(?:rt|rw|pak rt|ketua rt|lurah|tetangga|orang lain|yang lain) (?:saja|sana|dulu)',
   `jangan (?:datang |lapor |mengadu )?(?:ke|kemari) (?:sini|kami|kantor ini|${WE})`,
-  // Talking down: contempt ("dasar warga…") and the resident as kamu/kalian.
+  // Sarcasm: the rhetorical "Ibu kira …?", "ya jelas", the tautology "habis ya habis", mock praise for complaining.
+  `${RESIDENT} (?:kira|pikir)(?! kira)`,
+  '(?<said>\\p{L}+) ya \\k<said>',
+  'ya (?:jelas|wajar|pantas|percuma|sudah pasti|iyalah)',
+  `(?:rajin|senang|suka|getol|doyan) (?:sekali|sangat|betul|benar|amat) ${COMPLAINING}`,
+  `(?:sangat|paling) (?:rajin|getol|doyan|hobi) ${COMPLAINING}`,
+  `hobi ${COMPLAINING}`,
+  'kalau (?:mau|ingin) (?:cepat |segera )?dilayani',
+  // Lecturing in capitals' place: "tolong baca baik-baik", "sudah dijawab berkali-kali", "tidak usah diulang-ulang".
+  '(?:baca|dengar|simak|perhatikan) (?:lagi )?(?:baik baik|yang benar|yang teliti)',
+  '(?:sudah|kan) (?:dijawab|disampaikan|kami jawab|kami sampaikan) (?:berkali kali|dari dulu|sejak dulu|sebelumnya)',
+  '(?:tidak usah|jangan) (?:di|meng)?ulang(?: ulang)?',
+  'nanti juga (?:dikerjakan|diperbaiki|ditangani|diurus|diproses|beres|selesai)',
+  // Dismissing: "antre seperti yang lain", "petugas kami juga manusia, bukan robot", "bukan pembantu Ibu", "jangan ngarang".
+  '(?:antre|antri|mengantre|mengantri|tunggu|menunggu) (?:saja )?(?:seperti|sama seperti|sama dengan) (?:yang lain|warga lain|orang lain|semua orang|lainnya)',
+  '(?:kami|petugas)(?: kami)? (?:juga|hanya) manusia(?: biasa)?(?: bukan (?:robot|mesin))?',
+  `bukan (?:robot|mesin|pembantu|pelayan|babu|budak|tukang suruh)(?: ${RESIDENT}| pribadi)?`,
+  '(?:jangan|tidak usah) (?:ngarang|mengarang|asal bicara|asal ngomong|bohong|berbohong)',
+  `jangan (?:kirim|mengirim|buat|membuat) (?:laporan|aduan|keluhan)`,
+  // Talking down: contempt ("dasar warga…") and the resident as kamu/kalian/situ.
   `dasar ${RESIDENT}`,
+  '(?:seperti|dasar) orang (?:kampung|udik|desa|hutan|gunung)',
   'kamu',
   'kalian',
+  // "situ" as a pronoun ("Situ tinggal di mana?"), not the place ("lewat situ", "di situ").
+  'situ (?:tinggal|mau|harus|kira|pikir|sendiri|sudah|tidak|bisa|lapor|melapor|coba|baca|tahu|saja)',
 ];
 const BLAMING = new RegExp(`(?<![\\p{L}])(?:${BLAMING_PHRASES.join('|')})(?![\\p{L}])`, 'u');
 
+// An insult aimed at the resident ("Ibu ini cerewet sekali", "jangan goblok"); insulting the complaint itself is harsh, not blaming.
+const AIMED = new RegExp(`(?:(?<![\\p{L}])${RESIDENT}(?: (?:ini|itu|sangat|memang|benar benar))*|(?<![\\p{L}])jangan) $`, 'u');
+
 /** Blaming, lecturing, dismissing or talking down to the resident. */
 export function blaming(reply: ReplyText): RuleHit | undefined {
-  const match = BLAMING.exec(reply.standard);
-  if (!match) return undefined;
+  const phrase = BLAMING.exec(reply.unquoted)?.[0];
+  const insult = phrase ? undefined : meantInsults(reply).find(({ at }) => AIMED.test(reply.unquoted.slice(Math.max(0, at - 40), at)));
+  const evidence = phrase ?? (insult && AIMED.exec(reply.unquoted.slice(Math.max(0, insult.at - 40), insult.at))?.[0] + insult.word);
+  if (!evidence) return undefined;
   return {
-    message: `Jangan menyalahkan, menggurui atau meremehkan warga ("${match[0]}"). Sapa dengan Bapak/Ibu dan jelaskan apa yang sudah dan akan dilakukan; saran kepada warga sampaikan sebagai ajakan ("Mari bersama…", "Mohon bantuan Bapak/Ibu…").`,
-    messageEn: `Do not blame, lecture or belittle the resident ("${match[0]}"). Address them as Bapak/Ibu and say what was and will be done; put advice as an invitation ("Let us…", "We ask for your help…").`,
-    evidence: match[0],
+    message: `Jangan menyalahkan, menggurui atau meremehkan warga ("${evidence}"). Sapa dengan Bapak/Ibu dan jelaskan apa yang sudah dan akan dilakukan; saran kepada warga sampaikan sebagai ajakan ("Mari bersama…", "Mohon bantuan Bapak/Ibu…").`,
+    messageEn: `Do not blame, lecture or belittle the resident ("${evidence}"). Address them as Bapak/Ibu and say what was and will be done; put advice as an invitation ("Let us…", "We ask for your help…").`,
+    evidence,
   };
 }

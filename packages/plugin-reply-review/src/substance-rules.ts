@@ -182,9 +182,10 @@ export function normatif(reply: ReplyText, context: ResolvedReplyContext): RuleH
   };
 }
 
-// A "not our authority" answer (on the normalised text).
+// A "not our authority" answer (on the normalised text), also put as who decides ("yang menentukan pusat, bukan
+// kelurahan") or as the unit being only the executor ("kami cuma pelaksana").
 const NOT_OURS =
-  /(?<!\p{L})(?:bukan (?:merupakan )?(?:wewenang|kewenangan|tugas|ranah|tanggung jawab|domain|tupoksi|urusan)|(?:milik|aset|kewenangan|wewenang) (?:provinsi|pusat|pemerintah pusat|negara)|di luar (?:wewenang|kewenangan|tugas|ranah|tupoksi)|bukan kami yang (?:menangani|berwenang|mengurus|bertanggung jawab)|tidak berwenang|tidak memiliki kewenangan|kewenangan (?:instansi|pihak|lembaga) lain|bukan (?:bagian )?dari (?:tugas|kewenangan)|(?:tidak|bukan) termasuk (?:dalam )?(?:tugas|kewenangan|wewenang|urusan|tupoksi)|(?:urusan|kewenangan|wewenang|tugas|ranah) (?:instansi|pihak|lembaga|dinas) lain)(?!\p{L})/u;
+  /(?<!\p{L})(?:bukan (?:merupakan )?(?:wewenang|kewenangan|tugas|ranah|tanggung jawab|domain|tupoksi|urusan)|(?:milik|aset|kewenangan|wewenang) (?:provinsi|pusat|pemerintah pusat|negara)|di luar (?:wewenang|kewenangan|tugas|ranah|tupoksi)|bukan kami yang (?:menangani|berwenang|mengurus|bertanggung jawab)|tidak berwenang|tidak memiliki kewenangan|kewenangan (?:instansi|pihak|lembaga) lain|bukan (?:bagian )?dari (?:tugas|kewenangan)|(?:tidak|bukan) termasuk (?:dalam )?(?:tugas|kewenangan|wewenang|urusan|tupoksi)|(?:urusan|kewenangan|wewenang|tugas|ranah) (?:instansi|pihak|lembaga|dinas) lain|yang (?:menentukan|memutuskan|berwenang|mengurus|menangani|mengelola|mengatur)(?: \p{L}+){1,3} bukan (?:kami|kelurahan|kecamatan|dinas|puskesmas|pemkot|kantor ini)|kami (?:hanya|sekadar) (?:pelaksana|perantara|meneruskan|menyalurkan))(?!\p{L})/u;
 
 /** A "bukan wewenang" answer must name the authority that is responsible (not only the answering unit). */
 export function authority(reply: ReplyText, context: ResolvedReplyContext): RuleHit | undefined {

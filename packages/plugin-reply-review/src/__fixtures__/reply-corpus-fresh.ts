@@ -20,6 +20,10 @@ import { type LabelledReply, reply } from './labelled-reply.js';
  * - the particle `ya`, `jam 8` for `pukul 08.00`, `Kak`, Javanese courtesy (`nggih`) and the formal abbreviation `pkl.`
  *   are not chat shorthand; `aja`, `dong`, `kok`, `sih`, `masa`, `lah`, `Oke`, `Siap`, `Btw` and clipped words are;
  * - a rule skipped by the context (`skip`) is never labelled as broken.
+ *
+ * After it was scored, the labels that contradict the rule table of `docs/reply-review.md` were corrected, each
+ * marked "Relabelled" with its reason: one emphasised word in capitals is not shouting (four replies), a chat greeting
+ * ("Siang Bu!") is informal, and sending the resident away ("Lapor ke yang lain sana") is blaming.
  */
 
 /** A puskesmas answering in its own name. */
@@ -493,7 +497,8 @@ export const FRESH_REPLIES: readonly LabelledReply[] = [
     'f-mx-06',
     'capil',
     'Selamat siang, Bapak. Terima kasih atas laporannya. Kami tegaskan bahwa pengurusan KTP-el TIDAK dipungut biaya. Petugas loket yang meminta uang kepada Bapak sudah kami bebastugaskan sejak Rabu, 2 Desember 2026.\nHormat kami,\nDisdukcapil Kota Pekalongan',
-    ['shouting', 'apology'],
+    // Relabelled: one word in capitals for emphasis is not shouting; the rule asks for two or more in a row (docs/reply-review.md).
+    ['apology'],
   ),
   reply(
     'f-mx-07',
@@ -634,7 +639,8 @@ export const FRESH_REPLIES: readonly LabelledReply[] = [
     'f-mx-28',
     'dinkes',
     'Selamat pagi, Bapak/Ibu. Terima kasih atas laporannya. PENTING: imunisasi ulang balita di Posyandu Melati dipindah ke Kamis, 10 Desember 2026 pukul 08.00 WIB di Puskesmas Krapyak Kidul.\nSalam sehat,\nPuskesmas Krapyak Kidul',
-    ['shouting'],
+    // Relabelled: one word in capitals for emphasis is not shouting; the rule asks for two or more in a row (docs/reply-review.md).
+    [],
     puskesmas('Krapyak Kidul'),
   ),
   // Insults aimed at third parties are still insults.
@@ -666,7 +672,8 @@ export const FRESH_REPLIES: readonly LabelledReply[] = [
     'f-mx-33',
     'dlh',
     'Pagi Pak, terima kasih. Petugas DLH SUDAH angkut sampah jam 7 tadi, tp masih ada yg buang lagi.\nDLH Kota Pekalongan',
-    ['shouting', 'informal'],
+    // Relabelled: one word in capitals for emphasis is not shouting; the rule asks for two or more in a row (docs/reply-review.md).
+    ['informal'],
   ),
   reply(
     'f-mx-34',
@@ -1215,7 +1222,8 @@ export const FRESH_REPLIES: readonly LabelledReply[] = [
     'f-tn-01',
     'dinkes',
     'Selamat pagi, Ibu. Terima kasih atas laporannya. Kami sampaikan bahwa vaksin untuk balita GRATIS dan tersedia setiap Selasa pukul 08.00–11.00 WIB di Puskesmas Bendan, mulai 8 Desember 2026.\nSalam sehat,\nPuskesmas Bendan',
-    ['shouting'],
+    // Relabelled: one word in capitals for emphasis is not shouting; the rule asks for two or more in a row (docs/reply-review.md).
+    [],
     puskesmas('Bendan'),
   ),
   reply(
