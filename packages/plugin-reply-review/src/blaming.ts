@@ -7,7 +7,7 @@ const RESIDENT = '(?:anda|kamu|bapak|ibu|saudara|saudari|warga|pelapor|pengadu|m
 const COMPLAINING = '(?:lapor|melapor|melaporkan|mengadu|mengeluh|protes|komplain|menuntut|menyalahkan|salahkan|marah marah|menggerutu)';
 // What a resident is blamed for doing, or failing to do, right after being named ("karena warga membuang…").
 const FAULT =
-  '(?:sendiri|tidak (?!mampu|memiliki|punya)|kurang|belum|lupa|lalai|terlambat|salah|membuang|buang|menutup|parkir|memarkir|membangun|mendirikan|melanggar|mengabaikan|menggali|merusak|membakar|menimbun|menaruh|menumpuk|sembarangan|ceroboh|teledor)';
+  '(?:sendiri|tidak (?!mampu|memiliki|punya)|kurang|belum|lupa|lalai|terlambat|salah|kelebihan|melebihi|membuang|buang|menutup|parkir|memarkir|membangun|mendirikan|melanggar|mengabaikan|menggali|merusak|membakar|menimbun|menaruh|menumpuk|sembarangan|ceroboh|teledor)';
 // What residents do that a reply tells them off for ("jangan parkir di situ lagi ya").
 const RESIDENT_ACT =
   '(?:parkir|memarkir|buang|membuang|taruh|menaruh|meletakkan|menutup|membakar|berjualan|menggali|membangun|menumpuk|menimbun|mengulangi)';
@@ -95,10 +95,8 @@ const BLAMING_PHRASES: readonly string[] = [
   '(?:lapor|melapor|tanya|bertanya|mengadu|adukan|urus) (?:saja )?(?:ke|kepada) (?:\\p{L}+ ){0,3}sana',
   'tanya (?:ke )?(?:rt|rw|pak rt|ketua rt|lurah|tetangga|orang lain|yang lain) (?:saja|sana|dulu)',
   `jangan (?:datang |lapor |mengadu )?(?:ke|kemari) (?:sini|kami|kantor ini|${WE})`,
-  // Sarcasm: the rhetorical "Ibu kira …?", "ya jelas", the tautology "habis ya habis", mock praise for complaining.
+  // Sarcasm: the rhetorical "Ibu kira …?" and mock praise for complaining.
   `${RESIDENT} (?:kira|pikir)(?! kira)`,
-  '(?<said>\\p{L}+) ya \\k<said>',
-  'ya (?:jelas|wajar|pantas|percuma|sudah pasti|iyalah)',
   `(?:rajin|senang|suka|getol|doyan) (?:sekali|sangat|betul|benar|amat) ${COMPLAINING}`,
   `(?:sangat|paling) (?:rajin|getol|doyan|hobi) ${COMPLAINING}`,
   `hobi ${COMPLAINING}`,
@@ -108,10 +106,14 @@ const BLAMING_PHRASES: readonly string[] = [
   '(?:sudah|kan) (?:dijawab|disampaikan|kami jawab|kami sampaikan) (?:berkali kali|dari dulu|sejak dulu|sebelumnya)',
   '(?:tidak usah|jangan) (?:di|meng)?ulang(?: ulang)?',
   'nanti juga (?:dikerjakan|diperbaiki|ditangani|diurus|diproses|beres|selesai)',
-  // Dismissing: "antre seperti yang lain", "petugas kami juga manusia, bukan robot", "bukan pembantu Ibu", "jangan ngarang".
+  // Dismissing: "antre seperti yang lain", "(kami) bukan robot", "bukan pembantu Ibu", "jangan ngarang".
   '(?:antre|antri|mengantre|mengantri|tunggu|menunggu) (?:saja )?(?:seperti|sama seperti|sama dengan) (?:yang lain|warga lain|orang lain|semua orang|lainnya)',
-  '(?:kami|petugas)(?: kami)? (?:juga|hanya) manusia(?: biasa)?(?: bukan (?:robot|mesin))?',
-  `bukan (?:robot|mesin|pembantu|pelayan|babu|budak|tukang suruh)(?: ${RESIDENT}| pribadi)?`,
+  `bukan (?:robot|mesin|pembantu|pelayan|babu|budak|tukang suruh|tukang sulap|pesulap|dukun|malaikat)(?: ${RESIDENT}| pribadi)?`,
+  '(?:pindah|pergi|keluar) saja (?:ke|dari)',
+  // Contempt put as a question: "memangnya Bapak siapa", "tidak punya pekerjaan lain", "masih tidak paham".
+  `memangnya ${RESIDENT}`,
+  'tidak (?:punya|ada) (?:kerjaan|pekerjaan|kegiatan|kesibukan) lain',
+  '(?:masih|mengapa) (?:saja )?(?:tidak|belum) (?:juga )?(?:paham|mengerti|tahu aturan|bisa membaca)',
   '(?:jangan|tidak usah) (?:ngarang|mengarang|asal bicara|asal ngomong|bohong|berbohong)',
   `jangan (?:kirim|mengirim|buat|membuat) (?:laporan|aduan|keluhan)`,
   // Talking down: contempt ("dasar warga…") and the resident as kamu/kalian/situ.
@@ -123,13 +125,16 @@ const BLAMING_PHRASES: readonly string[] = [
   'situ (?:tinggal|mau|harus|kira|pikir|sendiri|sudah|tidak|bisa|lapor|melapor|coba|baca|tahu|saja)',
 ];
 const BLAMING = new RegExp(`(?<![\\p{L}])(?:${BLAMING_PHRASES.join('|')})(?![\\p{L}])`, 'u');
+// Sarcasm that only the written reply shows, read on the raw words (the normalised text loses the comma of a polite
+// "Ya, jelas …"): "ya jelas kuota habis", "ya wajar ditilang", "ya percuma", the tautology "obat habis ya habis".
+const SARCASM = /(?<!\p{L})(?:ya\s+(?:jelas|wajar|pantas|percuma|iyalah)|(?<said>\p{L}+)\s+ya\s+\k<said>)(?!\p{L})/iu;
 
 // An insult aimed at the resident ("Ibu ini cerewet sekali", "jangan goblok"); insulting the complaint itself is harsh, not blaming.
-const AIMED = new RegExp(`(?:(?<![\\p{L}])${RESIDENT}(?: (?:ini|itu|sangat|memang|benar benar))*|(?<![\\p{L}])jangan) $`, 'u');
+const AIMED = new RegExp(`(?:(?<![\\p{L}])(?<!(?:laporan|aduan|keluhan|pertanyaan|permohonan|surat) )${RESIDENT}(?: (?:ini|itu|sangat|memang|benar benar))*|(?<![\\p{L}])jangan) $`, 'u');
 
 /** Blaming, lecturing, dismissing or talking down to the resident. */
 export function blaming(reply: ReplyText): RuleHit | undefined {
-  const phrase = BLAMING.exec(reply.unquoted)?.[0];
+  const phrase = BLAMING.exec(reply.unquoted)?.[0] ?? SARCASM.exec(reply.rawUnquoted)?.[0];
   const insult = phrase ? undefined : meantInsults(reply).find(({ at }) => AIMED.test(reply.unquoted.slice(Math.max(0, at - 40), at)));
   const evidence = phrase ?? (insult && AIMED.exec(reply.unquoted.slice(Math.max(0, insult.at - 40), insult.at))?.[0] + insult.word);
   if (!evidence) return undefined;

@@ -55,10 +55,14 @@ const SANCTION =
 // with "memang" ("juru parkir itu memang menarik Rp5.000").
 const FAILED = [
   `${STAFF}(?: \\p{L}+){0,10}? (?:sudah |telah )${SANCTION}`,
-  '(?:tidak (?:datang|hadir|jadi|terangkut|diangkut|beroperasi|melayani|dilayani)|batal|dibatalkan|gagal) (?:\\p{L}+ ){0,2}karena',
+  '(?:tidak (?:datang|hadir|jadi|terangkut|diangkut|melayani|dilayani)|batal|dibatalkan|gagal) (?:\\p{L}+ ){0,2}karena',
   '(?:\\p{L}+ )kami (?:sedang )?(?:rusak|mogok|error|bermasalah|mengalami gangguan)',
   '(?:sistem|server|aplikasi|jaringan|layanan) (?:kami )?(?:sedang )?(?:error|bermasalah|mengalami gangguan|gangguan|down)',
-  '(?:obat|stok|persediaan|blangko|blanko|vaksin|formulir)(?: \\p{L}+){0,2}? (?:habis|kosong)',
+  '(?:obat|stok|persediaan|blangko|blanko|vaksin|formulir)(?: \\p{L}+){0,3}? (?:habis|kosong)',
+  // "sempat" (it did happen for a while) with a failure: "blangko sempat kosong", "laporan sempat terabaikan".
+  'sempat (?:kosong|habis|rusak|mati|terhenti|berhenti|terganggu|error|mogok|terabaikan|terlewat|tertunda)',
+  'terabaikan|terlantar|(?:tidak|belum) (?:tertangani|ditanggapi|direspons|dibalas)',
+  '(?:janji|jadwal|rencana|target)(?: \\p{L}+){0,6}? (?:tidak|belum) (?:terlaksana|terpenuhi|ditepati|tercapai)',
   'memang (?:batal|terlambat|lambat|tidak (?:datang|hadir|jadi)|menarik|meminta|memungut|salah|keliru|lalai|kurang)',
 ].join('|');
 const ADMITTED_ALL = new RegExp(`(?<!\\p{L})(?:${ADMITTED.source}|${FAILED})(?!\\p{L})`, 'gu');

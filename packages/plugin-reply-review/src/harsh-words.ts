@@ -51,6 +51,9 @@ const HARSH_WORDS: readonly string[] = [
   'primitif',
   'tidak sabaran',
   'pemarah',
+  'konyol',
+  'tidak berpendidikan',
+  'otak (?:bapak |ibu |anda |kamu |saudara )?(?:di mana|dimana|ditaruh|ditaruh di mana)',
   // Dirty is said of a place as well; as an insult it is said of people ("warga sendiri yang jorok").
   '(?<=(?:warga|bapak|ibu|anda|kamu|pelapor|orang|sendiri)(?: yang)? )jorok',
   // Contempt for where a resident comes from: "jangan kayak orang kampung" ("kayak" is written out as "seperti").

@@ -1,4 +1,5 @@
 import { COLLOQUIAL_FORMS } from '@aduan/text-id';
+import { clippedActionStem } from './concrete-actions.js';
 import type { RuleHit } from './reply-context.js';
 import type { ReplyText } from './reply-text.js';
 
@@ -28,10 +29,18 @@ const INFORMAL = new Map(
 const BARE_GREETING = /^(pagi|siang|sore|malam)(?!\p{L})/iu;
 const CHAT_OPENER = /^(siap|noted)(?=\s*[,.!]|\s+(?:pak|bu|bapak|ibu|kak|mas|mbak)(?!\p{L}))/iu;
 
-/** Non-standard words or chat shorthand (and a chat greeting without "Selamat", or a chat answer such as "Siap, Pak"); the message names the standard words to use. */
+/**
+ * Non-standard words, chat shorthand and clipped verbs ("nambal"), a chat greeting without "Selamat" and a chat
+ * answer such as "Siap, Pak"; the message names the standard words to use.
+ */
 export function informal(reply: ReplyText): RuleHit | undefined {
-  const found = [...new Set(reply.rawWords.filter((word) => INFORMAL.has(word)))].filter((word) => !reply.acronyms.has(word));
-  const fixes = found.slice(0, 5).map((word) => (INFORMAL.get(word) ? `"${word}" → "${INFORMAL.get(word)}"` : `hapus "${word}"`));
+  const found = [...new Set(reply.rawWords.filter((word) => INFORMAL.has(word) || clippedActionStem(word)))].filter(
+    (word) => !reply.acronyms.has(word),
+  );
+  const fixes = found.slice(0, 5).map((word) => {
+    const standard = INFORMAL.get(word) ?? (INFORMAL.has(word) ? '' : `me${word}`);
+    return standard ? `"${word}" → "${standard}"` : `hapus "${word}"`;
+  });
   const first = reply.segments[0] ?? '';
   const bare = BARE_GREETING.exec(first);
   if (bare) fixes.unshift(`"${bare[1]}" → "Selamat ${bare[1]!.toLowerCase()}"`);

@@ -127,6 +127,7 @@ const SLANG: ReadonlyArray<readonly [string, string]> = [
   ['liat', 'lihat'],
   ['ribet', 'rumit'],
   ['bakal', 'akan'],
+  ['bakalan', 'akan'],
   ['pengen', 'ingin'],
   ['pingin', 'ingin'],
   ['soalnya', 'karena'],
