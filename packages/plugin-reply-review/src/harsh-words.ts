@@ -55,7 +55,7 @@ const HARSH_WORDS: readonly string[] = [
   'tidak berpendidikan',
   'otak (?:bapak |ibu |anda |kamu |saudara )?(?:di mana|dimana|ditaruh|ditaruh di mana)',
   // Dirty is said of a place as well; as an insult it is said of people ("warga sendiri yang jorok").
-  '(?<=(?:warga|bapak|ibu|anda|kamu|pelapor|orang|sendiri)(?: yang)? )jorok',
+  '(?<=(?:warga|bapak|ibu|anda|kamu|pelapor|orang|sendiri)(?: (?:yang|ini|itu|memang|sangat))* )jorok',
   // Contempt for where a resident comes from: "jangan kayak orang kampung" ("kayak" is written out as "seperti").
   '(?:seperti|dasar) orang (?:kampung|udik|desa|hutan|gunung)',
   // The epithet "dasar …" aimed at the resident ("dasar warga tidak sabaran"); "dasar hukum" is a legal basis.
