@@ -90,7 +90,7 @@ const BLAMING_PHRASES: readonly string[] = [
   'kalau tidak (?:puas|suka|terima|mau menunggu)',
   'tanya (?:saja )?sendiri',
   // A bare "tanya ke kelurahan" sends the resident off; "silakan/coba tanya ke …" suggests where to ask.
-  '(?<!(?:coba|silakan|dapat|bisa|mohon|untuk|agar|dengan) )tanya (?:saja )?(?:ke|kepada)',
+  'tanya(?<!(?:coba|silakan|dapat|bisa|mohon|untuk|agar|dengan) tanya) (?:saja )?(?:ke|kepada)',
   // "Lapor ke yang lain sana": "sana" sends the resident off; "silakan bertanya ke Kelurahan Podosugih" refers them.
   '(?:lapor|melapor|tanya|bertanya|mengadu|adukan|urus) (?:saja )?(?:ke|kepada) (?:\\p{L}+ ){0,3}sana',
   'tanya (?:ke )?(?:rt|rw|pak rt|ketua rt|lurah|tetangga|orang lain|yang lain) (?:saja|sana|dulu)',

@@ -1,4 +1,4 @@
-import { stemIndonesian } from '@aduan/text-id';
+import { isIndonesianStopword, stemIndonesian } from '@aduan/text-id';
 
 /**
  * Roots of concrete actions. Promises without content (`ditindaklanjuti`, `diproses`, `ditangani`,
@@ -160,7 +160,7 @@ const CLIPPED_NASAL = /^(?:n[aiueo]|ng[aiueo]|ny[aiueo])/u;
  * back is itself or no action ("nanti", "nama").
  */
 export function clippedActionStem(word: string): string | undefined {
-  if (!CLIPPED_NASAL.test(word)) return undefined;
+  if (!CLIPPED_NASAL.test(word) || isIndonesianStopword(word)) return undefined;
   const own = stemIndonesian(word);
   // A word that is itself a form of an action ("normalisasi", "nyala") is written as it should be.
   if (ACTION_STEMS.has(own)) return undefined;

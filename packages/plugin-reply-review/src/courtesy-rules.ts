@@ -1,9 +1,8 @@
-import { normalizeIndonesian } from '@aduan/text-id';
 import type { ResolvedReplyContext, RuleHit } from './reply-context.js';
 import type { ReplyText } from './reply-text.js';
 import { namedBodies } from './named-bodies.js';
 
-// Salams that open a reply (on the normalised first sentence): "Selamat pagi", "Assalamualaikum" (also "Ass."),
+// Salams that open a reply (on the start of the normalised text): "Selamat pagi", "Assalamualaikum" (also "Ass."),
 // "Dengan hormat", "Yth.", Javanese "Sugeng enjing", and the bare "Pagi," that the informal rule asks to write out.
 const SALAM =
   /^(?:kepada )?(?:selamat (?:pagi|siang|sore|malam|datang)|pagi|siang|sore|malam|assalamualaikum|assalamu alaikum|waalaikumsalam|waalaikumussalam|wa alaikumsalam|salam(?: \p{L}+)?|shalom|om swastiastu|namo buddhaya|yang terhormat|dengan hormat|halo|hai|sugeng (?:enjing|siang|sonten|dalu|rawuh)|wilujeng \p{L}+)(?!\p{L})/u;
@@ -21,7 +20,8 @@ const SUBJECT_AFTER = /^\s+(?:ini|itu|tuh|nih|kira|pikir|sendiri)(?!\p{L})/iu;
  */
 export function greeting(reply: ReplyText): RuleHit | undefined {
   const first = reply.segments[0] ?? '';
-  if (SALAM.test(normalizeIndonesian(first))) return undefined;
+  // The normalised text starts with the first sentence's words.
+  if (SALAM.test(reply.standard)) return undefined;
   const address = ADDRESS.exec(first);
   if (address && !SUBJECT_AFTER.test(first.slice(address[0].length))) return undefined;
   return {
@@ -56,7 +56,7 @@ const SANCTION =
 const FAILED = [
   `${STAFF}(?: \\p{L}+){0,10}? (?:sudah |telah )${SANCTION}`,
   '(?:tidak (?:datang|hadir|jadi|terangkut|diangkut|melayani|dilayani)|batal|dibatalkan|gagal) (?:\\p{L}+ ){0,2}karena',
-  '(?:\\p{L}+ )kami (?:sedang )?(?:rusak|mogok|error|bermasalah|mengalami gangguan)',
+  'kami (?:sedang )?(?:rusak|mogok|error|bermasalah|mengalami gangguan)',
   '(?:sistem|server|aplikasi|jaringan|layanan) (?:kami )?(?:sedang )?(?:error|bermasalah|mengalami gangguan|gangguan|down)',
   '(?:obat|stok|persediaan|blangko|blanko|vaksin|formulir)(?: \\p{L}+){0,3}? (?:habis|kosong)',
   // "sempat" (it did happen for a while) with a failure: "blangko sempat kosong", "laporan sempat terabaikan".

@@ -55,7 +55,7 @@ const HARSH_WORDS: readonly string[] = [
   'tidak berpendidikan',
   'otak (?:bapak |ibu |anda |kamu |saudara )?(?:di mana|dimana|ditaruh|ditaruh di mana)',
   // Dirty is said of a place as well; as an insult it is said of people ("warga sendiri yang jorok").
-  '(?<=(?:warga|bapak|ibu|anda|kamu|pelapor|orang|sendiri)(?: (?:yang|ini|itu|memang|sangat))* )jorok',
+  'jorok(?<=(?:warga|bapak|ibu|anda|kamu|pelapor|orang|sendiri)(?: (?:yang|ini|itu|memang|sangat))* jorok)',
   // Contempt for where a resident comes from: "jangan kayak orang kampung" ("kayak" is written out as "seperti").
   '(?:seperti|dasar) orang (?:kampung|udik|desa|hutan|gunung)',
   // The epithet "dasar …" aimed at the resident ("dasar warga tidak sabaran"); "dasar hukum" is a legal basis.
@@ -72,14 +72,26 @@ const NEGATED =
 const REPORTED =
   /(?:^|\s)(?:sebut|disebut|menyebut|sebutkan|katakan|dikatakan|mengatakan|bilang|dibilang|keluhkan|dikeluhkan|laporkan|dilaporkan|istilah|kata)(?:\s+(?:bapak|ibu|anda|saudara|saudari|warga|pelapor|kami|sebagai|dengan))?\s*$/u;
 
+/** An insult in a reply's `unquoted` text, and where it starts. */
+export interface Insult {
+  word: string;
+  at: number;
+}
+
+// Both the harsh-words and the blaming rule read a reply's insults: they are found once per reply.
+const found = new WeakMap<ReplyText, readonly Insult[]>();
+
 /** The insults of a reply that are meant (outside quotations, not negated, not reported), with where they start in `unquoted`. */
-export function meantInsults(reply: ReplyText): { word: string; at: number }[] {
+export function meantInsults(reply: ReplyText): readonly Insult[] {
+  const known = found.get(reply);
+  if (known) return known;
   const text = reply.unquoted;
-  const meant: { word: string; at: number }[] = [];
+  const meant: Insult[] = [];
   for (const match of text.matchAll(HARSH)) {
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     if (!NEGATED.test(before) && !REPORTED.test(before)) meant.push({ word: match[0], at: match.index });
   }
+  found.set(reply, meant);
   return meant;
 }
 
