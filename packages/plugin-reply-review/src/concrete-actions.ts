@@ -5,9 +5,6 @@ import { isIndonesianStopword, stemIndonesian } from '@aduan/text-id';
  * `dikoordinasikan`, `dipantau`) are deliberately absent: they are what makes a reply "normatif".
  */
 const ACTION_ROOTS: readonly string[] = [
-  'baik',
-  'betul',
-  'bersih',
   'ganti',
   'pasang',
   'tambal',
@@ -28,7 +25,6 @@ const ACTION_ROOTS: readonly string[] = [
   'aspal',
   'uruk',
   'bongkar',
-  'tertib',
   'tegur',
   'segel',
   'semprot',
@@ -36,7 +32,6 @@ const ACTION_ROOTS: readonly string[] = [
   'normalisasi',
   'jadwal',
   'usul',
-  'anggar',
   'cetak',
   'terbit',
   'nyala',
@@ -145,9 +140,63 @@ function stemsOf(roots: readonly string[]): ReadonlySet<string> {
 
 /** The stems of every form of the concrete actions' roots. */
 export const ACTION_STEMS = stemsOf(ACTION_ROOTS);
-/** Actions whose root is mostly a noun or a state elsewhere ("layanan", "harga turun", "status aktif"): only these forms count. */
-export const ACTION_PHRASE =
-  /(?<!\p{L})(?:dilayani|melayani|kami layani|(?:di)?aktifkan(?: kembali)?|mengaktifkan|aktif kembali|(?:akan|sudah|telah|segera|langsung) (?:kami )?(?:ke|menuju|turun ke)|turun ke (?:lokasi|lapangan))(?!\p{L})/u;
+
+/**
+ * Roots that are mostly a noun, an adjective or a state elsewhere ("layanan", "jalan rata", "status aktif",
+ * "surat"): only their verb forms are actions ("dilayani", "meratakan", "diaktifkan", "disurati").
+ */
+const VERB_ONLY_ROOTS: readonly string[] = [
+  // "baik" and "betul" as adjectives ("yang terbaik", "baik, Pak"), "bersih" and "tertib" as states, "anggaran" as a noun.
+  'baik',
+  'betul',
+  'bersih',
+  'tertib',
+  'anggar',
+  'layan',
+  'aktif',
+  'rata',
+  'tinggi',
+  'lebar',
+  'panjang',
+  'bagi',
+  'distribusi',
+  'erah',
+  'tempat',
+  'aman',
+  'sedia',
+  'keluar',
+  'surat',
+  'data',
+  'kosong',
+  'antar',
+  'damping',
+  'renovasi',
+  'rehab',
+  'roboh',
+  'kembali',
+  'pasok',
+  'input',
+  'diri',
+  'turun',
+];
+
+/** The verb forms of `VERB_ONLY_ROOTS`, as words of the normalised text. */
+const VERB_FORMS: ReadonlySet<string> = new Set(
+  VERB_ONLY_ROOTS.flatMap((root) => {
+    const me = nasalPrefixed('me', root);
+    const per = [`per${root}i`, `per${root}kan`, `per${root}an`, `memper${root}i`, `memper${root}kan`, `diper${root}i`, `diper${root}kan`];
+    return [`di${root}`, `di${root}kan`, `di${root}i`, me, `${me}kan`, `${me}i`, `${root}kan`, `${nasalPrefixed('pe', root)}an`, ...per];
+  }),
+);
+
+// "aktif kembali" (a service restored) and going to the place ("regu Satpol PP akan ke Pasar Sugihwaras", "turun ke lokasi").
+const ACTION_PHRASE =
+  /(?<!\p{L})(?:aktif kembali|(?:akan|sudah|telah|segera|langsung) (?:kami )?(?:ke|menuju|turun ke)|turun ke (?:lokasi|lapangan))(?!\p{L})/u;
+
+/** Whether the normalised text names an action through a verb form of a root that is mostly no action, or a phrase. */
+export function namesActionPhrase(standard: string): boolean {
+  return ACTION_PHRASE.test(standard) || standard.split(' ').some((word) => VERB_FORMS.has(word));
+}
 /** The stems of every form of forwarding (`diteruskan`, `dilimpahkan`). */
 export const FORWARDING_STEMS = stemsOf(FORWARDING_ROOTS);
 

@@ -185,9 +185,13 @@ describe('reviewReply', () => {
         'Regu DPUPR akan ke Jl. Sriwijaya pada 12 November 2025.',
         'Spanduk liar dicopot petugas DPUPR pada 12 November 2025.',
         'Data Bapak dimutakhirkan DPUPR pada 12 November 2025.',
+        'DPUPR mendirikan posko banjir di Kelurahan Panjang Wetan pada akhir November 2025.',
       ])
         expect(rules(frame(action), dpupr), action).toEqual([]);
       expect(rules(frame('Laporan Bapak akan ditindaklanjuti DPUPR pada 12 November 2025.'), dpupr)).toEqual(['normatif']);
+      // An action's root as an adjective or a noun is no action: "yang terbaik", "keterbatasan anggaran", "agar tertib".
+      expect(rules(frame('DPUPR mengupayakan yang terbaik agar tertib, sesuai anggaran 2026.'), dpupr)).toEqual(['normatif']);
+      expect(rules(frame('DPUPR meratakan dan melebarkan bahu jalan pada 12 November 2025.'), dpupr)).toEqual([]);
       expect(rules(GOOD.replace('Terima kasih atas laporannya.', 'Petugas tidak boleh menerima uang terima kasih.'), dpupr)).toEqual([
         'thanks',
       ]);

@@ -1,6 +1,6 @@
 import type { ResolvedReplyContext, RuleHit } from './reply-context.js';
 import type { ReplyText } from './reply-text.js';
-import { ACTION_PHRASE, ACTION_STEMS, clippedActionStem, FORWARDING_STEMS } from './concrete-actions.js';
+import { ACTION_STEMS, clippedActionStem, FORWARDING_STEMS, namesActionPhrase } from './concrete-actions.js';
 import { isOwnName, namedBodies } from './named-bodies.js';
 
 
@@ -14,12 +14,14 @@ const TIME_FRAME = new RegExp(
     'senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad',
     '(?:pada )?hari yang sama|hari itu juga|saat itu juga|hari ini|besok|lusa|kemarin|tadi (?:pagi|siang|sore|malam)|pagi ini|siang ini|sore ini|malam ini',
     '(?:pekan|minggu|bulan|tahun|triwulan|semester) (?:ini|depan|berikutnya|anggaran)',
-    '(?:akhir|awal|pertengahan) (?:pekan|minggu|bulan|tahun)',
+    `(?:akhir|awal|pertengahan) (?:pekan|minggu|bulan|tahun|${MONTHS})`,
+    `(?:bulan|minggu \\p{L}+|pekan \\p{L}+) (?:${MONTHS})`,
+    '(?:nanti|esok) (?:pagi|siang|sore|malam)|esok hari|(?:pekan|minggu|bulan|tahun) lalu',
     `(?:\\d+|${NUMBER_WORDS}) (?:hari|minggu|pekan|bulan|tahun|jam)`,
     '\\d+ x 24 jam',
     // "seminggu", "sebulan", and a schedule ("setiap hari", "tiap pagi").
     'se(?:hari|minggu|pekan|bulan|tahun)|(?:setiap|tiap) (?:hari|pagi|siang|sore|malam|pekan|minggu|bulan)',
-    'paling lambat|selambat lambatnya|sebelum tanggal|mulai tanggal|pukul \\d{1,2}|jam \\d{1,2}',
+    'paling lambat|selambat lambatnya|sebelum tanggal|mulai tanggal|tanggal \\d{1,2}|pukul \\d{1,2}|jam \\d{1,2}',
     'tahun 20\\d\\d|20\\d\\d',
   ].join('|'),
   'u',
@@ -41,7 +43,7 @@ function substanceOf(reply: ReplyText, context: ResolvedReplyContext): Substance
     action:
       forwardedSomewhere ||
       [...reply.stems].some((stem) => ACTION_STEMS.has(stem)) ||
-      ACTION_PHRASE.test(reply.standard) ||
+      namesActionPhrase(reply.standard) ||
       reply.rawWords.some((word) => clippedActionStem(word) !== undefined),
     timeFrame: BOUNDED_TIME_FRAME.test(reply.standard),
     unit: bodies.length > 0,
