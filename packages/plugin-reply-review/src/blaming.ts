@@ -130,7 +130,10 @@ const BLAMING = new RegExp(`(?<![\\p{L}])(?:${BLAMING_PHRASES.join('|')})(?![\\p
 const SARCASM = /(?<!\p{L})(?:ya\s+(?:jelas|wajar|pantas|percuma|iyalah)|(?<said>\p{L}+)\s+ya\s+\k<said>)(?!\p{L})/iu;
 
 // An insult aimed at the resident ("Ibu ini cerewet sekali", "jangan goblok"); insulting the complaint itself is harsh, not blaming.
-const AIMED = new RegExp(`(?:(?<![\\p{L}])(?<!(?:laporan|aduan|keluhan|pertanyaan|permohonan|surat) )${RESIDENT}(?: (?:ini|itu|sangat|memang|benar benar))*|(?<![\\p{L}])jangan) $`, 'u');
+const AIMED = new RegExp(
+  `(?:(?<![\\p{L}])(?<!(?:laporan|aduan|keluhan|pertanyaan|permohonan|surat) )${RESIDENT}(?: (?:ini|itu|sangat|memang|benar benar))*|(?<![\\p{L}])jangan) $`,
+  'u',
+);
 
 /** Blaming, lecturing, dismissing or talking down to the resident. */
 export function blaming(reply: ReplyText): RuleHit | undefined {

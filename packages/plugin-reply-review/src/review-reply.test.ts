@@ -109,7 +109,14 @@ describe('reviewReply', () => {
 
     it('counts a greeting only in the opening words, where an address calls the resident', () => {
       const body = `Terima kasih. ${done}\nSalam, DPUPR Kota Pekalongan`;
-      for (const opening of ['Selamat siang, Ibu.', 'Bapak Rahmat,', 'Ibu jangan khawatir,', 'Yth. Saudara Andi,', 'Waalaikumsalam, Pak.', 'Dengan hormat,'])
+      for (const opening of [
+        'Selamat siang, Ibu.',
+        'Bapak Rahmat,',
+        'Ibu jangan khawatir,',
+        'Yth. Saudara Andi,',
+        'Waalaikumsalam, Pak.',
+        'Dengan hormat,',
+      ])
         expect(rules(`${opening} ${body}`, dpupr), opening).toEqual([]);
       for (const opening of ['Laporan sudah kami terima, Bapak.', 'Mohon maaf, Bapak.', 'Menanggapi laporan Saudara,'])
         expect(rules(`${opening} ${body}`, dpupr), opening).toEqual(['greeting']);

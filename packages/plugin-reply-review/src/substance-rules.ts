@@ -3,7 +3,6 @@ import type { ReplyText } from './reply-text.js';
 import { ACTION_STEMS, clippedActionStem, FORWARDING_STEMS, namesActionPhrase } from './concrete-actions.js';
 import { isOwnName, namedBodies } from './named-bodies.js';
 
-
 const MONTHS =
   'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des';
 const NUMBER_WORDS = 'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\\p{L}+ belas|\\p{L}+ puluh|beberapa';
