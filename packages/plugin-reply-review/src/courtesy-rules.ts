@@ -48,13 +48,15 @@ const ADMITTED =
 // The people of the service, and what a unit does to them when they did wrong.
 const STAFF = '(?:petugas|pegawai|staf|oknum|juru parkir|jukir|karyawan|operator|satpam|ia|yang bersangkutan)';
 const SANCTION =
-  '(?:kami |di)(?:beri |berikan |jatuhi |jatuhkan )?(?:pembinaan|bina|teguran|tegur|sanksi|peringatan|surat peringatan|bebastugaskan|berhentikan|pecat|nonaktifkan|mutasi|pindahtugaskan|ganti|laporkan ke inspektorat)';
+  '(?:kami |di)(?:beri |berikan |jatuhi |jatuhkan )?(?:pembinaan|bina|teguran|tegur|sanksi|peringatan|surat peringatan|bebastugaskan|berhentikan|pecat|nonaktifkan|mutasi|pindahtugaskan|pindahkan|laporkan ke inspektorat)';
 // A failure of the service admitted without the words of ADMITTED: a sanctioned officer ("petugas yang bersangkutan
 // sudah kami beri pembinaan"), a service that did not happen and why ("armada kami tidak datang karena truknya
 // mogok", "fogging batal karena mesin kami rusak"), the unit's own equipment broken, supplies run out, an admission
 // with "memang" ("juru parkir itu memang menarik Rp5.000").
 const FAILED = [
-  `${STAFF}(?: \\p{L}+){0,10}? (?:sudah |telah )${SANCTION}`,
+  // The officer named ("petugas loket yang meminta uang …", "petugas tersebut"), then what was done to them: the
+  // sanction must follow the naming, so "petugas DPUPR ke lokasi; pedagang sudah kami tegur" is no admission.
+  `${STAFF}(?: \\p{L}+)?(?: (?:yang|tersebut|itu)(?: \\p{L}+){0,8}?)? (?:sudah |telah )${SANCTION}`,
   '(?:tidak (?:datang|hadir|jadi|terangkut|diangkut|melayani|dilayani)|batal|dibatalkan|gagal) (?:\\p{L}+ ){0,2}karena',
   'kami (?:sedang )?(?:rusak|mogok|error|bermasalah|mengalami gangguan)',
   '(?:sistem|server|aplikasi|jaringan|layanan) (?:kami )?(?:sedang )?(?:error|bermasalah|mengalami gangguan|gangguan|down)',

@@ -138,6 +138,8 @@ describe('reviewReply', () => {
         'Pemilik warung sudah kami beri teguran tertulis.',
         'Akta kelahiran baru dapat diambil mulai Senin.',
         'Lampu tidak menyala karena kabelnya dicuri orang.',
+        'Petugas kami memeriksa tiang dan lampunya sudah kami ganti.',
+        'Petugas kami sudah ke lokasi. Pedagang yang berjualan di trotoar sudah kami tegur.',
       ])
         expect(rules(frame(`${kept} ${done}`), dpupr), kept).toEqual([]);
     });
