@@ -100,20 +100,21 @@ const BLAMING_PHRASES: readonly string[] = [
   `(?:rajin|senang|suka|getol|doyan) (?:sekali|sangat|betul|benar|amat) ${COMPLAINING}`,
   `(?:sangat|paling) (?:rajin|getol|doyan|hobi) ${COMPLAINING}`,
   `hobi ${COMPLAINING}`,
-  'kalau (?:mau|ingin) (?:cepat |segera )?dilayani',
   // Lecturing in capitals' place: "tolong baca baik-baik", "sudah dijawab berkali-kali", "tidak usah diulang-ulang".
-  '(?:baca|dengar|simak|perhatikan) (?:lagi )?(?:baik baik|yang benar|yang teliti)',
+  // Not after "mohon" or "silakan", which ask politely ("mohon perhatikan baik-baik jadwal berikut").
+  '(?:baca|dengar|simak|perhatikan)(?<!(?:mohon|silakan) (?:baca|dengar|simak|perhatikan)) (?:lagi )?(?:baik baik|yang benar|yang teliti)',
   '(?:sudah|kan) (?:dijawab|disampaikan|kami jawab|kami sampaikan) (?:berkali kali|dari dulu|sejak dulu|sebelumnya)',
   '(?:tidak usah|jangan) (?:di|meng)?ulang(?: ulang)?',
   'nanti juga (?:dikerjakan|diperbaiki|ditangani|diurus|diproses|beres|selesai)',
   // Dismissing: "antre seperti yang lain", "(kami) bukan robot", "bukan pembantu Ibu", "jangan ngarang".
-  '(?:antre|antri|mengantre|mengantri|tunggu|menunggu) (?:saja )?(?:seperti|sama seperti|sama dengan) (?:yang lain|warga lain|orang lain|semua orang|lainnya)',
+  '(?:antre|antri|tunggu) (?:saja )?(?:seperti|sama seperti|sama dengan) (?:yang lain|warga lain|orang lain|semua orang|lainnya)',
   `bukan (?:robot|mesin|pembantu|pelayan|babu|budak|tukang suruh|tukang sulap|pesulap|dukun|malaikat)(?: ${RESIDENT}| pribadi)?`,
   '(?:pindah|pergi|keluar) saja (?:ke|dari)',
   // Contempt put as a question: "memangnya Bapak siapa", "tidak punya pekerjaan lain", "masih tidak paham".
   `memangnya ${RESIDENT}`,
   'tidak (?:punya|ada) (?:kerjaan|pekerjaan|kegiatan|kesibukan) lain',
-  '(?:masih|mengapa) (?:saja )?(?:tidak|belum) (?:juga )?(?:paham|mengerti|tahu aturan|bisa membaca)',
+  // "kok masih tidak paham" ("kok" is written out as "mengapa"); "jika masih belum paham, silakan…" is polite.
+  'mengapa (?:masih )?(?:saja )?(?:tidak|belum) (?:juga )?(?:paham|mengerti|tahu aturan|bisa membaca)',
   '(?:jangan|tidak usah) (?:ngarang|mengarang|asal bicara|asal ngomong|bohong|berbohong)',
   `jangan (?:kirim|mengirim|buat|membuat) (?:laporan|aduan|keluhan)`,
   // Talking down: contempt ("dasar warga…") and the resident as kamu/kalian/situ.
@@ -122,7 +123,7 @@ const BLAMING_PHRASES: readonly string[] = [
   'kamu',
   'kalian',
   // "situ" as a pronoun ("Situ tinggal di mana?"), not the place ("lewat situ", "di situ").
-  'situ (?:tinggal|mau|harus|kira|pikir|sendiri|sudah|tidak|bisa|lapor|melapor|coba|baca|tahu|saja)',
+  'situ(?<!(?:di|ke|dari|lewat|sana|sini) situ) (?:tinggal|mau|harus|kira|pikir|sendiri|lapor|melapor|coba|baca|tahu)',
 ];
 const BLAMING = new RegExp(`(?<![\\p{L}])(?:${BLAMING_PHRASES.join('|')})(?![\\p{L}])`, 'u');
 // Sarcasm that only the written reply shows, read on the raw words (the normalised text loses the comma of a polite

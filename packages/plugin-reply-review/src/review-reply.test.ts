@@ -162,6 +162,9 @@ describe('reviewReply', () => {
         'Mobil sampah lewat situ setiap pagi.',
         'Silakan bertanya ke Kelurahan Podosugih bila perlu.',
         'Kami mohon maaf karena laporan Bapak terlambat kami tangani.',
+        'Mohon perhatikan baik-baik jadwal berikut.',
+        'Jika masih belum paham, silakan hubungi kami.',
+        'Truk dapat parkir di situ saja.',
       ])
         expect(rules(frame(`${kept} ${done}`), dpupr), kept).not.toContain('blaming');
     });
