@@ -1,6 +1,21 @@
+import { normalizeIndonesian } from '@aduan/text-id';
 import type { ResolvedReplyContext, RuleHit } from './reply-context.js';
 import type { ReplyText } from './reply-text.js';
 import { namedBodies } from './named-bodies.js';
+
+/** The names of bodies in a line (the unit's own included) and how many words it has besides them. */
+function namesIn(line: string, ownNames: readonly string[]): { names: string[]; otherWords: number } {
+  const names = namedBodies(line, ownNames);
+  // The words left once every name is taken out (a name found twice, as a known body and as the unit's own, counts once).
+  const rest = [...names].sort((a, b) => b.length - a.length).reduce((text, name) => text.replaceAll(name, ' '), line);
+  return { names, otherWords: rest.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length };
+}
+
+/** Whether a line holds nothing but names of bodies, e.g. a letterhead. */
+function isOnlyNames(line: string, ownNames: readonly string[]): boolean {
+  const { names, otherWords } = namesIn(line, ownNames);
+  return names.length > 0 && otherWords === 0;
+}
 
 // Salams that open a reply (on the start of the normalised text): "Selamat pagi", "Assalamualaikum" (also "Ass."),
 // "Dengan hormat", "Yth.", Javanese "Sugeng enjing", and the bare "Pagi," that the informal rule asks to write out.
@@ -18,10 +33,12 @@ const SUBJECT_AFTER = /^\s+(?:ini|itu|tuh|nih|kira|pikir|sendiri)(?!\p{L})/iu;
  * hormat", "Yth.") or the resident addressed as Bapak/Ibu/Saudara (also Pak, Bu, Kak). A salam or an address
  * after other words ("Laporan sudah kami terima, Bapak", "Siap, Pak", "Mohon maaf, Bapak") does not open it.
  */
-export function greeting(reply: ReplyText): RuleHit | undefined {
-  const first = reply.segments[0] ?? '';
-  // The normalised text starts with the first sentence's words.
-  if (SALAM.test(reply.standard)) return undefined;
+export function greeting(reply: ReplyText, context: ResolvedReplyContext): RuleHit | undefined {
+  // A letterhead line with only the unit's name ("DISDUKCAPIL KOTA PEKALONGAN") comes before the opening.
+  const letterhead = isOnlyNames(reply.segments[0] ?? '', context.ownNames) ? 1 : 0;
+  const first = reply.segments[letterhead] ?? '';
+  // Without a letterhead, the normalised text starts with the first sentence's words.
+  if (SALAM.test(letterhead ? normalizeIndonesian(first) : reply.standard)) return undefined;
   const address = ADDRESS.exec(first);
   if (address && !SUBJECT_AFTER.test(first.slice(address[0].length))) return undefined;
   return {
@@ -113,10 +130,7 @@ const SIGN_OFF =
 export function closing(reply: ReplyText, context: ResolvedReplyContext): RuleHit | undefined {
   const last = reply.segments.at(-1) ?? '';
   const words = last.split(/\s+/).filter(Boolean).length;
-  const names = namedBodies(last, context.ownNames);
-  // The words left once every name is taken out (a name found twice, as a known body and as the unit's own, counts once).
-  const rest = [...names].sort((a, b) => b.length - a.length).reduce((text, name) => text.replaceAll(name, ' '), last);
-  const extraWords = rest.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+  const { names, otherWords: extraWords } = namesIn(last, context.ownNames);
   const signedOff = SIGN_OFF.test(last) || SIGN_OFF.test(reply.segments.at(-2) ?? '');
   const bareName = extraWords <= MAX_BARE_NAME_EXTRA_WORDS && !/[!?]\s*$/.test(last);
   if (words <= MAX_CLOSING_WORDS && names.length > 0 && (signedOff || bareName)) return undefined;

@@ -121,6 +121,8 @@ describe('reviewReply', () => {
       for (const opening of ['Laporan sudah kami terima, Bapak.', 'Mohon maaf, Bapak.', 'Menanggapi laporan Saudara,'])
         expect(rules(`${opening} ${body}`, dpupr), opening).toEqual(['greeting']);
       expect(rules(`Bapak ini tidak sabar sekali. ${body}`, dpupr)).toContain('greeting');
+      expect(rules(`DPUPR KOTA PEKALONGAN\nSelamat siang, Ibu. ${body}`, dpupr)).toEqual([]);
+      expect(rules(`DPUPR Kota Pekalongan\n${body}`, dpupr)).toEqual(['greeting']);
       expect(rules(`Siap, Pak. ${body}`, dpupr)).toEqual(['greeting', 'informal']);
     });
 
