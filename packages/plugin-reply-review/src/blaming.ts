@@ -100,7 +100,7 @@ const BLAMING_PHRASES: readonly string[] = [
   `(?:rajin|senang|suka|getol|doyan) (?:sekali|sangat|betul|benar|amat) ${COMPLAINING}`,
   `(?:sangat|paling) (?:rajin|getol|doyan|hobi) ${COMPLAINING}`,
   `hobi ${COMPLAINING}`,
-  // Lecturing in capitals' place: "tolong baca baik-baik", "sudah dijawab berkali-kali", "tidak usah diulang-ulang".
+  // More lecturing: "tolong baca baik-baik", "sudah dijawab berkali-kali", "tidak usah diulang-ulang".
   // Not after "mohon" or "silakan", which ask politely ("mohon perhatikan baik-baik jadwal berikut").
   '(?:baca|dengar|simak|perhatikan)(?<!(?:mohon|silakan) (?:baca|dengar|simak|perhatikan)) (?:lagi )?(?:baik baik|yang benar|yang teliti)',
   '(?:sudah|kan) (?:dijawab|disampaikan|kami jawab|kami sampaikan) (?:berkali kali|dari dulu|sejak dulu|sebelumnya)',
@@ -136,11 +136,18 @@ const AIMED = new RegExp(
   'u',
 );
 
+/** The first meant insult that is aimed at the resident, with the words that aim it ("ibu ini cerewet"). */
+function aimedInsult(reply: ReplyText): string | undefined {
+  for (const { word, at } of meantInsults(reply)) {
+    const aimed = AIMED.exec(reply.unquoted.slice(Math.max(0, at - 40), at));
+    if (aimed) return `${aimed[0]}${word}`;
+  }
+  return undefined;
+}
+
 /** Blaming, lecturing, dismissing or talking down to the resident. */
 export function blaming(reply: ReplyText): RuleHit | undefined {
-  const phrase = BLAMING.exec(reply.unquoted)?.[0] ?? SARCASM.exec(reply.rawUnquoted)?.[0];
-  const insult = phrase ? undefined : meantInsults(reply).find(({ at }) => AIMED.test(reply.unquoted.slice(Math.max(0, at - 40), at)));
-  const evidence = phrase ?? (insult && AIMED.exec(reply.unquoted.slice(Math.max(0, insult.at - 40), insult.at))?.[0] + insult.word);
+  const evidence = BLAMING.exec(reply.unquoted)?.[0] ?? SARCASM.exec(reply.rawUnquoted)?.[0] ?? aimedInsult(reply);
   if (!evidence) return undefined;
   return {
     message: `Jangan menyalahkan, menggurui atau meremehkan warga ("${evidence}"). Sapa dengan Bapak/Ibu dan jelaskan apa yang sudah dan akan dilakukan; saran kepada warga sampaikan sebagai ajakan ("Mari bersama…", "Mohon bantuan Bapak/Ibu…").`,
