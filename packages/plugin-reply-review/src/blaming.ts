@@ -1,3 +1,4 @@
+import { meantInsults } from './harsh-words.js';
 import type { RuleHit } from './reply-context.js';
 import type { ReplyText } from './reply-text.js';
 
@@ -6,7 +7,7 @@ const RESIDENT = '(?:anda|kamu|bapak|ibu|saudara|saudari|warga|pelapor|pengadu|m
 const COMPLAINING = '(?:lapor|melapor|melaporkan|mengadu|mengeluh|protes|komplain|menuntut|menyalahkan|salahkan|marah marah|menggerutu)';
 // What a resident is blamed for doing, or failing to do, right after being named ("karena warga membuang…").
 const FAULT =
-  '(?:sendiri|tidak (?!mampu|memiliki|punya)|kurang|belum|lupa|lalai|terlambat|salah|membuang|buang|menutup|parkir|memarkir|membangun|mendirikan|melanggar|mengabaikan|menggali|merusak|membakar|menimbun|menaruh|menumpuk|sembarangan|ceroboh|teledor)';
+  '(?:sendiri|tidak (?!mampu|memiliki|punya)|kurang|belum|lupa|lalai|terlambat|salah|kelebihan|melebihi|membuang|buang|menutup|parkir|memarkir|membangun|mendirikan|melanggar|mengabaikan|menggali|merusak|membakar|menimbun|menaruh|menumpuk|sembarangan|ceroboh|teledor)';
 // What residents do that a reply tells them off for ("jangan parkir di situ lagi ya").
 const RESIDENT_ACT =
   '(?:parkir|memarkir|buang|membuang|taruh|menaruh|meletakkan|menutup|membakar|berjualan|menggali|membangun|menumpuk|menimbun|mengulangi)';
@@ -33,7 +34,8 @@ const BLAMING_PHRASES: readonly string[] = [
   `${RESIDENT} (?:yang )?(?:membuang|buang) sampah sembarangan`,
   `dibuang (?:oleh )?${RESIDENT} (?:secara )?sembarangan`,
   // The cause put on the resident: "karena warga membuang…", "akibat truk milik Bapak sendiri", "ditolak karena Ibu tidak…".
-  `(?:karena|akibat|gara gara|disebabkan|diakibatkan|lantaran|sebab)(?: \\p{L}+){0,5} ${RESIDENT}(?: \\p{L}+){0,2}? ${FAULT}`,
+  // "karena laporan Bapak terlambat kami tangani" names the resident's report, not the resident, as what was late.
+  `(?:karena|akibat|gara gara|disebabkan|diakibatkan|lantaran|sebab)(?: \\p{L}+){0,5} (?<!(?:laporan|aduan|surat|berkas|permohonan|pengajuan|dokumen|data|pesan) )${RESIDENT}(?: \\p{L}+){0,2}? ${FAULT}(?! kami)`,
   // Lecturing: "seharusnya Ibu…", "makanya", "lain kali jangan…", "sudah berkali-kali kami sampaikan".
   'makanya',
   'sebagai warga yang baik',
@@ -86,23 +88,70 @@ const BLAMING_PHRASES: readonly string[] = [
   'urus sendiri',
   `terserah ${RESIDENT}`,
   'kalau tidak (?:puas|suka|terima|mau menunggu)',
-  'tanya (?:saja |sendiri )?(?:ke|kepada|sendiri|yang lain)',
+  'tanya (?:saja )?sendiri',
+  // A bare "tanya ke kelurahan" sends the resident off; "silakan/coba tanya ke …" suggests where to ask.
+  'tanya(?<!(?:coba|silakan|dapat|bisa|mohon|untuk|agar|dengan) tanya) (?:saja )?(?:ke|kepada)',
+  // "Lapor ke yang lain sana": "sana" sends the resident off; "silakan bertanya ke Kelurahan Podosugih" refers them.
+  '(?:lapor|melapor|tanya|bertanya|mengadu|adukan|urus) (?:saja )?(?:ke|kepada) (?:\\p{L}+ ){0,3}sana',
   'tanya (?:ke )?(?:rt|rw|pak rt|ketua rt|lurah|tetangga|orang lain|yang lain) (?:saja|sana|dulu)',
   `jangan (?:datang |lapor |mengadu )?(?:ke|kemari) (?:sini|kami|kantor ini|${WE})`,
-  // Talking down: contempt ("dasar warga…") and the resident as kamu/kalian.
+  // Sarcasm: the rhetorical "Ibu kira …?" and mock praise for complaining.
+  `${RESIDENT} (?:kira|pikir)(?! kira)`,
+  `(?:rajin|senang|suka|getol|doyan) (?:sekali|sangat|betul|benar|amat) ${COMPLAINING}`,
+  `(?:sangat|paling) (?:rajin|getol|doyan|hobi) ${COMPLAINING}`,
+  `hobi ${COMPLAINING}`,
+  // More lecturing: "tolong baca baik-baik", "sudah dijawab berkali-kali", "tidak usah diulang-ulang".
+  // Not after "mohon" or "silakan", which ask politely ("mohon perhatikan baik-baik jadwal berikut").
+  '(?:baca|dengar|simak|perhatikan)(?<!(?:mohon|silakan) (?:baca|dengar|simak|perhatikan)) (?:lagi )?(?:baik baik|yang benar|yang teliti)',
+  '(?:sudah|kan) (?:dijawab|disampaikan|kami jawab|kami sampaikan) (?:berkali kali|dari dulu|sejak dulu|sebelumnya)',
+  '(?:tidak usah|jangan) (?:di|meng)?ulang(?: ulang)?',
+  'nanti juga (?:dikerjakan|diperbaiki|ditangani|diurus|diproses|beres|selesai)',
+  // Dismissing: "antre seperti yang lain", "(kami) bukan robot", "bukan pembantu Ibu", "jangan ngarang".
+  '(?:antre|antri|tunggu) (?:saja )?(?:seperti|sama seperti|sama dengan) (?:yang lain|warga lain|orang lain|semua orang|lainnya)',
+  `bukan (?:robot|mesin|pembantu|pelayan|babu|budak|tukang suruh|tukang sulap|pesulap|dukun|malaikat)(?: ${RESIDENT}| pribadi)?`,
+  '(?:pindah|pergi|keluar) saja (?:ke|dari)',
+  // Contempt put as a question: "memangnya Bapak siapa", "tidak punya pekerjaan lain", "masih tidak paham".
+  `memangnya ${RESIDENT}`,
+  'tidak (?:punya|ada) (?:kerjaan|pekerjaan|kegiatan|kesibukan) lain',
+  // "kok masih tidak paham" ("kok" is written out as "mengapa"); "jika masih belum paham, silakan…" is polite.
+  'mengapa (?:masih )?(?:saja )?(?:tidak|belum) (?:juga )?(?:paham|mengerti|tahu aturan|bisa membaca)',
+  '(?:jangan|tidak usah) (?:ngarang|mengarang|asal bicara|asal ngomong|bohong|berbohong)',
+  `jangan (?:kirim|mengirim|buat|membuat) (?:laporan|aduan|keluhan)`,
+  // Talking down: contempt ("dasar warga…") and the resident as kamu/kalian/situ.
   `dasar ${RESIDENT}`,
+  '(?:seperti|dasar) orang (?:kampung|udik|desa|hutan|gunung)',
   'kamu',
   'kalian',
+  // "situ" as a pronoun ("Situ tinggal di mana?"), not the place ("lewat situ", "di situ").
+  'situ(?<!(?:di|ke|dari|lewat|sana|sini) situ) (?:tinggal|mau|harus|kira|pikir|sendiri|lapor|melapor|coba|baca|tahu)',
 ];
 const BLAMING = new RegExp(`(?<![\\p{L}])(?:${BLAMING_PHRASES.join('|')})(?![\\p{L}])`, 'u');
+// Sarcasm that only the written reply shows, read on the raw words (the normalised text loses the comma of a polite
+// "Ya, jelas …"): "ya jelas kuota habis", "ya wajar ditilang", "ya percuma", the tautology "obat habis ya habis".
+const SARCASM = /(?<!\p{L})(?:ya\s+(?:jelas|wajar|pantas|percuma|iyalah)|(?<said>\p{L}+)\s+ya\s+\k<said>)(?!\p{L})/iu;
+
+// An insult aimed at the resident ("Ibu ini cerewet sekali", "jangan goblok"); insulting the complaint itself is harsh, not blaming.
+const AIMED = new RegExp(
+  `(?:(?<![\\p{L}])(?<!(?:laporan|aduan|keluhan|pertanyaan|permohonan|surat) )${RESIDENT}(?: (?:ini|itu|sangat|memang|benar benar))*|(?<![\\p{L}])jangan) $`,
+  'u',
+);
+
+/** The first meant insult that is aimed at the resident, with the words that aim it ("ibu ini cerewet"). */
+function aimedInsult(reply: ReplyText): string | undefined {
+  for (const { word, at } of meantInsults(reply)) {
+    const aimed = AIMED.exec(reply.unquoted.slice(Math.max(0, at - 40), at));
+    if (aimed) return `${aimed[0]}${word}`;
+  }
+  return undefined;
+}
 
 /** Blaming, lecturing, dismissing or talking down to the resident. */
 export function blaming(reply: ReplyText): RuleHit | undefined {
-  const match = BLAMING.exec(reply.standard);
-  if (!match) return undefined;
+  const evidence = BLAMING.exec(reply.unquoted)?.[0] ?? SARCASM.exec(reply.rawUnquoted)?.[0] ?? aimedInsult(reply);
+  if (!evidence) return undefined;
   return {
-    message: `Jangan menyalahkan, menggurui atau meremehkan warga ("${match[0]}"). Sapa dengan Bapak/Ibu dan jelaskan apa yang sudah dan akan dilakukan; saran kepada warga sampaikan sebagai ajakan ("Mari bersama…", "Mohon bantuan Bapak/Ibu…").`,
-    messageEn: `Do not blame, lecture or belittle the resident ("${match[0]}"). Address them as Bapak/Ibu and say what was and will be done; put advice as an invitation ("Let us…", "We ask for your help…").`,
-    evidence: match[0],
+    message: `Jangan menyalahkan, menggurui atau meremehkan warga ("${evidence}"). Sapa dengan Bapak/Ibu dan jelaskan apa yang sudah dan akan dilakukan; saran kepada warga sampaikan sebagai ajakan ("Mari bersama…", "Mohon bantuan Bapak/Ibu…").`,
+    messageEn: `Do not blame, lecture or belittle the resident ("${evidence}"). Address them as Bapak/Ibu and say what was and will be done; put advice as an invitation ("Let us…", "We ask for your help…").`,
+    evidence,
   };
 }

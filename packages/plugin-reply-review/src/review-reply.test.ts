@@ -7,29 +7,25 @@ import { REPLY_RULES, type ReplyRule, reviewReply } from './index.js';
 
 /** The issue's goal for every rule, precision and recall. */
 const GOAL = 0.9;
-/** What the tuning part keeps per rule (it scores 1.0 on most rules today; a change that costs more fails here). */
-const TUNING_FLOOR = 0.95;
-/** Rules with fewer breaking replies in the held-out part are not compared with the goal: one miss would swing them. */
-const MIN_HOLDOUT_SUPPORT = 5;
 /**
- * What the frozen rules scored on the held-out part the first time it was run (2026-12-03), rounded
- * down to 0.05. Most rules are short of the 0.9 goal there (see docs/reply-review.md); this floor only
- * keeps a change from making the review generalise worse. Raise it when the rules get better on data
- * they were not written against.
+ * What the merged tuning part (the first replies, the rule cases and the second held-out round) measured per rule
+ * on 2026-12-03, rounded down to 0.01: a change that costs a rule more than that fails here.
  */
-const HOLDOUT_FLOOR: Readonly<Record<ReplyRule, { precision: number; recall: number }>> = {
-  shouting: { precision: 1, recall: 0.7 },
+const TUNING_FLOOR: Readonly<Record<ReplyRule, { precision: number; recall: number }>> = {
+  shouting: { precision: 1, recall: 1 },
   exclamations: { precision: 1, recall: 1 },
-  'harsh-words': { precision: 1, recall: 0.75 },
-  blaming: { precision: 0.8, recall: 0.55 },
-  normatif: { precision: 0.8, recall: 0.95 },
-  authority: { precision: 1, recall: 0.9 },
-  apology: { precision: 0.9, recall: 0.6 },
-  greeting: { precision: 0.9, recall: 0.6 },
-  thanks: { precision: 0.9, recall: 0.95 },
-  informal: { precision: 0.85, recall: 0.85 },
+  'harsh-words': { precision: 1, recall: 1 },
+  blaming: { precision: 1, recall: 1 },
+  normatif: { precision: 0.98, recall: 0.98 },
+  authority: { precision: 1, recall: 1 },
+  apology: { precision: 1, recall: 1 },
+  greeting: { precision: 1, recall: 1 },
+  thanks: { precision: 1, recall: 1 },
+  informal: { precision: 1, recall: 0.98 },
   closing: { precision: 1, recall: 1 },
 };
+/** Rules with fewer breaking replies in the held-out part are reported, not compared with the goal: one miss would swing them. */
+const MIN_HOLDOUT_SUPPORT = 5;
 
 const dpupr = { unitName: 'DPUPR Kota Pekalongan', unitAliases: ['DPUPR'] };
 const GOOD =
@@ -107,6 +103,120 @@ describe('reviewReply', () => {
     expect(rules(frame(`Sopir itu memang bodoh. ${done}`), dpupr)).toEqual(['harsh-words']);
   });
 
+  describe('the classes the second round missed', () => {
+    const frame = (body: string) => `Selamat pagi, Bapak. Terima kasih. ${body}\nSalam, DPUPR Kota Pekalongan`;
+    const done = 'Tim DPUPR menambal lubang di Jl. Sriwijaya pada 12 November 2025.';
+
+    it('counts a greeting only in the opening words, where an address calls the resident', () => {
+      const body = `Terima kasih. ${done}\nSalam, DPUPR Kota Pekalongan`;
+      for (const opening of [
+        'Selamat siang, Ibu.',
+        'Bapak Rahmat,',
+        'Ibu jangan khawatir,',
+        'Yth. Saudara Andi,',
+        'Waalaikumsalam, Pak.',
+        'Dengan hormat,',
+      ])
+        expect(rules(`${opening} ${body}`, dpupr), opening).toEqual([]);
+      for (const opening of ['Laporan sudah kami terima, Bapak.', 'Mohon maaf, Bapak.', 'Menanggapi laporan Saudara,'])
+        expect(rules(`${opening} ${body}`, dpupr), opening).toEqual(['greeting']);
+      expect(rules(`Bapak ini tidak sabar sekali. ${body}`, dpupr)).toContain('greeting');
+      expect(rules(`DPUPR KOTA PEKALONGAN\nSelamat siang, Ibu. ${body}`, dpupr)).toEqual([]);
+      expect(rules(`DPUPR Kota Pekalongan\n${body}`, dpupr)).toEqual(['greeting']);
+      expect(rules(`Siap, Pak. ${body}`, dpupr)).toEqual(['greeting', 'informal']);
+    });
+
+    it('asks for an apology where a failure is admitted in other words than a delay', () => {
+      for (const failure of [
+        'Petugas kebersihan yang membentak Bapak sudah kami beri teguran.',
+        'Truk kami kemarin tidak datang karena rusak di jalan.',
+        'Pengukuran batal karena alat ukur kami rusak.',
+        'Aplikasi antrean kami sedang mengalami gangguan.',
+        'Blangko akta kelahiran sempat kosong dua minggu.',
+        'Jadwal perbaikan yang kami umumkan tidak terlaksana.',
+      ])
+        expect(rules(frame(`${failure} ${done}`), dpupr), failure).toEqual(['apology']);
+      for (const kept of [
+        'Pemilik warung sudah kami beri teguran tertulis.',
+        'Akta kelahiran baru dapat diambil mulai Senin.',
+        'Lampu tidak menyala karena kabelnya dicuri orang.',
+        'Petugas kami memeriksa tiang dan lampunya sudah kami ganti.',
+        'Petugas kami sudah ke lokasi. Pedagang yang berjualan di trotoar sudah kami tegur.',
+      ])
+        expect(rules(frame(`${kept} ${done}`), dpupr), kept).toEqual([]);
+    });
+
+    it('reads sarcasm, contempt and dismissal as blaming, and leaves polite uses of the same words', () => {
+      for (const blame of [
+        'Bapak kira petugas kami tukang sulap?',
+        'Rajin sekali mengeluh, sudah tiga kali minggu ini.',
+        'Datang siang ya jelas antreannya habis.',
+        'Rusak ya rusak, Pak, semua jalan juga begitu.',
+        'Tolong baca baik-baik papan pengumumannya.',
+        'Petugas kami bukan pembantu Bapak.',
+        'Situ mau dilayani duluan?',
+        'Silakan mengadu ke tempat lain sana.',
+        'Tidak usah diulang-ulang, nanti juga diperbaiki.',
+      ])
+        expect(rules(frame(`${blame} ${done}`), dpupr), blame).toContain('blaming');
+      for (const kept of [
+        'Ya, jelas sekali foto yang Bapak kirim.',
+        'Mobil sampah lewat situ setiap pagi.',
+        'Silakan bertanya ke Kelurahan Podosugih bila perlu.',
+        'Kami mohon maaf karena laporan Bapak terlambat kami tangani.',
+        'Mohon perhatikan baik-baik jadwal berikut.',
+        'Jika masih belum paham, silakan hubungi kami.',
+        'Truk dapat parkir di situ saja.',
+      ])
+        expect(rules(frame(`${kept} ${done}`), dpupr), kept).not.toContain('blaming');
+    });
+
+    it('reads insults aimed at the resident, and not those a negation or a quotation takes back', () => {
+      expect(rules(frame(`Ibu ini jorok sekali. ${done}`), dpupr)).toEqual(['harsh-words', 'blaming']);
+      expect(rules(frame(`Jangan seperti orang kampung. ${done}`), dpupr)).toEqual(['harsh-words', 'blaming']);
+      expect(rules(frame(`Laporan yang konyol. ${done}`), dpupr)).toEqual(['harsh-words']);
+      expect(rules(frame(`Tidak ada yang menganggap Bapak bodoh. ${done}`), dpupr)).toEqual([]);
+      expect(rules(frame(`Lingkungan TPS yang jorok sudah kami bersihkan. ${done}`), dpupr)).toEqual([]);
+    });
+
+    it('takes one emphasised word in capitals as emphasis, and two or more as shouting', () => {
+      expect(rules(frame(`Pengurusan ini TIDAK dipungut biaya. ${done}`), dpupr)).toEqual([]);
+      expect(rules(frame(`Pengurusan ini TIDAK DIPUNGUT biaya. ${done}`), dpupr)).toEqual(['shouting']);
+    });
+
+    it('reads clipped verbs and chat answers as informal, and the clipped verb still as an action', () => {
+      const review = reviewReply(frame('Tim DPUPR nyapu dan ngangkut sampah di Jl. Sriwijaya pada 12 November 2025.'), dpupr);
+      expect(review.findings.map((finding) => finding.rule)).toEqual(['informal']);
+      expect(review.findings[0]?.message).toBe('Gunakan bahasa baku: "nyapu" → "menyapu", "ngangkut" → "mengangkut".');
+      expect(rules(frame(`Normalisasi sungai dan ${done}`), dpupr)).toEqual([]);
+      expect(rules(GOOD.replace('Terima kasih', 'Matur nuwun'), dpupr)).toEqual([]);
+      expect(rules(GOOD.replace('Terima kasih', 'Tks'), dpupr)).toEqual(['informal']);
+    });
+
+    it('finds the action in words beyond repairs, and no thanks in "uang terima kasih"', () => {
+      for (const action of [
+        'NIK Bapak sudah diaktifkan kembali oleh Disdukcapil pada 12 November 2025.',
+        'Regu DPUPR akan ke Jl. Sriwijaya pada 12 November 2025.',
+        'Spanduk liar dicopot petugas DPUPR pada 12 November 2025.',
+        'Data Bapak dimutakhirkan DPUPR pada 12 November 2025.',
+        'DPUPR mendirikan posko banjir di Kelurahan Panjang Wetan pada akhir November 2025.',
+      ])
+        expect(rules(frame(action), dpupr), action).toEqual([]);
+      expect(rules(frame('Laporan Bapak akan ditindaklanjuti DPUPR pada 12 November 2025.'), dpupr)).toEqual(['normatif']);
+      // An action's root as an adjective or a noun is no action: "yang terbaik", "keterbatasan anggaran", "agar tertib".
+      expect(rules(frame('DPUPR mengupayakan yang terbaik agar tertib, sesuai anggaran 2026.'), dpupr)).toEqual(['normatif']);
+      expect(rules(frame('DPUPR meratakan dan melebarkan bahu jalan pada 12 November 2025.'), dpupr)).toEqual([]);
+      expect(rules(GOOD.replace('Terima kasih atas laporannya.', 'Petugas tidak boleh menerima uang terima kasih.'), dpupr)).toEqual([
+        'thanks',
+      ]);
+    });
+
+    it('wants a named authority when the reply says who decides instead of the unit', () => {
+      expect(rules(frame(`Kuota bansos yang menentukan pusat, bukan kelurahan. ${done}`), dpupr)).toEqual(['authority']);
+      expect(rules(frame(`Kuota bansos yang menentukan Kemensos, bukan kelurahan. ${done}`), dpupr)).toEqual([]);
+    });
+  });
+
   it('leaves out skipped rules and reads a deployment’s own informal forms', () => {
     expect(rules('Terima kasih, sudah diperbaiki tgl 3 November 2025 oleh DPUPR.', { ...dpupr, skip: ['greeting', 'closing'] })).toEqual(
       [],
@@ -155,23 +265,25 @@ describe('the labelled corpus', () => {
 
   it('keeps the tuning part’s precision and recall per rule at or above its floor', () => {
     const { scores, disagreements } = scoreCorpus(TUNING_REPLIES);
-    const below = scores.filter((score) => score.precision < TUNING_FLOOR || score.recall < TUNING_FLOOR);
+    const below = scores.filter(
+      (score) => score.precision < TUNING_FLOOR[score.rule].precision || score.recall < TUNING_FLOOR[score.rule].recall,
+    );
     expect(below, JSON.stringify(disagreements)).toEqual([]);
   });
 
-  it('keeps the held-out part at or above what it measured when first scored, and reports the gap to the 0.9 goal', ({ annotate }) => {
+  it('meets the 0.9 goal on the held-out part for every rule with at least 5 breaking replies, and reports the others', ({ annotate }) => {
     const { scores } = scoreCorpus(HOLDOUT_REPLIES);
     expect(new Set(HOLDOUT_REPLIES.map((entry) => entry.id)).size).toBe(HOLDOUT_REPLIES.length);
+    const tuningIds = new Set(TUNING_REPLIES.map((entry) => entry.id));
+    expect(HOLDOUT_REPLIES.filter((entry) => tuningIds.has(entry.id)).map((entry) => entry.id)).toEqual([]);
     const support = (score: RuleScore) => score.truePositives + score.falseNegatives;
-    const short = scores.filter((score) => support(score) >= MIN_HOLDOUT_SUPPORT && (score.precision < GOAL || score.recall < GOAL));
+    const summary = (score: RuleScore) =>
+      `${score.rule} (${support(score)} breaking, precision ${score.precision.toFixed(2)}, recall ${score.recall.toFixed(2)})`;
+    const judged = scores.filter((score) => support(score) >= MIN_HOLDOUT_SUPPORT);
+    const unjudged = scores.filter((score) => support(score) < MIN_HOLDOUT_SUPPORT);
     annotate(
-      `held-out (${HOLDOUT_REPLIES.length} replies), below the ${GOAL} goal: ${short
-        .map((score) => `${score.rule} (precision ${score.precision.toFixed(2)}, recall ${score.recall.toFixed(2)})`)
-        .join('; ')}`,
+      `held-out (${HOLDOUT_REPLIES.length} replies): judged against ${GOAL}: ${judged.map(summary).join('; ') || 'none'}; too few breaking replies to judge: ${unjudged.map(summary).join('; ') || 'none'}`,
     );
-    const fallen = scores.filter(
-      (score) => score.precision < HOLDOUT_FLOOR[score.rule].precision || score.recall < HOLDOUT_FLOOR[score.rule].recall,
-    );
-    expect(fallen).toEqual([]);
+    expect(judged.filter((score) => score.precision < GOAL || score.recall < GOAL).map(summary)).toEqual([]);
   });
 });

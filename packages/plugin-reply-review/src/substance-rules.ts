@@ -1,126 +1,7 @@
-import { stemIndonesian } from '@aduan/text-id';
 import type { ResolvedReplyContext, RuleHit } from './reply-context.js';
 import type { ReplyText } from './reply-text.js';
+import { ACTION_STEMS, clippedActionStem, FORWARDING_STEMS, namesActionPhrase } from './concrete-actions.js';
 import { isOwnName, namedBodies } from './named-bodies.js';
-
-/**
- * Roots of concrete actions. Promises without content (`ditindaklanjuti`, `diproses`, `ditangani`,
- * `dikoordinasikan`, `dipantau`) are deliberately absent: they are what makes a reply "normatif".
- */
-const ACTION_ROOTS: readonly string[] = [
-  'baik',
-  'betul',
-  'bersih',
-  'ganti',
-  'pasang',
-  'tambal',
-  'angkut',
-  'angkat',
-  'ambil',
-  'keruk',
-  'kuras',
-  'sedot',
-  'pangkas',
-  'tebang',
-  'potong',
-  'survei',
-  'tinjau',
-  'periksa',
-  'ukur',
-  'cor',
-  'aspal',
-  'uruk',
-  'bongkar',
-  'tertib',
-  'tegur',
-  'segel',
-  'semprot',
-  'fogging',
-  'normalisasi',
-  'jadwal',
-  'usul',
-  'anggar',
-  'cetak',
-  'terbit',
-  'nyala',
-  'sambung',
-  'tutup',
-  'buka',
-  'tanam',
-  'sapu',
-  'kirim',
-  'terjun',
-  'datang',
-  'kunjung',
-  'hubung',
-  'panggil',
-  'patroli',
-  'bubar',
-  'henti',
-  'derek',
-  'tilang',
-  'jemput',
-  'rawat',
-  'tambah',
-  'cek',
-  'bina',
-  'rekam',
-  'jaga',
-  'awas',
-  'salur',
-  'bangun',
-  'rehabilitasi',
-  'evakuasi',
-  'padam',
-  'gali',
-  'pindah',
-  'cat',
-  'tempel',
-  'vaksinasi',
-  'bayar',
-  'setor',
-];
-
-/** Roots of forwarding: an action only when the reply names where the complaint went. */
-const FORWARDING_ROOTS = ['terus', 'limpah', 'rujuk', 'alih', 'sampai', 'serah'];
-
-// meN- and peN- change the root's first sound (tambal → menambal, survei → menyurvei); the stemmer
-// does not always undo it, so each root's affixed forms are stemmed too and every result counts.
-function nasalPrefixed(prefix: 'me' | 'pe', root: string): string {
-  const first = root[0] ?? '';
-  if ('aiueo'.includes(first)) return `${prefix}ng${root}`;
-  if ('bfv'.includes(first)) return `${prefix}m${root}`;
-  if (first === 'p') return `${prefix}m${root.slice(1)}`;
-  if ('dcjz'.includes(first)) return `${prefix}n${root}`;
-  if (first === 't') return `${prefix}n${root.slice(1)}`;
-  if ('gh'.includes(first)) return `${prefix}ng${root}`;
-  if (first === 'k') return `${prefix}ng${root.slice(1)}`;
-  if (first === 's') return `${prefix}ny${root.slice(1)}`;
-  return `${prefix}${root}`;
-}
-
-function stemsOf(roots: readonly string[]): ReadonlySet<string> {
-  const forms = roots.flatMap((root) => [
-    root,
-    `di${root}`,
-    `di${root}kan`,
-    `${root}kan`,
-    `${root}an`,
-    nasalPrefixed('me', root),
-    `${nasalPrefixed('me', root)}kan`,
-    `${nasalPrefixed('pe', root)}an`,
-    `per${root}an`,
-    `diper${root}i`,
-    `ber${root}`,
-    // One-syllable roots take menge-/penge- (cat → mengecat, cek → pengecekan).
-    `menge${root}`,
-    `penge${root}an`,
-  ]);
-  return new Set(forms.map(stemIndonesian));
-}
-
-const ACTION_STEMS = stemsOf(ACTION_ROOTS);
-const FORWARDING_STEMS = stemsOf(FORWARDING_ROOTS);
 
 const MONTHS =
   'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des';
@@ -132,10 +13,14 @@ const TIME_FRAME = new RegExp(
     'senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad',
     '(?:pada )?hari yang sama|hari itu juga|saat itu juga|hari ini|besok|lusa|kemarin|tadi (?:pagi|siang|sore|malam)|pagi ini|siang ini|sore ini|malam ini',
     '(?:pekan|minggu|bulan|tahun|triwulan|semester) (?:ini|depan|berikutnya|anggaran)',
-    '(?:akhir|awal|pertengahan) (?:pekan|minggu|bulan|tahun)',
+    `(?:akhir|awal|pertengahan) (?:pekan|minggu|bulan|tahun|${MONTHS})`,
+    `(?:bulan|minggu \\p{L}+|pekan \\p{L}+) (?:${MONTHS})`,
+    '(?:nanti|esok) (?:pagi|siang|sore|malam)|esok hari|(?:pekan|minggu|bulan|tahun) lalu',
     `(?:\\d+|${NUMBER_WORDS}) (?:hari|minggu|pekan|bulan|tahun|jam)`,
     '\\d+ x 24 jam',
-    'paling lambat|selambat lambatnya|sebelum tanggal|mulai tanggal|pukul \\d{1,2}|jam \\d{1,2}',
+    // "seminggu", "sebulan", and a schedule ("setiap hari", "tiap pagi").
+    'se(?:hari|minggu|pekan|bulan|tahun)|(?:setiap|tiap) (?:hari|pagi|siang|sore|malam|pekan|minggu|bulan)',
+    'paling lambat|selambat lambatnya|sebelum tanggal|mulai tanggal|tanggal \\d{1,2}|pukul \\d{1,2}|jam \\d{1,2}',
     'tahun 20\\d\\d|20\\d\\d',
   ].join('|'),
   'u',
@@ -154,7 +39,11 @@ function substanceOf(reply: ReplyText, context: ResolvedReplyContext): Substance
   const bodies = namedBodies(reply.raw, [...context.ownNames, ...context.authorities]);
   const forwardedSomewhere = bodies.length > 0 && [...reply.stems].some((stem) => FORWARDING_STEMS.has(stem));
   return {
-    action: forwardedSomewhere || [...reply.stems].some((stem) => ACTION_STEMS.has(stem)),
+    action:
+      forwardedSomewhere ||
+      [...reply.stems].some((stem) => ACTION_STEMS.has(stem)) ||
+      namesActionPhrase(reply.standard) ||
+      reply.rawWords.some((word) => clippedActionStem(word) !== undefined),
     timeFrame: BOUNDED_TIME_FRAME.test(reply.standard),
     unit: bodies.length > 0,
   };
@@ -182,9 +71,10 @@ export function normatif(reply: ReplyText, context: ResolvedReplyContext): RuleH
   };
 }
 
-// A "not our authority" answer (on the normalised text).
+// A "not our authority" answer (on the normalised text), also put as who decides ("yang menentukan pusat, bukan
+// kelurahan") or as the unit being only the executor ("kami cuma pelaksana").
 const NOT_OURS =
-  /(?<!\p{L})(?:bukan (?:merupakan )?(?:wewenang|kewenangan|tugas|ranah|tanggung jawab|domain|tupoksi|urusan)|(?:milik|aset|kewenangan|wewenang) (?:provinsi|pusat|pemerintah pusat|negara)|di luar (?:wewenang|kewenangan|tugas|ranah|tupoksi)|bukan kami yang (?:menangani|berwenang|mengurus|bertanggung jawab)|tidak berwenang|tidak memiliki kewenangan|kewenangan (?:instansi|pihak|lembaga) lain|bukan (?:bagian )?dari (?:tugas|kewenangan)|(?:tidak|bukan) termasuk (?:dalam )?(?:tugas|kewenangan|wewenang|urusan|tupoksi)|(?:urusan|kewenangan|wewenang|tugas|ranah) (?:instansi|pihak|lembaga|dinas) lain)(?!\p{L})/u;
+  /(?<!\p{L})(?:bukan (?:merupakan )?(?:wewenang|kewenangan|tugas|ranah|tanggung jawab|domain|tupoksi|urusan)|(?:milik|aset|kewenangan|wewenang) (?:provinsi|pusat|pemerintah pusat|negara)|di luar (?:wewenang|kewenangan|tugas|ranah|tupoksi)|bukan kami yang (?:menangani|berwenang|mengurus|bertanggung jawab)|tidak berwenang|tidak memiliki kewenangan|kewenangan (?:instansi|pihak|lembaga) lain|bukan (?:bagian )?dari (?:tugas|kewenangan)|(?:tidak|bukan) termasuk (?:dalam )?(?:tugas|kewenangan|wewenang|urusan|tupoksi)|(?:urusan|kewenangan|wewenang|tugas|ranah) (?:instansi|pihak|lembaga|dinas) lain|yang (?:menentukan|memutuskan|berwenang|mengurus|menangani|mengelola|mengatur)(?: \p{L}+){1,3} bukan (?:kami|kelurahan|kecamatan|dinas|puskesmas|pemkot|kantor ini)|kami (?:hanya|sekadar) (?:pelaksana|perantara|meneruskan|menyalurkan))(?!\p{L})/u;
 
 /** A "bukan wewenang" answer must name the authority that is responsible (not only the answering unit). */
 export function authority(reply: ReplyText, context: ResolvedReplyContext): RuleHit | undefined {

@@ -62,6 +62,8 @@ const SLANG: ReadonlyArray<readonly [string, string]> = [
   ['nih', 'ini'],
   ['tuh', 'itu'],
   ['sih', ''],
+  // The particle `-lah` written as a word of its own ("jangan begitu lah").
+  ['lah', ''],
   ['dong', ''],
   ['deh', ''],
   ['kok', 'mengapa'],
@@ -125,6 +127,7 @@ const SLANG: ReadonlyArray<readonly [string, string]> = [
   ['liat', 'lihat'],
   ['ribet', 'rumit'],
   ['bakal', 'akan'],
+  ['bakalan', 'akan'],
   ['pengen', 'ingin'],
   ['pingin', 'ingin'],
   ['soalnya', 'karena'],
@@ -220,6 +223,10 @@ const CHAT: ReadonlyArray<readonly [string, string]> = [
   ['emg', 'memang'],
   ['bgmn', 'bagaimana'],
   ['trims', 'terima kasih'],
+  ['tks', 'terima kasih'],
+  ['btw', 'omong-omong'],
+  ['ass', 'assalamualaikum'],
+  ['askum', 'assalamualaikum'],
 ];
 
 const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [

@@ -22,6 +22,9 @@ describe('normalizeIndonesian', () => {
     expect(normalizeIndonesian('sy udh dtg dlm 2 hr, gk ada yg jaga, telat bgt sih utk pelayanan')).toBe(
       'saya sudah datang dalam 2 hari tidak ada yang jaga terlambat sangat untuk pelayanan',
     );
+    expect(normalizeIndonesian('Ass. Pak, tks, btw petugas bakalan datang, jangan marah lah')).toBe(
+      'assalamualaikum bapak terima kasih omong-omong petugas akan datang jangan marah',
+    );
     // "di situ" is a place, not the slang pronoun: it stays as written.
     expect(normalizeIndonesian('parkir di situ')).toBe('parkir di situ');
   });

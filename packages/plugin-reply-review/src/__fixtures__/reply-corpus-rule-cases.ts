@@ -527,7 +527,8 @@ export const RULE_CASE_REPLIES: readonly LabelledReply[] = [
       'c-hwn-13',
       'capil',
       'Selamat siang, Bapak. Terima kasih. Petugas loket yang Bapak sebut kurang ajar sudah kami tegur, dan KTP Bapak dicetak Disdukcapil pada 12 November 2025.\nSalam, Disdukcapil Kota Pekalongan',
-      [],
+      // Relabelled: disciplining the officer the resident complained about admits the fault, so an apology is due.
+      ['apology'],
     ),
   ),
 
@@ -2013,7 +2014,8 @@ export const RULE_CASE_REPLIES: readonly LabelledReply[] = [
     'c-p2-08',
     'dpupr',
     'Selamat siang, Ibu. Terima kasih. Tolong dipahami, anggaran kami terbatas dan bukan cuma jalan Ibu yang rusak. Jl. Sawo masuk jadwal perbaikan DPUPR tahun 2026.\nSalam, DPUPR Kota Pekalongan',
-    ['blaming', 'informal'],
+    // Relabelled: `cuma` is standard Indonesian (KBBI: "hanya"), not slang; the second round's labeller reads it so too.
+    ['blaming'],
   ),
   near(
     ['blaming'],

@@ -1,13 +1,16 @@
 import { reply, type LabelledReply } from './labelled-reply.js';
+import { FRESH_REPLIES } from './reply-corpus-fresh.js';
 import { RULE_CASE_REPLIES } from './reply-corpus-rule-cases.js';
 
 /**
  * The tuning part of the reply corpus, which the rules were developed against: replies written for
  * aduan in the style of Kota Pekalongan's units (polite and substantive, polite but normatif, rude,
  * mixed), the former held-out part (scored once on frozen rules, then studied, so now tuning data),
- * and replies written rule by rule with near misses (`reply-corpus-rule-cases.ts`). Each reply is
- * labelled by hand for every rule. How far the rules generalise is measured on a fresh held-out part
- * (`reply-corpus-holdout.ts`), written without seeing the rules.
+ * replies written rule by rule with near misses (`reply-corpus-rule-cases.ts`), and the second
+ * held-out round of 191 replies by a labeller who had not seen the rules (`reply-corpus-fresh.ts`),
+ * likewise scored once and then studied. Each reply is labelled by hand for every rule. How far the
+ * rules generalise is measured on the held-out part (`reply-corpus-holdout.ts`), written without
+ * seeing the rules.
  */
 export const TUNING_REPLIES: readonly LabelledReply[] = [
   // Polite and substantive.
@@ -87,7 +90,8 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
     'ps-13',
     'dpupr',
     'Mohon maaf atas keterlambatan tanggapan kami, Bapak. Terima kasih atas kesabarannya. Lampu PJU di Jl. Kurinci sudah diganti oleh DPUPR pada 8 November 2025.\nSalam, DPUPR Kota Pekalongan',
-    [],
+    // Relabelled: the reply opens with an apology, not a salam or an address (docs/reply-review.md, greeting).
+    ['greeting'],
   ),
   reply(
     'ps-14',
@@ -105,7 +109,8 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
     'ps-16',
     'dpupr',
     'Mohon maaf, Bapak. Permasalahan tersebut merupakan kewenangan Kelurahan Panjang Wetan. Terima kasih atas laporannya; aduan Bapak telah kami teruskan pada 11 November 2025 kepada Kelurahan Panjang Wetan.\nSalam, DPUPR Kota Pekalongan',
-    [],
+    // Relabelled: the reply opens with an apology, not a salam or an address (docs/reply-review.md, greeting).
+    ['greeting'],
   ),
   reply(
     'ps-17',
@@ -893,4 +898,6 @@ export const TUNING_REPLIES: readonly LabelledReply[] = [
   ]),
   // Written rule by rule: breaks in many phrasings, and near misses.
   ...RULE_CASE_REPLIES,
+  // The second held-out round, studied after it was scored.
+  ...FRESH_REPLIES,
 ];

@@ -2,9 +2,10 @@ import type { ReplyContext } from '../reply-context.js';
 import { type LabelledReply, reply } from './labelled-reply.js';
 
 /**
- * A fresh held-out part of the reply corpus, written by a labeller who had not seen the rules, their
- * word lists or the other corpora's sentences, and labelled by hand rule by rule from the meaning each
- * rule has in `docs/reply-review.md`. It is not for tuning: it measures how far the rules generalise.
+ * The second round of the reply corpus, written and labelled by hand rule by rule by a labeller who had
+ * not seen the rules, their word lists or the other corpora's sentences, from the meaning each rule has
+ * in `docs/reply-review.md`. It was scored once as the held-out part on the frozen rules (2026-12-03:
+ * 4 of 11 rules met the 0.9 goal), then studied, so it is now tuning data (see `reply-corpus-tuning.ts`).
  *
  * Labelling decisions a reader of the scores should know:
  * - a quotation (the resident's own words, a sign's text) in capitals or with an insult is not the officer's tone;
@@ -19,6 +20,10 @@ import { type LabelledReply, reply } from './labelled-reply.js';
  * - the particle `ya`, `jam 8` for `pukul 08.00`, `Kak`, Javanese courtesy (`nggih`) and the formal abbreviation `pkl.`
  *   are not chat shorthand; `aja`, `dong`, `kok`, `sih`, `masa`, `lah`, `Oke`, `Siap`, `Btw` and clipped words are;
  * - a rule skipped by the context (`skip`) is never labelled as broken.
+ *
+ * After it was scored, the labels that contradict the rule table of `docs/reply-review.md` were corrected, each
+ * marked "Relabelled" with its reason: one emphasised word in capitals is not shouting (four replies), a chat greeting
+ * ("Siang Bu!") is informal, and sending the resident away ("Lapor ke yang lain sana") is blaming.
  */
 
 /** A puskesmas answering in its own name. */
@@ -33,7 +38,7 @@ const kelurahan = (name: string): Partial<ReplyContext> => ({
 const overdue: Partial<ReplyContext> = { overdue: true };
 const sms: Partial<ReplyContext> = { skip: ['closing'] };
 
-export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
+export const FRESH_REPLIES: readonly LabelledReply[] = [
   // Polite and substantive: greeting, thanks, a concrete action with its day and the unit, a signed closing.
   reply(
     'f-ps-01',
@@ -340,8 +345,10 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
     'closing',
   ]),
   // "Di situ" is a place here, not the rude pronoun; the refusal names no body.
+  // Relabelled: "Lapor ke yang lain sana" sends the resident away, which the blaming rule counts as dismissing.
   reply('f-ru-08', 'dlh', 'Sampah di situ bukan urusan kami!! Lapor ke yang lain sana.', [
     'exclamations',
+    'blaming',
     'normatif',
     'authority',
     'greeting',
@@ -490,7 +497,8 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
     'f-mx-06',
     'capil',
     'Selamat siang, Bapak. Terima kasih atas laporannya. Kami tegaskan bahwa pengurusan KTP-el TIDAK dipungut biaya. Petugas loket yang meminta uang kepada Bapak sudah kami bebastugaskan sejak Rabu, 2 Desember 2026.\nHormat kami,\nDisdukcapil Kota Pekalongan',
-    ['shouting', 'apology'],
+    // Relabelled: one word in capitals for emphasis is not shouting; the rule asks for two or more in a row (docs/reply-review.md).
+    ['apology'],
   ),
   reply(
     'f-mx-07',
@@ -631,7 +639,8 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
     'f-mx-28',
     'dinkes',
     'Selamat pagi, Bapak/Ibu. Terima kasih atas laporannya. PENTING: imunisasi ulang balita di Posyandu Melati dipindah ke Kamis, 10 Desember 2026 pukul 08.00 WIB di Puskesmas Krapyak Kidul.\nSalam sehat,\nPuskesmas Krapyak Kidul',
-    ['shouting'],
+    // Relabelled: one word in capitals for emphasis is not shouting; the rule asks for two or more in a row (docs/reply-review.md).
+    [],
     puskesmas('Krapyak Kidul'),
   ),
   // Insults aimed at third parties are still insults.
@@ -663,7 +672,8 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
     'f-mx-33',
     'dlh',
     'Pagi Pak, terima kasih. Petugas DLH SUDAH angkut sampah jam 7 tadi, tp masih ada yg buang lagi.\nDLH Kota Pekalongan',
-    ['shouting', 'informal'],
+    // Relabelled: one word in capitals for emphasis is not shouting; the rule asks for two or more in a row (docs/reply-review.md).
+    ['informal'],
   ),
   reply(
     'f-mx-34',
@@ -675,7 +685,8 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
     'f-mx-35',
     'dinkes',
     'Siang Bu! Sudah kami jadwalkan ya!! Petugas Puskesmas Jenggot datang ke rumah Ibu untuk pemeriksaan lansia pada Senin 7/12 pukul 09.00 WIB. Terima kasih!\nPuskesmas Jenggot',
-    ['exclamations'],
+    // Relabelled: "Siang Bu!" greets like a chat, the informal rule's own example ("Pagi Pak").
+    ['exclamations', 'informal'],
     puskesmas('Jenggot'),
   ),
 
@@ -1211,7 +1222,8 @@ export const FRESH_HOLDOUT_REPLIES: readonly LabelledReply[] = [
     'f-tn-01',
     'dinkes',
     'Selamat pagi, Ibu. Terima kasih atas laporannya. Kami sampaikan bahwa vaksin untuk balita GRATIS dan tersedia setiap Selasa pukul 08.00–11.00 WIB di Puskesmas Bendan, mulai 8 Desember 2026.\nSalam sehat,\nPuskesmas Bendan',
-    ['shouting'],
+    // Relabelled: one word in capitals for emphasis is not shouting; the rule asks for two or more in a row (docs/reply-review.md).
+    [],
     puskesmas('Bendan'),
   ),
   reply(
