@@ -30,7 +30,10 @@ export interface DeskService {
   seeded: DemoSeedReport | undefined;
   /** The demo logins to print (empty when the demo is off). */
   demoLogins: { username: string; role: string; password: string }[];
-  /** Stops taking requests, finishes those in flight, stops the scheduler and relay, and closes the store. Idempotent. */
+  /**
+   * Stops taking requests, gives those in flight `shutdownGraceMs` to finish (then drops their
+   * connections), stops the scheduler and relay, and closes the store. Idempotent.
+   */
   close(): Promise<void>;
 }
 
@@ -41,7 +44,11 @@ export interface DeskServiceOptions {
   log?: (line: string) => void;
   /** The sign-in throttle (budgets and their clock); default 5 per username, 20 per address, on the system clock. */
   loginRateLimits?: LoginRateLimits;
+  /** How long `close()` lets requests in flight finish before it drops their connections; default 5,000 ms. */
+  shutdownGraceMs?: number;
 }
+
+const DEFAULT_SHUTDOWN_GRACE_MS = 5_000;
 
 async function openStore(config: DeskConfig): Promise<SqlStore> {
   if (config.databaseUrl) return createPostgresStore({ connectionString: config.databaseUrl });
@@ -49,11 +56,21 @@ async function openStore(config: DeskConfig): Promise<SqlStore> {
   return createPGliteStore({ dataDir: config.dataDir });
 }
 
-const closeServer = (server: ServerType) =>
+/** Node's `http.Server` connection controls (Hono's server type is a union that also names HTTP/2). */
+type ConnectionControls = { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+
+const closeServer = (server: ServerType, graceMs: number) =>
   new Promise<void>((resolve) => {
-    server.close(() => resolve());
+    const connections = server as ConnectionControls;
+    // A request that never completes (a browser's half-sent request, a stalled client) would hold
+    // close() open until Node's header timeout or forever: after the grace period it is dropped.
+    const deadline = setTimeout(() => connections.closeAllConnections?.(), graceMs);
+    server.close(() => {
+      clearTimeout(deadline);
+      resolve();
+    });
     // Idle keep-alive connections would hold close() open; requests in flight still finish.
-    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    connections.closeIdleConnections?.();
   });
 
 /**
@@ -67,6 +84,7 @@ const closeServer = (server: ServerType) =>
 export async function startDeskService(config: DeskConfig, options: DeskServiceOptions = {}): Promise<DeskService> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? (() => undefined);
+  const graceMs = options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
   // The store first: PGlite creates a new database only in an empty folder, and its lock refuses a second process.
   const store = await openStore(config);
   let secrets: ReturnType<typeof loadSecrets>;
@@ -155,7 +173,7 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
         : [],
       close: () =>
         (closing ??= (async () => {
-          if (server) await closeServer(server);
+          if (server) await closeServer(server, graceMs);
           await relay?.stop();
           await scheduler.stop();
           await channelState.close();
@@ -164,7 +182,7 @@ export async function startDeskService(config: DeskConfig, options: DeskServiceO
         })()),
     };
   } catch (error) {
-    if (server) await closeServer(server);
+    if (server) await closeServer(server, graceMs);
     await relay?.stop();
     await templateStore?.close();
     await desk.close();
