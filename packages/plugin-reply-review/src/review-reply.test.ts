@@ -300,7 +300,12 @@ describe('the labelled corpus', () => {
     const judged = scores.filter((score) => support(score) >= MIN_HOLDOUT_SUPPORT);
     const meets = (score: RuleScore) => score.precision >= GOAL && score.recall >= GOAL;
     annotate(
-      `held-out (${HOLDOUT_REPLIES.length} replies): meet ${GOAL}: ${judged.filter(meets).map(summary).join('; ') || 'none'}; miss it: ${judged.filter((score) => !meets(score)).map(summary).join('; ') || 'none'}`,
+      `held-out (${HOLDOUT_REPLIES.length} replies): meet ${GOAL}: ${judged.filter(meets).map(summary).join('; ') || 'none'}; miss it: ${
+        judged
+          .filter((score) => !meets(score))
+          .map(summary)
+          .join('; ') || 'none'
+      }`,
     );
     expect(judged.map((score) => score.rule)).toEqual(Object.keys(HOLDOUT_FLOOR));
     const below = scores.filter(
