@@ -1,25 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findPostgresBinaries, startThrowawayCluster } from '@aduan/store-postgres/testing';
 import { round3, type BenchResult } from '../../../bench/result.js';
-import { reportRow, writeExportXlsx } from '../src/test-support/lapor-export.js';
-
-/** Rows of the export; `LAPOR_BENCH_ROWS` lowers it on a busy machine (the result names the size). */
-const ROWS = Number(process.env['LAPOR_BENCH_ROWS'] ?? 100_000);
-const STATUSES = ['Belum Terverifikasi', 'Terverifikasi', 'Terdisposisi', 'Ditutup oleh Sistem', 'Diarsipkan oleh Admin'];
-const PRIVACY = ['', 'Anonim', 'Rahasia'];
-
-function* exportRows() {
-  for (let index = 0; index < ROWS; index += 1) {
-    yield reportRow(10_000_000 + index, {
-      'Status Laporan': STATUSES[index % STATUSES.length]!,
-      'Tipe Laporan (Anonim/Rahasia)': PRIVACY[index % PRIVACY.length]!,
-      'Instansi Terdisposisi': 'Dinas Pekerjaan Umum',
-    });
-  }
-}
+import { childStep, onBothStores, ROWS, writeBenchExport } from './bench-stores.js';
 
 interface RunResult {
   inserted: number;
@@ -33,14 +16,7 @@ interface RunResult {
   streamsAfter: number;
 }
 
-/** Runs one step of dry-run-child.ts in a process of its own and reads the JSON line it prints. */
-const step = <T>(...args: string[]): T =>
-  JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'dry-run-child.ts'), ...args], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    }),
-  ) as T;
+const step = <T>(...args: string[]): T => childStep<T>('dry-run-child.ts', ...args);
 
 /**
  * A dry run on the empty store against the import it foresees, then a dry run over what the import
@@ -103,19 +79,8 @@ export default async function run(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'aduan-lapor-dry-bench-'));
   try {
     const path = join(dir, 'export.xlsx');
-    await writeExportXlsx(path, exportRows());
-    const out = measure('PGlite', path, `pglite:${join(dir, 'pglite')}`);
-    const binDir = findPostgresBinaries();
-    if (!binDir) {
-      console.log('  PostgreSQL server binaries not found: server run skipped');
-      return out;
-    }
-    const cluster = await startThrowawayCluster({ binDir, settings: { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' } });
-    try {
-      return [...out, ...measure('server', path, cluster.connectionString())];
-    } finally {
-      await cluster.stop();
-    }
+    await writeBenchExport(path);
+    return await onBothStores(dir, (label, target) => measure(label, path, target));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
