@@ -13,7 +13,7 @@ import { pullLaporReports } from './api/pull-lapor-reports.js';
 import { pushLaporUpdate } from './api/push-lapor-update.js';
 import { importLaporExport } from './import-lapor-export.js';
 import { importLaporReports, type LaporImportOptions } from './import-lapor-reports.js';
-import type { LaporImportReport } from './plan-dry-run.js';
+import type { LaporImportReport } from './run-planned.js';
 import { LAPOR_SYSTEM } from './plan-import-item.js';
 
 /** Options of `createLaporBridge`: the desk and store it imports into, and how statuses and agencies map. */

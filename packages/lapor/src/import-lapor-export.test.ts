@@ -5,7 +5,7 @@ import { createDesk, createMemoryStore } from '@aduan/core';
 import { StoreFailureError, type StoreV1 } from '@aduan/spec';
 import { createPGliteStore } from '@aduan/store-postgres/pglite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { importLaporExport } from './index.js';
+import { createLaporBridge, importLaporExport } from './index.js';
 import { exportCsv, MONTH, reportRow, writeExportXlsx, type ExportRow } from './test-support/lapor-export.js';
 
 const coordinator = { id: 'koordinator', role: 'coordinator' } as const;
@@ -255,6 +255,39 @@ describe('importLaporExport: bad rows', () => {
 
     expect(report).toMatchObject({ inserted: 1, problems: [] });
     expect((await store.doFindByExternalRef({ system: 'lapor', id: '5049672' }))?.status).toBe('verified');
+    await desk.close();
+  });
+
+  it('reports a report given as an object with a status no table maps, and never guesses one', async () => {
+    const store = createMemoryStore();
+    const desk = createDesk({ store });
+    async function* reports() {
+      const base = {
+        receivedAt: '2026-01-03T01:30:00.000Z',
+        title: 'Jalan berlubang',
+        initialText: 'Berlubang.',
+        privacy: 'biasa' as const,
+      };
+      yield { ...base, trackingId: '5049672', status: 'Terverifikasi' };
+      yield { ...base, trackingId: '5049673', status: 'Dalam Verifikasi Ulang' };
+    }
+
+    const report = await createLaporBridge({ desk, store }).importReports(reports(), { actor: coordinator });
+
+    expect(report).toEqual({
+      inserted: 1,
+      updated: 0,
+      unchanged: 0,
+      skipped: 1,
+      problems: [
+        {
+          row: 2,
+          column: 'Status Laporan',
+          message: 'status "Dalam Verifikasi Ulang" tidak dikenal: tambahkan ke tabel pemetaan status (statusMapping)',
+        },
+      ],
+    });
+    expect(await store.doFindByExternalRef({ system: 'lapor', id: '5049673' })).toBeUndefined();
     await desk.close();
   });
 });

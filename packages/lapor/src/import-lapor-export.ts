@@ -1,7 +1,7 @@
 import type { ImportReportV1 } from '@aduan/spec';
 import { importReportsInto, type LaporImportOptions, type NumberedReport } from './import-lapor-reports.js';
 import { headerKey, LAPOR_COLUMNS, LAPOR_HEADER_ALIASES, REQUIRED_LAPOR_FIELDS, type LaporField } from './lapor-columns.js';
-import { runPlanned, type LaporImportReport } from './plan-dry-run.js';
+import { runPlanned, type LaporImportReport } from './run-planned.js';
 import { isBlankRow, parseReport, type ColumnIndex } from './parse-report.js';
 import { ProblemList } from './problem-list.js';
 import { statusLookup } from './status-mapping.js';

@@ -14,10 +14,10 @@ import {
   type StoreV1,
 } from '@aduan/spec';
 import { LAPOR_COLUMNS } from './lapor-columns.js';
-import { runPlanned, type LaporImportReport } from './plan-dry-run.js';
+import { runPlanned, type LaporImportReport } from './run-planned.js';
 import { LAPOR_SYSTEM, PlanProblem, planImportItem } from './plan-import-item.js';
 import { ProblemList } from './problem-list.js';
-import { statusLookup } from './status-mapping.js';
+import { statusLookup, unknownStatusMessage } from './status-mapping.js';
 
 /** Batches looked up, planned or written at the same time. */
 const BATCHES_UNDER_WAY = 2;
@@ -124,8 +124,14 @@ export async function importReportsInto(
     const items: Parameters<Desk['importBatch']>[1][number][] = [];
     const existing = await holdersOf(store, batch);
     for (const [index, { row, report: r }] of batch.entries()) {
+      const target = lookup(r.status);
+      if (target === undefined) {
+        // The export's parser reports this per row; reports given as objects meet the same rule here.
+        report.skipped += 1;
+        problems.add({ row, column: LAPOR_COLUMNS.status, message: unknownStatusMessage(r.status) });
+        continue;
+      }
       try {
-        const target = lookup(r.status) as LaporStatusTarget;
         const unitId = r.disposedTo === undefined ? undefined : unitFor(r.disposedTo);
         items.push(planImportItem(r, existing[index], { target, unitId, transport }));
         rows.push(row);

@@ -32,7 +32,7 @@ export {
   type NumberedReport,
 } from './import-lapor-reports.js';
 export { LAPOR_COLUMNS } from './lapor-columns.js';
-export type { LaporImportReport } from './plan-dry-run.js';
+export type { LaporImportReport } from './run-planned.js';
 export { parseLaporDateTime } from './lapor-date.js';
 export { readTable, type TableRow } from './read-table.js';
 export { LAPOR_SYSTEM } from './plan-import-item.js';

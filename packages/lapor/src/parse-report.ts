@@ -1,7 +1,7 @@
 import type { ImportProblemV1, LaporPrivacy, LaporReportV1 } from '@aduan/spec';
 import { LAPOR_COLUMNS, type LaporField } from './lapor-columns.js';
 import { parseLaporDateTime } from './lapor-date.js';
-import type { StatusLookup } from './status-mapping.js';
+import { type StatusLookup, unknownStatusMessage } from './status-mapping.js';
 
 /** Where each field sits in a row (0-based cell index), from the header row. */
 export type ColumnIndex = Partial<Record<LaporField, number>>;
@@ -82,7 +82,7 @@ export function parseReport(row: number, cells: readonly string[], columns: Colu
   const status = required('status', 'status laporan');
   const target = status === '' ? undefined : lookup(status);
   if (status !== '' && target === undefined) {
-    problem('status', `status "${status.slice(0, 60)}" tidak dikenal: tambahkan ke tabel pemetaan status (statusMapping)`);
+    problem('status', unknownStatusMessage(status));
   }
   const when = parseLaporDateTime(cell('receivedDate'), cell('receivedTime'));
   if ('message' in when) problem(when.cell === 'date' ? 'receivedDate' : 'receivedTime', when.message);

@@ -36,3 +36,7 @@ export function statusLookup(overrides: Readonly<Record<string, LaporStatusTarge
   for (const [status, target] of Object.entries({ ...DEFAULT_LAPOR_STATUS_MAPPING, ...overrides })) table.set(statusKey(status), target);
   return (status) => table.get(statusKey(status));
 }
+
+/** The problem of a row whose status no table maps: what to add where. */
+export const unknownStatusMessage = (status: string): string =>
+  `status "${status.slice(0, 60)}" tidak dikenal: tambahkan ke tabel pemetaan status (statusMapping)`;
