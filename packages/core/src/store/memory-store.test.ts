@@ -21,6 +21,27 @@ describe('createMemoryStore', () => {
     );
   });
 
+  it('lists streams filed after an earlier listing, in code-unit order, after any cursor', async () => {
+    const { store, desk } = createHarness();
+    const first = [await fileComplaint(desk, { channelMessageId: 'a' }), await fileComplaint(desk, { channelMessageId: 'b' })];
+    const listAll = async () => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.doListStreams({ cursor, limit: 1 });
+        seen.push(...page.ids);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return seen;
+    };
+    expect(await listAll()).toEqual([...first].sort());
+    const later = await fileComplaint(desk, { channelMessageId: 'c' });
+    const all = [...first, later].sort();
+    expect(await listAll()).toEqual(all);
+    // A cursor that names no stream still pages on from where it would sort.
+    expect((await store.doListStreams({ cursor: `${all[0]}-`, limit: 5 })).ids).toEqual(all.slice(1));
+  });
+
   it('shows in contents() everything one append wrote', async () => {
     const { store, complaintId } = await storeWithOneComplaint();
     const contents = store.contents();

@@ -103,6 +103,18 @@ function orderOf(orderBy: ProjectionQuery['orderBy']): { key: (p: ComplaintProje
 const newestFirst = (a: QuarantinedInbound, b: QuarantinedInbound) =>
   compareCodeUnits(b.quarantinedAt, a.quarantinedAt) || compareCodeUnits(b.id, a.id);
 
+/** The index of the first id after `cursor` in ids sorted by code unit (binary search; ids.length when none is). */
+function firstAfter(ids: readonly string[], cursor: string): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareCodeUnits(ids[middle]!, cursor) > 0) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /**
  * StoreV1 in process memory: for tests, simulations, demos and one-process apps that accept losing
  * data on exit. What it stores is deep-frozen (the objects handed to `doAppend` are frozen in place,
@@ -111,6 +123,8 @@ const newestFirst = (a: QuarantinedInbound, b: QuarantinedInbound) =>
  */
 export function createMemoryStore(): MemoryStore {
   const streams = new Map<string, StoredEvent[]>();
+  /** The stream ids in code-unit order, sorted once per new stream rather than once per page of a replay. */
+  let sortedStreamIds: string[] | undefined;
   const projections = new Map<string, ComplaintProjection>();
   const byTrackingNumber = new Map<string, string>();
   const dedupe = new Map<string, { key: DedupeKey; complaintId: string }>();
@@ -207,7 +221,10 @@ export function createMemoryStore(): MemoryStore {
     const events = input.events.map(frozenCopy);
     const stream = streams.get(input.complaintId);
     if (stream) stream.push(...events);
-    else streams.set(input.complaintId, events);
+    else {
+      streams.set(input.complaintId, events);
+      sortedStreamIds = undefined;
+    }
     putProjection(input.projection);
     if (input.dedupeKey) {
       dedupe.set(pairId(input.dedupeKey.channel, input.dedupeKey.messageId), {
@@ -326,9 +343,10 @@ export function createMemoryStore(): MemoryStore {
 
     async doListStreams({ cursor, limit }) {
       live();
-      const ids = [...streams.keys()].sort(compareCodeUnits);
-      const start = cursor ? ids.findIndex((id) => compareCodeUnits(id, cursor) > 0) : 0;
-      const page = start === -1 ? [] : ids.slice(start, start + limit);
+      sortedStreamIds ??= [...streams.keys()].sort(compareCodeUnits);
+      const ids = sortedStreamIds;
+      const start = cursor ? firstAfter(ids, cursor) : 0;
+      const page = ids.slice(start, start + limit);
       const last = page.at(-1);
       return { ids: page, nextCursor: last !== undefined && last !== ids.at(-1) ? last : null };
     },
